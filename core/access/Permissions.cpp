@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "access/Permissions.h"
+
+#include "access/Session.h"
+#include "common/Logging.h"
+
+#include <QCoreApplication>
+
+namespace md {
+
+namespace {
+constexpr ScopeKind N = ScopeKind::None;
+constexpr ScopeKind C = ScopeKind::OwnCourses;
+constexpr ScopeKind A = ScopeKind::AssignedLearners;
+constexpr ScopeKind O = ScopeKind::Organisation;
+} // namespace
+
+const QList<Permissions::Row> &Permissions::table()
+{
+    // clang-format off
+    static const QList<Row> rows = {
+        //  action                        description                                    Teacher Mentor Lead  Head  Admin
+        {Action::ViewStudents,          QT_TRANSLATE_NOOP("md::Permissions", "view students"),           C, A, O, O, O},
+        {Action::EditStudents,          QT_TRANSLATE_NOOP("md::Permissions", "edit student records"),    N, N, O, O, O},
+        {Action::ImportStudents,        QT_TRANSLATE_NOOP("md::Permissions", "import students"),         N, N, O, O, O},
+        {Action::ViewParentContacts,    QT_TRANSLATE_NOOP("md::Permissions", "see parents' contact details"), N, A, O, O, O},
+        {Action::ManageMentoringGroups, QT_TRANSLATE_NOOP("md::Permissions", "assign students to mentors"), N, N, O, N, O},
+        {Action::ManageUsers,           QT_TRANSLATE_NOOP("md::Permissions", "manage staff users"),      N, N, N, N, O},
+        {Action::ManageSettings,        QT_TRANSLATE_NOOP("md::Permissions", "change school settings"),  N, N, N, N, O},
+        {Action::RenameRoles,           QT_TRANSLATE_NOOP("md::Permissions", "rename roles"),            N, N, N, N, O},
+        {Action::GenerateDemoSchool,    QT_TRANSLATE_NOOP("md::Permissions", "generate the demo school"), N, N, N, N, O},
+        {Action::ViewAuditLog,          QT_TRANSLATE_NOOP("md::Permissions", "read the audit log"),      N, N, N, O, O},
+    };
+    // clang-format on
+    return rows;
+}
+
+ScopeKind Permissions::scopeFor(Role role, Action action)
+{
+    for (const Row &row : table()) {
+        if (row.action != action)
+            continue;
+        switch (role) {
+        case Role::Teacher:
+            return row.teacher;
+        case Role::Mentor:
+            return row.mentor;
+        case Role::LeadMentor:
+            return row.leadMentor;
+        case Role::Headteacher:
+            return row.headteacher;
+        case Role::Administrator:
+            return row.administrator;
+        }
+    }
+    return ScopeKind::None;
+}
+
+Scopes Permissions::scopes(const Session &session, Action action)
+{
+    Scopes result;
+    for (Role role : session.roles()) {
+        const ScopeKind s = scopeFor(role, action);
+        if (s != ScopeKind::None)
+            result |= s;
+    }
+    return result;
+}
+
+QString Permissions::describe(Action action)
+{
+    for (const Row &row : table())
+        if (row.action == action)
+            return QCoreApplication::translate("md::Permissions", row.description);
+    return {};
+}
+
+Status Permissions::require(const Session &session, Action action)
+{
+    if (allows(session, action))
+        return {};
+    QStringList who;
+    for (Role role : allRoles())
+        if (scopeFor(role, action) != ScopeKind::None)
+            who.append(defaultRoleLabel(role));
+    qCInfo(lcAccess) << "refused action" << int(action) << "for user id" << session.userId();
+    return Error::forbidden(QCoreApplication::translate("md::Permissions", "You may not %1: that needs the role %2.")
+                                .arg(describe(action), who.join(QCoreApplication::translate("md::Permissions", " or "))));
+}
+
+} // namespace md

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "access/Role.h"
+#include "common/Result.h"
+
+#include <QFlags>
+#include <QList>
+#include <QString>
+
+namespace md {
+
+class Session;
+
+// Every action a core service guards. Capabilities add their actions here and a row to the
+// table in Permissions.cpp.
+enum class Action
+{
+    ViewStudents,
+    EditStudents,
+    ImportStudents,
+    ViewParentContacts,
+    ManageMentoringGroups,
+    ManageUsers,
+    ManageSettings,
+    RenameRoles,
+    GenerateDemoSchool,
+    ViewAuditLog,
+};
+
+// How far an allowed action reaches.
+enum class ScopeKind
+{
+    None = 0,
+    OwnCourses = 0x1,       // students on the teacher's courses
+    AssignedLearners = 0x2, // the mentor's assigned group
+    Organisation = 0x4,     // the whole school
+};
+Q_DECLARE_FLAGS(Scopes, ScopeKind)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Scopes)
+
+// The one table of who may do what (reference 000's role comparison, extended by each capability
+// issue). A user with several roles gets the union of their scopes.
+class Permissions
+{
+public:
+    struct Row
+    {
+        Action action;
+        const char *description; // "view students", used in refusals
+        ScopeKind teacher;
+        ScopeKind mentor;
+        ScopeKind leadMentor;
+        ScopeKind headteacher;
+        ScopeKind administrator;
+    };
+
+    static const QList<Row> &table();
+    static ScopeKind scopeFor(Role role, Action action);
+    static Scopes scopes(const Session &session, Action action);
+    static bool allows(const Session &session, Action action) { return scopes(session, action) != Scopes(); }
+    // OK, or a Forbidden error that says what was refused and which roles may do it.
+    static Status require(const Session &session, Action action);
+    static QString describe(Action action);
+};
+
+} // namespace md

@@ -1,0 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/Logging.h"
+
+Q_LOGGING_CATEGORY(lcStorage, "mentordesk.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAccess, "mentordesk.access", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcImport, "mentordesk.import", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDemo, "mentordesk.demo", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStudents, "mentordesk.students", QtInfoMsg)

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/AuditLog.h"
+
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+
+namespace md {
+
+AuditLog::AuditLog(Database &db, Actor actor) : m_db(db), m_actor(std::move(actor)), m_insert(db) {}
+
+Status AuditLog::created(const QString &entity, qint64 id, const QString &summary)
+{
+    return record(QStringLiteral("create"), entity, id, QString(), QString(), summary);
+}
+
+Status AuditLog::changed(const QString &entity, qint64 id, const QString &field, const QString &oldValue,
+                         const QString &newValue)
+{
+    return record(QStringLiteral("update"), entity, id, field, oldValue, newValue);
+}
+
+Status AuditLog::deleted(const QString &entity, qint64 id, const QString &summary)
+{
+    return record(QStringLiteral("delete"), entity, id, QString(), summary, QString());
+}
+
+Status AuditLog::record(const QString &action, const QString &entity, qint64 id, const QString &field,
+                        const QString &oldValue, const QString &newValue)
+{
+    if (!m_haveLast) {
+        Query last(m_db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        auto v = last.scalar();
+        if (!v)
+            return v.error();
+        m_lastHash = v->toString();
+        m_haveLast = true;
+    }
+    if (!m_insert.isPrepared()) {
+        if (Status s = m_insert.prepare(QStringLiteral(
+                "INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, field, old_value, new_value, "
+                "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            !s)
+            return s;
+    }
+    const QString at = isoNow();
+    const QString hash = hashOf(m_lastHash, at, m_actor.userId, m_actor.username, action, entity, id, field, oldValue, newValue);
+    m_insert.bind(at)
+        .bind(m_actor.userId > 0 ? QVariant(m_actor.userId) : QVariant())
+        .bind(m_actor.username)
+        .bind(action)
+        .bind(entity)
+        .bind(id)
+        .bindNullable(field)
+        .bind(oldValue.isNull() ? QVariant() : QVariant(oldValue))
+        .bind(newValue.isNull() ? QVariant() : QVariant(newValue))
+        .bind(m_lastHash)
+        .bind(hash);
+    if (Status s = m_insert.exec(); !s)
+        return s;
+    m_lastHash = hash;
+    return {};
+}
+
+QString AuditLog::hashOf(const QString &prev, const QString &at, qint64 userId, const QString &username,
+                         const QString &action, const QString &entity, qint64 id, const QString &field,
+                         const QString &oldValue, const QString &newValue)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const QStringList parts{prev, at, QString::number(userId), username, action, entity, QString::number(id), field,
+                            oldValue, newValue};
+    for (const QString &p : parts) {
+        const QByteArray bytes = p.toUtf8();
+        h.addData(QByteArray::number(bytes.size()));
+        h.addData(QByteArrayView(":"));
+        h.addData(bytes);
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Result<qint64> AuditLog::verifyChain(Database &db)
+{
+    Query q(db, QStringLiteral("SELECT id, at, user_id, username, action, entity, entity_id, field, old_value, "
+                               "new_value, prev_hash, hash FROM audit_log ORDER BY id"));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QString prev;
+    while (q.next()) {
+        const QString expected = hashOf(prev, q.string(1), q.id(2), q.string(3), q.string(4), q.string(5), q.id(6),
+                                        q.string(7), q.string(8), q.string(9));
+        if (q.string(10) != prev || q.string(11) != expected)
+            return q.id(0);
+        prev = q.string(11);
+    }
+    return qint64(0);
+}
+
+} // namespace md

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "storage/Query.h"
+
+#include <QString>
+
+namespace md {
+
+class Database;
+
+// Who made a change, for the audit log.
+struct Actor
+{
+    qint64 userId = 0; // 0 for the command-line tool or the system
+    QString username;
+};
+
+// Writes the append-only audit log: one row per created or deleted record and per changed field.
+// Use it inside the Transaction of the change it records, so both land or neither does. It keeps
+// its prepared statement and the chain's last hash, so a batch of thousands stays fast.
+class AuditLog
+{
+public:
+    AuditLog(Database &db, Actor actor);
+
+    Status created(const QString &entity, qint64 id, const QString &summary);
+    Status changed(const QString &entity, qint64 id, const QString &field, const QString &oldValue,
+                   const QString &newValue);
+    Status deleted(const QString &entity, qint64 id, const QString &summary);
+    Status record(const QString &action, const QString &entity, qint64 id, const QString &field,
+                  const QString &oldValue, const QString &newValue);
+
+    // Recomputes the chain; returns the id of the first row whose hash does not match, or 0.
+    static Result<qint64> verifyChain(Database &db);
+
+private:
+    static QString hashOf(const QString &prev, const QString &at, qint64 userId, const QString &username,
+                          const QString &action, const QString &entity, qint64 id, const QString &field,
+                          const QString &oldValue, const QString &newValue);
+
+    Database &m_db;
+    Actor m_actor;
+    Query m_insert;
+    QString m_lastHash;
+    bool m_haveLast = false;
+};
+
+} // namespace md

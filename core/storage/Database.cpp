@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Database.h"
+
+#include "common/Logging.h"
+#include "storage/Migrations.h"
+#include "storage/Query.h"
+#include "storage/Transaction.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QObject>
+#include <QSet>
+#include <QSqlError>
+
+namespace md {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter = 0;
+    return QStringLiteral("mentordesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+constexpr int kBusyTimeoutMs = 5000;
+
+} // namespace
+
+Database::Database(const QString &connectionName, Engine engine, const QString &location)
+    : m_connectionName(connectionName), m_dialect(engine), m_location(location)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Migrate migrate)
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return Error::io(QObject::tr("The folder %1 does not exist. Choose a folder that exists, or create it first.")
+                             .arg(info.absolutePath()));
+    const bool existed = info.exists();
+    if (existed && info.isDir())
+        return Error::io(QObject::tr("%1 is a folder, not a database file.").arg(path));
+    if (existed && !info.isReadable())
+        return Error::io(QObject::tr("%1 cannot be read: check that you have permission to open it.").arg(path));
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> db(new Database(name, Engine::SQLite, info.absoluteFilePath()));
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        conn.setDatabaseName(info.absoluteFilePath());
+        conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        if (!conn.open())
+            return Error::io(QObject::tr("%1 could not be opened: %2").arg(path, conn.lastError().text()));
+    }
+    if (!existed)
+        QFile::setPermissions(info.absoluteFilePath(), QFile::ReadOwner | QFile::WriteOwner);
+
+    if (Status s = db->configureSqlite(); !s)
+        return s.error();
+    if (Status s = db->checkNotNewer(); !s)
+        return s.error();
+
+    // Only now, when we know we may, change the file: WAL journal and the schema.
+    if (info.isWritable() || !existed) {
+        Query wal(*db);
+        if (Status s = wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")); !s)
+            return Error::io(QObject::tr("%1 could not be prepared for use: %2").arg(path, s.error().message));
+        wal.finish();
+        Query sync(*db);
+        if (Status s = sync.exec(QStringLiteral("PRAGMA synchronous=FULL")); !s)
+            return s.error();
+    }
+    if (migrate == Migrate::Yes) {
+        if (!info.isWritable() && existed && db->schemaVersion() < Migrations::latestVersion())
+            return Error::io(QObject::tr("%1 is read-only and needs updating to this version of Mentor Desk. "
+                                         "Open a copy you can write to.")
+                                 .arg(path));
+        if (Status s = db->migrate(); !s)
+            return s.error();
+    }
+    qCInfo(lcStorage) << "opened SQLite database, schema version" << db->schemaVersion();
+    return db;
+}
+
+Status Database::configureSqlite()
+{
+    // foreign_keys is off on every new connection and cannot change inside a transaction.
+    for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+        Query q(*this);
+        if (Status s = q.exec(QString::fromLatin1(pragma)); !s)
+            return s;
+        q.finish();
+    }
+    // Reading the schema is the first thing that fails on a file that is not a database.
+    Query probe(*this);
+    if (Status s = probe.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")); !s)
+        return Error::io(QObject::tr("%1 is not a Mentor Desk database, or it is damaged (%2). "
+                                     "Nothing was changed; restore it from a backup if you have one.")
+                             .arg(m_location, connection().lastError().databaseText()));
+    probe.finish();
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    Query exists(*this);
+    const QString sql = engine() == Engine::SQLite
+        ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+        : QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'");
+    if (!exists.prepare(sql))
+        return 0;
+    const auto found = exists.scalar();
+    if (!found || found->toInt() == 0)
+        return 0;
+    Query q(*this, QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
+    const auto v = q.scalar();
+    return v ? v->toInt() : 0;
+}
+
+Status Database::checkNotNewer() const
+{
+    const int version = schemaVersion();
+    if (version == 0)
+        return {};
+    QSet<int> known;
+    for (const Migration &m : Migrations::all())
+        known.insert(m.version);
+    Query q(*this);
+    if (Status s = q.exec(QStringLiteral("SELECT version FROM schema_migrations")); !s)
+        return s;
+    bool unknown = false;
+    while (q.next())
+        unknown = unknown || !known.contains(q.integer(0));
+    q.finish();
+    if (unknown || version > Migrations::latestVersion())
+        return Error::conflict(QObject::tr("%1 was written by a newer version of Mentor Desk (schema %2; this version "
+                                           "knows up to %3). It has not been changed: open it with the newer version.")
+                                   .arg(m_location)
+                                   .arg(version)
+                                   .arg(Migrations::latestVersion()));
+    return {};
+}
+
+Status Database::migrate()
+{
+    if (Status s = checkNotNewer(); !s)
+        return s;
+    QSet<int> applied;
+    if (schemaVersion() > 0) {
+        Query q(*this);
+        if (Status s = q.exec(QStringLiteral("SELECT version FROM schema_migrations")); !s)
+            return s;
+        while (q.next())
+            applied.insert(q.integer(0));
+        q.finish();
+    }
+    QList<Migration> pending;
+    for (const Migration &m : Migrations::all())
+        if (!applied.contains(m.version))
+            pending.append(m);
+    if (pending.isEmpty())
+        return {};
+
+    Transaction tx(*this);
+    if (!tx.ok())
+        return tx.error();
+    Query table(*this);
+    if (Status s = table.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                             "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+        !s)
+        return s;
+    for (const Migration &m : pending) {
+        for (const QString &statement : Migrations::statements(m_dialect.expand(m.sql))) {
+            Query q(*this);
+            if (Status s = q.exec(statement); !s)
+                return Error::storage(QObject::tr("Updating the database to schema %1 (%2) failed; nothing was changed. %3")
+                                          .arg(m.version)
+                                          .arg(m.name, s.error().message));
+        }
+        Query record(*this, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
+        record.bind(m.version).bind(m.name).bind(isoNow());
+        if (Status s = record.exec(); !s)
+            return s;
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    qCInfo(lcStorage) << "applied" << pending.size() << "migrations, now at schema" << schemaVersion();
+    return {};
+}
+
+Result<QStringList> Database::integrityCheck() const
+{
+    if (engine() != Engine::SQLite)
+        return QStringList{QStringLiteral("ok")};
+    Query q(*this);
+    if (Status s = q.exec(QStringLiteral("PRAGMA integrity_check")); !s)
+        return s.error();
+    QStringList rows;
+    while (q.next())
+        rows.append(q.string(0));
+    return rows;
+}
+
+} // namespace md

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "storage/Dialect.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace md {
+
+// One open connection to a Mentor Desk database: a SQLite file (the default) or, later, a
+// PostgreSQL server. Opening checks the schema version, refuses a newer database untouched and
+// applies pending migrations in one transaction.
+class Database
+{
+public:
+    enum class Migrate
+    {
+        Yes, // bring the schema up to date (the normal case)
+        No,  // open as it is (for checks and tests of migrations)
+    };
+
+    // Opens (creating it if missing) a SQLite database file and brings its schema up to date.
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path, Migrate migrate = Migrate::Yes);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    const Dialect &dialect() const { return m_dialect; }
+    Engine engine() const { return m_dialect.engine(); }
+    // The file (SQLite) or a description of the server, for titles and messages.
+    QString location() const { return m_location; }
+
+    // The highest migration applied to this database, 0 for an empty one.
+    int schemaVersion() const;
+    Status migrate();
+    // "ok", or the problems PRAGMA integrity_check found (SQLite).
+    Result<QStringList> integrityCheck() const;
+
+    // Transaction bookkeeping for Transaction (nesting becomes SAVEPOINTs).
+    int transactionDepth() const { return m_transactionDepth; }
+    void setTransactionDepth(int depth) { m_transactionDepth = depth; }
+
+private:
+    Database(const QString &connectionName, Engine engine, const QString &location);
+    Status configureSqlite();
+    Status checkNotNewer() const;
+
+    QString m_connectionName;
+    Dialect m_dialect;
+    QString m_location;
+    int m_transactionDepth = 0;
+};
+
+} // namespace md

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Query.h"
+
+#include "storage/Database.h"
+
+#include <QSqlError>
+
+namespace md {
+
+Query::Query(const Database &db) : m_query(db.connection()) {}
+
+Query::Query(const Database &db, const QString &sql) : m_query(db.connection())
+{
+    const Status s = prepare(sql);
+    Q_UNUSED(s); // reported again by exec()
+}
+
+Status Query::prepare(const QString &sql)
+{
+    m_sql = sql;
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+    if (!m_prepared)
+        return Error::storage(QObject::tr("The database could not prepare %1: %2")
+                                  .arg(statementName(), m_query.lastError().text()));
+    return {};
+}
+
+Query &Query::bind(const QVariant &value)
+{
+    m_query.addBindValue(value);
+    return *this;
+}
+
+Query &Query::bind(const QDate &value)
+{
+    m_query.addBindValue(value.isValid() ? QVariant(isoDate(value)) : QVariant());
+    return *this;
+}
+
+Query &Query::bindNullable(const QString &value)
+{
+    m_query.addBindValue(value.isEmpty() ? QVariant() : QVariant(value));
+    return *this;
+}
+
+Status Query::exec()
+{
+    if (!m_prepared)
+        return Error::storage(QObject::tr("The database could not prepare %1: %2")
+                                  .arg(statementName(), m_query.lastError().text()));
+    if (!m_query.exec())
+        return Error::storage(QObject::tr("The database refused %1: %2")
+                                  .arg(statementName(), m_query.lastError().text()));
+    return {};
+}
+
+Status Query::exec(const QString &sql)
+{
+    if (Status s = prepare(sql); !s)
+        return s;
+    return exec();
+}
+
+QDate Query::date(int i) const
+{
+    return QDate::fromString(m_query.value(i).toString().left(10), Qt::ISODate);
+}
+
+Result<QVariant> Query::scalar()
+{
+    if (Status s = exec(); !s)
+        return s.error();
+    if (!m_query.next())
+        return QVariant();
+    QVariant v = m_query.value(0);
+    m_query.finish();
+    return v;
+}
+
+QString Query::statementName() const
+{
+    // The first words of the statement identify it without any values.
+    const QString simplified = m_sql.simplified();
+    return QLatin1Char('"') + simplified.left(60) + (simplified.size() > 60 ? QStringLiteral("…\"") : QStringLiteral("\""));
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QString isoNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace md

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "access/Session.h"
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace md::test {
+
+// A fresh database in its own temporary folder, migrated to the latest schema, for one test.
+class TestDatabase
+{
+public:
+    TestDatabase();
+
+    bool isValid() const { return m_db != nullptr; }
+    Database &db() { return *m_db; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    // Closes and reopens the file (to check what was really written).
+    void reopen();
+    void close() { m_db.reset(); }
+
+    // A staff user with these roles, created directly; returns a session for them.
+    Session addUser(const QString &username, const QSet<Role> &roles);
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+};
+
+// A file in tests/data, found by a configured path (never relative to the working directory).
+QString testData(const QString &name);
+// The whole content of a file, for byte-for-byte comparisons.
+QByteArray fileBytes(const QString &path);
+
+} // namespace md::test
