@@ -27,6 +27,12 @@ public:
 
     // A staff user with these roles, created directly; returns a session for them.
     Session addUser(const QString &username, const QSet<Role> &roles);
+    // A student with a valid UPN made from `serial`; returns its id.
+    qint64 addStudent(int serial, const QString &forename, const QString &surname, int year = 8,
+                      const QString &tutorGroup = QStringLiteral("8A"));
+    // Puts the student in the mentor's group / on a course the teacher teaches.
+    void assignMentor(qint64 mentorId, qint64 studentId);
+    void enrol(qint64 teacherId, qint64 studentId, const QString &course = QStringLiteral("Year 8 Maths"));
 
 private:
     QTemporaryDir m_dir;

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// mentordesk: the desk application.
+#include "cli/CliContext.h"
+#include "common/MessageBox.h"
+#include "settings/Settings.h"
+#include "shell/DeskContext.h"
+#include "shell/DeskController.h"
+#include "shell/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("MentorDesk"));
+    QApplication::setApplicationName(QStringLiteral("mentordesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Mentor Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(MENTORDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Mentor Desk: the learning-mentor team's desk."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(QStringLiteral("database"), QApplication::translate("main", "Open this database file."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Generate a fresh demo school and open it."));
+    const QCommandLineOption students(QStringLiteral("students"),
+                                      QApplication::translate("main", "Students in the demo school (default 720)."),
+                                      QStringLiteral("N"), QStringLiteral("720"));
+    parser.addOptions({database, demo, students});
+    parser.process(app);
+
+    md::ui::DeskContext context;
+    md::Settings settings;
+    QString path;
+    if (parser.isSet(demo)) {
+        auto created = md::ui::DeskController::createDemoSchool(qBound(1, parser.value(students).toInt(), 200000));
+        if (!created) {
+            md::ui::MessageBox::warning(nullptr, QApplication::translate("main", "Demo school"), created.error().message);
+            return 1;
+        }
+        path = *created;
+    } else if (parser.isSet(database)) {
+        path = parser.value(database);
+    } else {
+        path = settings.value(md::Settings::Key::LastDatabase).toString();
+        if (path.isEmpty() || !QFileInfo::exists(path))
+            path = md::cli::defaultDatabasePath();
+    }
+
+    md::ui::MainWindow window(context);
+    window.show();
+    if (!window.openDatabase(path) && !context.isSignedIn())
+        return 1;
+    return app.exec();
+}

@@ -1,0 +1,196 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
+#include "access/SignInDialog.h"
+#include "common/MessageBox.h"
+#include "school/SchoolSettings.h"
+#include "shell/DeskContext.h"
+#include "shell/MainWindow.h"
+#include "students/StudentFilterModel.h"
+#include "students/StudentRecordPane.h"
+#include "students/StudentsPane.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+using namespace md;
+using namespace md::ui;
+
+class TestShell : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+
+    QStringList navTexts(MainWindow &w)
+    {
+        QStringList out;
+        for (int i = 0; i < w.navigation()->count(); ++i)
+            out << w.navigation()->item(i)->text();
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    void signInDialogRefusesWrongPasswordInlineThenAccepts()
+    {
+        test::TestDatabase t;
+        t.addUser(QStringLiteral("m.one"), {Role::Mentor});
+        SignInDialog dialog(t.db());
+        dialog.show();
+        QTest::keyClicks(dialog.usernameEdit(), QStringLiteral("m.one"));
+        QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("not it"));
+        QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.errorLabel()->isVisible());
+        QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("not right")));
+        QVERIFY(dialog.passwordEdit()->text().isEmpty());
+        QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("correct horse"));
+        QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.session().username(), QStringLiteral("m.one"));
+    }
+
+    void signedInMentorFiltersStudentsAndOpensRecord()
+    {
+        test::TestDatabase t;
+        const Session head = t.addUser(QStringLiteral("h.one"), {Role::Headteacher});
+        t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"), 7, QStringLiteral("7B"));
+        t.addStudent(2, QStringLiteral("Bo"), QStringLiteral("Reed"), 9, QStringLiteral("9C"));
+        t.addStudent(3, QStringLiteral("Adaeze"), QStringLiteral("Stone"), 9, QStringLiteral("9C"));
+
+        DeskContext context;
+        auto db = Database::openSqlite(t.path());
+        QVERIFY(db);
+        context.setDatabase(std::move(*db));
+        SignInDialog dialog(context.db());
+        QTest::keyClicks(dialog.usernameEdit(), QStringLiteral("h.one"));
+        QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("correct horse"));
+        dialog.accept();
+        QVERIFY(dialog.session().isValid());
+        context.setSession(dialog.session());
+
+        MainWindow window(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentPaneId(), QStringLiteral("students"));
+        QVERIFY(!window.demoMarker()->isVisible());
+
+        auto *students = qobject_cast<StudentsPane *>(window.pane(QStringLiteral("students")));
+        QVERIFY(students);
+        QCOMPARE(students->proxy()->rowCount(), 3);
+        students->filterEdit()->setFocus();
+        QTest::keyClicks(students->filterEdit(), QStringLiteral("ada"));
+        QCOMPARE(students->proxy()->rowCount(), 2);
+        QTest::keyClicks(students->filterEdit(), QStringLiteral(" 9c"));
+        QCOMPARE(students->proxy()->rowCount(), 1);
+        QTest::keyClick(students->filterEdit(), Qt::Key_Return);
+        QCOMPARE(window.currentPaneId(), QStringLiteral("record"));
+        auto *record = qobject_cast<StudentRecordPane *>(window.pane(QStringLiteral("record")));
+        QCOMPARE(record->heading()->text(), QStringLiteral("Adaeze Stone"));
+        QVERIFY(record->tabs()->count() >= 2);
+        // Esc clears the filter.
+        window.showPane(QStringLiteral("students"));
+        QTest::keyClick(students->filterEdit(), Qt::Key_Escape);
+        QCOMPARE(students->proxy()->rowCount(), 3);
+        Q_UNUSED(head);
+    }
+
+    void navigationFollowsRolesWithOneSupervisorEntry()
+    {
+        test::TestDatabase t;
+        const Session supervisor = t.addUser(QStringLiteral("s.one"), {Role::Mentor, Role::Headteacher});
+        const Session teacher = t.addUser(QStringLiteral("t.one"), {Role::Teacher});
+        DeskContext context;
+        context.setDatabase(std::move(*Database::openSqlite(t.path())));
+        context.setSession(supervisor);
+        MainWindow window(context);
+        const QStringList nav = navTexts(window);
+        QVERIFY2(nav.contains(QStringLiteral("SUPERVISOR")), qPrintable(nav.join(QLatin1Char('|'))));
+        QVERIFY(!nav.contains(QStringLiteral("MENTOR")));
+        QVERIFY(!nav.contains(QStringLiteral("HEADTEACHER")));
+        QVERIFY(nav.contains(QStringLiteral("My caseload")));
+
+        context.setSession(teacher);
+        window.rebuild();
+        const QStringList teacherNav = navTexts(window);
+        QVERIFY(!teacherNav.contains(QStringLiteral("My caseload")));
+        QVERIFY(teacherNav.contains(QStringLiteral("Students")));
+    }
+
+    void demoSchoolShowsTheMarker()
+    {
+        test::TestDatabase t;
+        const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor, Role::Mentor});
+        QVERIFY(SchoolSettings(t.db()).setValueUnchecked(SchoolSettings::kDemo, QStringLiteral("1")));
+        DeskContext context;
+        context.setDatabase(std::move(*Database::openSqlite(t.path())));
+        context.setSession(lead);
+        MainWindow window(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.demoMarker()->isVisible());
+        QCOMPARE(window.demoMarker()->text(), QStringLiteral("Demo school"));
+    }
+
+    void globalSearchOpensTheOnlyMatch()
+    {
+        test::TestDatabase t;
+        const Session head = t.addUser(QStringLiteral("h.one"), {Role::Headteacher});
+        t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        t.addStudent(2, QStringLiteral("Bo"), QStringLiteral("Reed"));
+        DeskContext context;
+        context.setDatabase(std::move(*Database::openSqlite(t.path())));
+        context.setSession(head);
+        MainWindow window(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(window.globalSearch(), QStringLiteral("reed"));
+        QTest::keyClick(window.globalSearch(), Qt::Key_Return);
+        QCOMPARE(window.currentPaneId(), QStringLiteral("record"));
+        auto *record = qobject_cast<StudentRecordPane *>(window.pane(QStringLiteral("record")));
+        QCOMPARE(record->heading()->text(), QStringLiteral("Bo Reed"));
+    }
+
+    void everyInteractiveWidgetHasAnAccessibleName()
+    {
+        test::TestDatabase t;
+        const Session head = t.addUser(QStringLiteral("h.one"), {Role::Headteacher, Role::Mentor, Role::Administrator});
+        const qint64 ada = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        DeskContext context;
+        context.setDatabase(std::move(*Database::openSqlite(t.path())));
+        context.setSession(head);
+        MainWindow window(context);
+        window.openStudent(ada);
+        const auto widgets = window.findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            const bool interactive = qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w)
+                || qobject_cast<QAbstractButton *>(w) || qobject_cast<QTabWidget *>(w);
+            if (!interactive || w->inherits("QToolButton") || w->objectName().startsWith(QLatin1String("qt_")))
+                continue;
+            if (w->parentWidget() && (w->parentWidget()->inherits("QTabBar") || w->parentWidget()->inherits("QHeaderView")
+                                      || w->parentWidget()->inherits("QTableView") || w->parentWidget()->inherits("QAbstractScrollArea")))
+                continue;
+            QVERIFY2(!w->accessibleName().isEmpty(),
+                     qPrintable(QStringLiteral("%1 '%2' has no accessible name").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())));
+        }
+    }
+};
+
+QTEST_MAIN(TestShell)
+#include "tst_shell.moc"

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "access/Session.h"
+#include "storage/Database.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace md::ui {
+
+// What every pane works with: the open database and the signed-in user. It owns the database
+// and tells panes when data changed elsewhere (an import, another pane's edit) so they reload.
+class DeskContext : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DeskContext(QObject *parent = nullptr);
+    ~DeskContext() override;
+
+    bool isOpen() const { return m_db != nullptr; }
+    Database &db() { return *m_db; }
+    const Session &session() const { return m_session; }
+    bool isSignedIn() const { return m_session.isValid(); }
+
+    void setDatabase(std::unique_ptr<Database> db);
+    void setSession(const Session &session);
+    void close();
+
+    // Announce a change of data in `what` ("students", "referrals"...) to every pane.
+    void notifyChanged(const QString &what);
+
+Q_SIGNALS:
+    void dataChanged(const QString &what);
+    void sessionChanged();
+
+private:
+    std::unique_ptr<Database> m_db;
+    Session m_session;
+};
+
+} // namespace md::ui

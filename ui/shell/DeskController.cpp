@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/DeskController.h"
+
+#include "access/AuthService.h"
+#include "access/FirstAdministratorDialog.h"
+#include "access/SignInDialog.h"
+#include "demo/DemoSchool.h"
+#include "school/SchoolSettings.h"
+#include "settings/Settings.h"
+#include "shell/DeskContext.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+namespace md::ui {
+
+Status DeskController::open(DeskContext &context, const QString &path)
+{
+    auto db = Database::openSqlite(path);
+    if (!db)
+        return db.error();
+    context.setDatabase(std::move(*db));
+    return {};
+}
+
+bool DeskController::signIn(QWidget *parent, DeskContext &context, Settings &settings)
+{
+    if (!context.isOpen())
+        return false;
+    AuthService auth(context.db());
+    SchoolSettings school(context.db());
+    if (school.isDemo()) {
+        auto session = auth.sessionFor(school.value(SchoolSettings::kDemoUser));
+        if (session) {
+            context.setSession(*session);
+            return true;
+        }
+    }
+    if (auth.needsFirstAdministrator()) {
+        FirstAdministratorDialog dialog(context.db(), parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        context.setSession(dialog.session());
+        return true;
+    }
+    SignInDialog dialog(context.db(), parent);
+    dialog.setUsername(settings.value(Settings::Key::LastUsername).toString());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    settings.setValue(Settings::Key::LastUsername, dialog.session().username());
+    context.setSession(dialog.session());
+    return true;
+}
+
+QString DeskController::demoDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("demo-school.sqlite"));
+}
+
+Result<QString> DeskController::createDemoSchool(int students)
+{
+    const QString path = demoDatabasePath();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    auto db = Database::openSqlite(path);
+    if (!db)
+        return db.error();
+    DemoOptions options;
+    options.students = students;
+    auto summary = DemoSchool::generate(**db, options);
+    if (!summary)
+        return summary.error();
+    return path;
+}
+
+} // namespace md::ui

@@ -1,0 +1,467 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/MainWindow.h"
+
+#include "access/Permissions.h"
+#include "access/UserStore.h"
+#include "common/MessageBox.h"
+#include "importing/StudentImporter.h"
+#include "school/SchoolSettings.h"
+#include "shell/DeskContext.h"
+#include "shell/DeskController.h"
+#include "shell/Pane.h"
+#include "shell/PaneRegistry.h"
+#include "students/StudentFilterModel.h"
+#include "students/StudentRecordPane.h"
+#include "students/StudentsPane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+namespace md::ui {
+
+namespace {
+constexpr int kPaneIndexRole = Qt::UserRole + 1;
+
+QString sectionTitle(NavSection section, Database &db)
+{
+    UserStore users(db);
+    switch (section) {
+    case NavSection::General:
+        return {};
+    case NavSection::Mentor:
+        return users.roleLabel(Role::Mentor);
+    case NavSection::Teacher:
+        return users.roleLabel(Role::Teacher);
+    case NavSection::LeadMentor:
+        return users.roleLabel(Role::LeadMentor);
+    case NavSection::Headteacher:
+        return users.roleLabel(Role::Headteacher);
+    case NavSection::Administration:
+        return users.roleLabel(Role::Administrator);
+    }
+    return {};
+}
+} // namespace
+
+MainWindow::MainWindow(DeskContext &context, QWidget *parent) : QMainWindow(parent), m_context(context)
+{
+    setWindowTitle(tr("Mentor Desk"));
+    setAccessibleName(tr("Mentor Desk"));
+    m_splitter = new QSplitter(this);
+    m_nav = new QListWidget(m_splitter);
+    m_nav->setAccessibleName(tr("Navigation"));
+    m_nav->setAccessibleDescription(tr("Choose a screen. Ctrl+1 to Ctrl+9 jump straight to an entry."));
+    m_nav->setMinimumWidth(170);
+    m_stack = new QStackedWidget(m_splitter);
+    m_splitter->addWidget(m_nav);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    auto *toolbar = addToolBar(tr("Search"));
+    toolbar->setObjectName(QStringLiteral("searchToolBar"));
+    toolbar->setMovable(false);
+    m_search = new QLineEdit(toolbar);
+    m_search->setPlaceholderText(tr("Find a student by name or UPN (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Find a student"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(420);
+    toolbar->addWidget(m_search);
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::runGlobalSearch);
+
+    m_demoMarker = new QLabel(tr("Demo school"), this);
+    m_demoMarker->setAccessibleName(tr("Demo school: the data is made up"));
+    m_demoMarker->setToolTip(tr("This is the generated demo school: every name and record is made up."));
+    m_demoMarker->setStyleSheet(QStringLiteral("QLabel { background: #8A4B00; color: white; font-weight: bold; "
+                                               "padding: 2px 8px; border-radius: 3px; }"));
+    m_userLabel = new QLabel(this);
+    m_userLabel->setAccessibleName(tr("Signed-in user"));
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setAccessibleName(tr("Database file"));
+    statusBar()->addPermanentWidget(m_fileLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_demoMarker);
+
+    createMenus();
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        QListWidgetItem *item = m_nav->item(row);
+        const QVariant index = item->data(kPaneIndexRole);
+        if (!index.isValid())
+            return;
+        Pane *pane = m_panes.value(index.toInt());
+        if (!pane)
+            return;
+        m_stack->setCurrentWidget(pane);
+        pane->activate();
+    });
+    connect(m_nav, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (Pane *pane = m_panes.value(item->data(kPaneIndexRole).toInt(), nullptr))
+            if (QWidget *w = pane->primaryFocus())
+                w->setFocus();
+    });
+
+    restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
+    restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
+    const QByteArray split = m_settings.value(Settings::Key::NavigationSplitter).toByteArray();
+    if (!split.isEmpty())
+        m_splitter->restoreState(split);
+    else
+        m_splitter->setSizes({200, 900});
+    if (geometry().width() < 400)
+        resize(1180, 760);
+    rebuild();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(tr("&New school database…"), this, &MainWindow::newDatabase);
+    newDb->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDatabaseDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import students…"), this, [this] { importStudents(); });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setObjectName(QStringLiteral("importStudentsAction"));
+    file->addSeparator();
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QAction *find = new QAction(tr("&Find a student"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu->addAction(find);
+    m_goMenu->addSeparator();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About Mentor Desk"), this, &MainWindow::showAbout);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentDatabases();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openDatabase(path); });
+        a->setToolTip(path);
+        a->setStatusTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::rebuild()
+{
+    const QString previous = currentPaneId();
+    m_nav->clear();
+    for (const QPointer<Pane> &p : std::as_const(m_panes))
+        delete p.data();
+    m_panes.clear();
+    m_paneIds.clear();
+    // The Go menu keeps "Find a student" and the separator; pane entries follow.
+    const QList<QAction *> goActions = m_goMenu->actions();
+    for (int i = 2; i < goActions.size(); ++i) {
+        m_goMenu->removeAction(goActions.at(i));
+        goActions.at(i)->deleteLater();
+    }
+
+    if (m_context.isOpen() && m_context.isSignedIn()) {
+        const Session &session = m_context.session();
+        QList<PaneInfo> visible;
+        for (const PaneInfo &info : allPanes())
+            if (info.visibleFor(session))
+                visible.append(info);
+
+        // Sections in order; Mentor and Headteacher become one "Supervisor" section.
+        struct Group
+        {
+            QString title;
+            QList<NavSection> sections;
+        };
+        QList<Group> groups{{QString(), {NavSection::General}}};
+        if (session.isSupervisor())
+            groups.append({tr("Supervisor"), {NavSection::Mentor, NavSection::Headteacher}});
+        else {
+            groups.append({sectionTitle(NavSection::Mentor, m_context.db()), {NavSection::Mentor}});
+            groups.append({sectionTitle(NavSection::Headteacher, m_context.db()), {NavSection::Headteacher}});
+        }
+        groups.append({sectionTitle(NavSection::Teacher, m_context.db()), {NavSection::Teacher}});
+        groups.append({sectionTitle(NavSection::LeadMentor, m_context.db()), {NavSection::LeadMentor}});
+        groups.append({sectionTitle(NavSection::Administration, m_context.db()), {NavSection::Administration}});
+
+        int shortcut = 1;
+        for (const Group &group : groups) {
+            QList<PaneInfo> members;
+            for (const PaneInfo &info : visible)
+                if (group.sections.contains(info.section))
+                    members.append(info);
+            if (members.isEmpty())
+                continue;
+            if (!group.title.isEmpty()) {
+                auto *header = new QListWidgetItem(group.title.toUpper(), m_nav);
+                header->setFlags(Qt::NoItemFlags);
+                QFont f = m_nav->font();
+                f.setBold(true);
+                f.setPointSizeF(f.pointSizeF() * 0.85);
+                header->setFont(f);
+                header->setData(Qt::AccessibleTextRole, tr("%1 section").arg(group.title));
+            }
+            for (const PaneInfo &info : members) {
+                Pane *pane = info.create(m_context, m_stack);
+                pane->setObjectName(info.id);
+                m_stack->addWidget(pane);
+                connect(pane, &Pane::openStudentRequested, this, &MainWindow::openStudent);
+                connect(pane, &Pane::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+                const int index = int(m_panes.size());
+                m_panes.append(pane);
+                m_paneIds.append(info.id);
+                auto *item = new QListWidgetItem(info.title, m_nav);
+                item->setData(kPaneIndexRole, index);
+                item->setData(Qt::AccessibleTextRole, info.title);
+                QAction *go = m_goMenu->addAction(info.title, this, [this, id = info.id] { showPane(id); });
+                if (shortcut <= 9)
+                    go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcut)));
+                ++shortcut;
+            }
+        }
+    }
+    updateStatus();
+    if (!m_paneIds.isEmpty())
+        showPane(m_paneIds.contains(previous) ? previous : m_paneIds.first());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_context.isOpen()) {
+        setWindowTitle(tr("Mentor Desk"));
+        m_demoMarker->hide();
+        m_userLabel->clear();
+        m_fileLabel->clear();
+        return;
+    }
+    SchoolSettings school(m_context.db());
+    setWindowTitle(tr("%1 — Mentor Desk").arg(school.schoolName()));
+    m_demoMarker->setVisible(school.isDemo());
+    m_fileLabel->setText(QFileInfo(m_context.db().location()).fileName());
+    m_fileLabel->setToolTip(m_context.db().location());
+    if (m_context.isSignedIn()) {
+        UserStore users(m_context.db());
+        QStringList roles;
+        if (m_context.session().isSupervisor())
+            roles << tr("Supervisor");
+        for (Role r : allRoles())
+            if (m_context.session().has(r) && !(m_context.session().isSupervisor() && (r == Role::Mentor || r == Role::Headteacher)))
+                roles << users.roleLabel(r);
+        m_userLabel->setText(tr("%1 (%2)").arg(m_context.session().displayName(), roles.join(QStringLiteral(", "))));
+    } else {
+        m_userLabel->setText(tr("Not signed in"));
+    }
+}
+
+Pane *MainWindow::pane(const QString &id) const
+{
+    const int i = int(m_paneIds.indexOf(id));
+    return i >= 0 ? m_panes.value(i).data() : nullptr;
+}
+
+QString MainWindow::currentPaneId() const
+{
+    for (int i = 0; i < m_panes.size(); ++i)
+        if (m_panes.at(i) && m_stack->currentWidget() == m_panes.at(i))
+            return m_paneIds.at(i);
+    return {};
+}
+
+void MainWindow::showPane(const QString &id)
+{
+    const int index = int(m_paneIds.indexOf(id));
+    if (index < 0)
+        return;
+    for (int row = 0; row < m_nav->count(); ++row) {
+        const QVariant v = m_nav->item(row)->data(kPaneIndexRole);
+        if (v.isValid() && v.toInt() == index) {
+            m_nav->setCurrentRow(row);
+            break;
+        }
+    }
+    if (Pane *p = m_panes.value(index))
+        if (QWidget *w = p->primaryFocus())
+            w->setFocus();
+}
+
+void MainWindow::openStudent(qint64 studentId)
+{
+    auto *record = qobject_cast<StudentRecordPane *>(pane(QStringLiteral("record")));
+    if (!record)
+        return;
+    record->showStudent(studentId);
+    showPane(QStringLiteral("record"));
+}
+
+void MainWindow::runGlobalSearch()
+{
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty())
+        return;
+    auto *students = qobject_cast<StudentsPane *>(pane(QStringLiteral("students")));
+    if (!students)
+        return;
+    showPane(QStringLiteral("students"));
+    students->filterEdit()->setText(text);
+    if (students->proxy()->rowCount() == 1) {
+        students->view()->setCurrentIndex(students->proxy()->index(0, 0));
+        openStudent(students->proxy()->index(0, 0).data(Qt::UserRole + 1).toLongLong());
+    } else {
+        students->view()->setFocus();
+    }
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    if (Status s = DeskController::open(m_context, path); !s) {
+        MessageBox::warning(this, tr("Could not open the database"), s.error().message, s.error().details.join(QLatin1Char('\n')));
+        rebuild();
+        return false;
+    }
+    m_settings.addRecentDatabase(path);
+    m_settings.setValue(Settings::Key::LastDatabase, QFileInfo(path).absoluteFilePath());
+    updateRecentMenu();
+    if (!DeskController::signIn(this, m_context, m_settings)) {
+        rebuild();
+        return false;
+    }
+    rebuild();
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New school database"), QString(),
+                                                      tr("Mentor Desk databases (*.sqlite *.mentordesk)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("New school database"),
+                            tr("%1 already exists. Choose a new name, or open it with File → Open.").arg(path));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a school database"), QString(),
+                                                      tr("Mentor Desk databases (*.sqlite *.mentordesk);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::signOut()
+{
+    if (!m_context.isOpen())
+        return;
+    const QString path = m_context.db().location();
+    m_context.setSession(Session());
+    rebuild();
+    if (DeskController::signIn(this, m_context, m_settings))
+        rebuild();
+    Q_UNUSED(path);
+}
+
+void MainWindow::importStudents(const QString &givenFile)
+{
+    if (!m_context.isSignedIn())
+        return;
+    if (Status s = Permissions::require(m_context.session(), Action::ImportStudents); !s) {
+        MessageBox::warning(this, tr("Import students"), s.error().message);
+        return;
+    }
+    QString file = givenFile;
+    if (file.isEmpty()) {
+        file = QFileDialog::getOpenFileName(this, tr("Import students from the MIS"),
+                                            m_settings.value(Settings::Key::LastImportFolder).toString(),
+                                            tr("CSV files (*.csv);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        m_settings.setValue(Settings::Key::LastImportFolder, QFileInfo(file).absolutePath());
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto summary = StudentImporter::importFile(m_context.db(), m_context.session(), file);
+    QApplication::restoreOverrideCursor();
+    if (!summary) {
+        MessageBox::warning(this, tr("Nothing was imported"), summary.error().message,
+                            summary.error().details.join(QLatin1Char('\n')));
+        return;
+    }
+    m_context.notifyChanged(QStringLiteral("students"));
+    const QString text = tr("Imported %1 rows from %2: %3 new, %4 updated, %5 unchanged.")
+                             .arg(summary->rows)
+                             .arg(QFileInfo(file).fileName())
+                             .arg(summary->created)
+                             .arg(summary->updated)
+                             .arg(summary->unchanged);
+    statusBar()->showMessage(text, 10000);
+    MessageBox::information(this, tr("Students imported"), text);
+}
+
+void MainWindow::showShortcuts()
+{
+    QStringList lines;
+    const auto add = [&lines](const QKeySequence &k, const QString &what) {
+        lines << k.toString(QKeySequence::NativeText) + QStringLiteral("\t") + what;
+    };
+    add(QKeySequence::Find, tr("Find a student"));
+    add(QKeySequence(Qt::CTRL | Qt::Key_1), tr("First screen in the navigation (Ctrl+2, Ctrl+3… the next ones)"));
+    add(QKeySequence::New, tr("New school database"));
+    add(QKeySequence::Open, tr("Open a database"));
+    add(QKeySequence(Qt::CTRL | Qt::Key_I), tr("Import students"));
+    add(QKeySequence::Quit, tr("Quit"));
+    lines << tr("In a list: Down moves from the filter into the list, Enter opens the student, Esc clears the filter.");
+    MessageBox::information(this, tr("Keyboard shortcuts"), lines.join(QLatin1Char('\n')));
+}
+
+void MainWindow::showAbout()
+{
+    const QString location = m_context.isOpen() ? m_context.db().location() : tr("no database open");
+    MessageBox::information(this, tr("About Mentor Desk"),
+                            tr("Mentor Desk %1\nFor a school's learning-mentor team.\nLicence: GPL-3.0-or-later.\n\n"
+                               "Your data: %2")
+                                .arg(QApplication::applicationVersion(), location));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::MainWindowState, saveState());
+    m_settings.setValue(Settings::Key::NavigationSplitter, m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace md::ui

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "settings/Settings.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+
+namespace md::ui {
+
+class DeskContext;
+class Pane;
+
+// The shell: a navigation list that follows the signed-in user's roles, a stack of panes, a
+// global student search, menus with shortcuts, and a status bar that says which school and who.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(DeskContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Rebuilds navigation and panes for the current database and session.
+    void rebuild();
+    // Opens the file, signs in and rebuilds; errors are shown to the user.
+    bool openDatabase(const QString &path);
+
+    Pane *pane(const QString &id) const;
+    void showPane(const QString &id);
+    QString currentPaneId() const;
+    QListWidget *navigation() const { return m_nav; }
+    QLineEdit *globalSearch() const { return m_search; }
+    QLabel *demoMarker() const { return m_demoMarker; }
+
+public Q_SLOTS:
+    void openStudent(qint64 studentId);
+    void importStudents(const QString &file = {});
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void updateRecentMenu();
+    void updateStatus();
+    void newDatabase();
+    void openDatabaseDialog();
+    void signOut();
+    void showShortcuts();
+    void showAbout();
+    void runGlobalSearch();
+
+    DeskContext &m_context;
+    Settings m_settings;
+    QSplitter *m_splitter;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    QLineEdit *m_search;
+    QLabel *m_demoMarker;
+    QLabel *m_userLabel;
+    QLabel *m_fileLabel;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QList<QPointer<Pane>> m_panes;
+    QStringList m_paneIds;
+};
+
+} // namespace md::ui

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/PaneRegistry.h"
+
+#include "access/Permissions.h"
+#include "access/Session.h"
+#include "students/StudentRecordPane.h"
+#include "students/StudentsPane.h"
+
+#include <QCoreApplication>
+
+namespace md::ui {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("md::ui::PaneRegistry", text);
+}
+} // namespace
+
+QList<PaneInfo> allPanes()
+{
+    QList<PaneInfo> panes;
+    panes << PaneInfo{QStringLiteral("students"), tr("Students"), NavSection::General,
+                      [](const Session &s) { return Permissions::allows(s, Action::ViewStudents); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new StudentsPane(c, StudentsPane::Mode::InScope, p); }};
+    panes << PaneInfo{QStringLiteral("record"), tr("Student record"), NavSection::General,
+                      [](const Session &s) { return Permissions::allows(s, Action::ViewStudents); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new StudentRecordPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("caseload"), tr("My caseload"), NavSection::Mentor,
+                      [](const Session &s) { return s.has(Role::Mentor); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new StudentsPane(c, StudentsPane::Mode::Caseload, p); }};
+    // Capabilities add their panes below.
+    return panes;
+}
+
+} // namespace md::ui
