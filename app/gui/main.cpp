@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("mentordesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Mentor Desk"));
     QApplication::setApplicationVersion(QStringLiteral(MENTORDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mentordesk.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Mentor Desk: the learning-mentor team's desk."));
