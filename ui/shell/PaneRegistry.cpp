@@ -4,6 +4,7 @@
 
 #include "access/Permissions.h"
 #include "access/Session.h"
+#include "access/UsersPane.h"
 #include "students/StudentRecordPane.h"
 #include "students/StudentsPane.h"
 
@@ -30,6 +31,9 @@ QList<PaneInfo> allPanes()
     panes << PaneInfo{QStringLiteral("caseload"), tr("My caseload"), NavSection::Mentor,
                       [](const Session &s) { return s.has(Role::Mentor); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new StudentsPane(c, StudentsPane::Mode::Caseload, p); }};
+    panes << PaneInfo{QStringLiteral("users"), tr("Staff and roles"), NavSection::Administration,
+                      [](const Session &s) { return Permissions::allows(s, Action::ManageUsers); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new UsersPane(c, p); }};
     // Capabilities add their panes below.
     return panes;
 }
