@@ -1,0 +1,205 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Foundation figures: generating the school, loading and filtering the students list, opening a
+// record, and the student CSV import against raw SQLite inserts of the same rows.
+#include "BenchSuite.h"
+
+#include "access/AuthService.h"
+#include "demo/DemoSchool.h"
+#include "importing/StudentImporter.h"
+#include "school/SchoolSettings.h"
+#include "shell/DeskContext.h"
+#include "storage/Database.h"
+#include "students/StudentFilterModel.h"
+#include "students/StudentListModel.h"
+#include "students/StudentRecordPane.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTextStream>
+
+#include <sqlite3.h>
+
+namespace md::bench {
+
+namespace {
+
+Session leadSession(Database &db)
+{
+    auto s = AuthService(db).sessionFor(SchoolSettings(db).value(SchoolSettings::kDemoUser));
+    return s ? *s : Session::system();
+}
+
+// Writes the large school's students as an MIS-style CSV, for the import figures.
+QString exportStudentsCsv(Database &db, const QString &path, int limit)
+{
+    StudentListModel model;
+    if (!model.load(db, Session::system()))
+        return {};
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    QTextStream out(&f);
+    out << "UPN,Legal Surname,Legal Forename,DOB,Year,Reg Group,Gender,SEN Status,Pupil Premium,LAC,Attendance\r\n";
+    for (int i = 0; i < model.rowCount() && i < limit; ++i) {
+        const Student &s = model.rowAt(i).student;
+        out << s.upn << ',' << QString(s.legalSurname).replace(QLatin1Char(','), QLatin1Char(' ')) << ','
+            << QString(s.legalForename).replace(QLatin1Char(','), QLatin1Char(' ')) << ',' << s.dateOfBirth.toString(Qt::ISODate)
+            << ',' << s.yearGroup << ',' << s.tutorGroup << ',' << s.gender << ',' << toCode(s.senStatus) << ','
+            << (s.pupilPremium ? "Y" : "N") << ',' << (s.lookedAfter ? "Y" : "N") << ','
+            << (s.attendance ? QString::number(*s.attendance, 'f', 1) : QString()) << "\r\n";
+    }
+    return path;
+}
+
+// The same rows through the sqlite3 C API: one prepared statement, one transaction.
+double rawSqliteInsertMs(const QString &path, int rows)
+{
+    QFile::remove(path);
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE students (id INTEGER PRIMARY KEY, "
+                     "upn TEXT NOT NULL UNIQUE, legal_surname TEXT, legal_forename TEXT, date_of_birth TEXT, year_group "
+                     "INTEGER, tutor_group TEXT, gender TEXT, sen_status TEXT, pupil_premium INTEGER, looked_after INTEGER, "
+                     "attendance REAL, created_at TEXT, updated_at TEXT)",
+                 nullptr, nullptr, nullptr);
+    QElapsedTimer t;
+    t.start();
+    sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO students (upn, legal_surname, legal_forename, date_of_birth, year_group, tutor_group, "
+                       "gender, sen_status, pupil_premium, looked_after, attendance, created_at, updated_at) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                       -1, &stmt, nullptr);
+    for (int i = 0; i < rows; ++i) {
+        const QByteArray upn = QByteArray("X") + QByteArray::number(i).rightJustified(12, '0');
+        sqlite3_bind_text(stmt, 1, upn.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(stmt, 2, "Surname", -1, SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 3, "Forename", -1, SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 4, "2012-05-01", -1, SQLITE_STATIC);
+        sqlite3_bind_int(stmt, 5, 8);
+        sqlite3_bind_text(stmt, 6, "8A", -1, SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 7, "F", -1, SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 8, "N", -1, SQLITE_STATIC);
+        sqlite3_bind_int(stmt, 9, 1);
+        sqlite3_bind_int(stmt, 10, 0);
+        sqlite3_bind_double(stmt, 11, 95.5);
+        sqlite3_bind_text(stmt, 12, "2026-11-23T00:00:00Z", -1, SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 13, "2026-11-23T00:00:00Z", -1, SQLITE_STATIC);
+        sqlite3_step(stmt);
+        sqlite3_reset(stmt);
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    sqlite3_close(db);
+    return ms;
+}
+
+void foundation(BenchSuite &suite)
+{
+    auto opened = Database::openSqlite(suite.largeSchoolPath());
+    if (!opened) {
+        QTextStream(stderr) << opened.error().message << Qt::endl;
+        return;
+    }
+    Database &db = **opened;
+    const Session lead = leadSession(db);
+
+    StudentListModel model;
+    suite.measure(QStringLiteral("students list: load 10,000 (lead mentor)"), 300, 10, [&] {
+        if (!model.load(db, lead))
+            qFatal("load failed");
+    });
+
+    // Filter as you type: every prefix of a typical surname, each keystroke one figure sample.
+    StudentFilterModel filter;
+    filter.setSourceModel(&model);
+    const QString name = model.rowAt(model.rowCount() / 2).student.legalSurname.toLower();
+    QList<double> keystrokes;
+    for (int round = 0; round < 5; ++round) {
+        for (int len = 1; len <= name.size(); ++len) {
+            QElapsedTimer t;
+            t.start();
+            filter.setFilterText(name.left(len));
+            const int rows = filter.rowCount();
+            Q_UNUSED(rows);
+            keystrokes << double(t.nsecsElapsed()) / 1e6;
+        }
+        filter.setFilterText(QString());
+    }
+    suite.record(QStringLiteral("students filter: one keystroke (every prefix)"), 16, keystrokes,
+                 QStringLiteral("prefixes of '%1'").arg(name.size()));
+
+    ui::DeskContext context;
+    auto second = Database::openSqlite(suite.largeSchoolPath());
+    context.setDatabase(std::move(*second));
+    context.setSession(lead);
+    ui::StudentRecordPane record(context);
+    record.resize(1000, 700);
+    record.show();
+    int next = 0;
+    suite.measure(QStringLiteral("student record: open with every tab"), 50, 30, [&] {
+        record.showStudent(model.rowAt((next++ * 331) % model.rowCount()).student.id);
+        QCoreApplication::processEvents();
+    });
+
+    // Import: 10,000 rows into an empty database, against raw SQLite inserts of the same count.
+    const QString csv = exportStudentsCsv(db, QDir(suite.workDir()).filePath(QStringLiteral("bench-students.csv")), 10000);
+    const int rows = model.rowCount() < 10000 ? model.rowCount() : 10000;
+    QList<double> raw;
+    QList<double> imported;
+    for (int i = 0; i < 3; ++i) {
+        raw << rawSqliteInsertMs(QDir(suite.workDir()).filePath(QStringLiteral("bench-raw.sqlite")), rows);
+        const QString target = QDir(suite.workDir()).filePath(QStringLiteral("bench-import.sqlite"));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(target + suffix);
+        auto fresh = Database::openSqlite(target);
+        QElapsedTimer t;
+        t.start();
+        auto summary = StudentImporter::importFile(**fresh, Session::system(), csv);
+        imported << double(t.nsecsElapsed()) / 1e6;
+        if (!summary)
+            QTextStream(stderr) << summary.error().fullText() << Qt::endl;
+    }
+    Figure &rawFigure = suite.record(QStringLiteral("baseline: raw sqlite3 insert of the same rows"), 0, raw,
+                                     QStringLiteral("%1 rows").arg(rows));
+    const double rawMedian = rawFigure.median();
+    Figure &imp = suite.record(QStringLiteral("student CSV import: 10,000 rows"), 0, imported);
+    const double ratio = rawMedian / imp.median();
+    // Target: at least half the raw insert rate, so the import may take at most twice as long.
+    imp.targetMs = 2.0 * rawMedian;
+    imp.note = QStringLiteral("rate vs raw SQLite: %1 (target >= 0.50)").arg(ratio, 0, 'f', 2);
+}
+
+void generation(BenchSuite &suite)
+{
+    const QString path = QDir(suite.workDir()).filePath(QStringLiteral("bench-generate.sqlite"));
+    QList<double> samples;
+    for (int i = 0; i < 1; ++i) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        auto db = Database::openSqlite(path);
+        DemoOptions options;
+        options.students = 10000;
+        QElapsedTimer t;
+        t.start();
+        auto summary = DemoSchool::generate(**db, options);
+        samples << double(t.nsecsElapsed()) / 1e6;
+        if (!summary)
+            QTextStream(stderr) << summary.error().message << Qt::endl;
+    }
+    suite.record(QStringLiteral("generate the large school (10,000 students)"), 30000, samples);
+}
+
+} // namespace
+
+void registerFoundationBenches(BenchSuite &suite)
+{
+    suite.addCase(QStringLiteral("foundation"), foundation);
+    suite.addCase(QStringLiteral("generation"), generation);
+}
+
+} // namespace md::bench
