@@ -8,6 +8,11 @@
 
 namespace md {
 
+namespace {
+// The "previous hash" of the first entry.
+const QString kGenesis = QString(64, QLatin1Char('0'));
+} // namespace
+
 AuditLog::AuditLog(Database &db, Actor actor) : m_db(db), m_actor(std::move(actor)), m_insert(db) {}
 
 Status AuditLog::created(const QString &entity, qint64 id, const QString &summary)
@@ -34,7 +39,7 @@ Status AuditLog::record(const QString &action, const QString &entity, qint64 id,
         auto v = last.scalar();
         if (!v)
             return v.error();
-        m_lastHash = v->toString();
+        m_lastHash = v->isNull() ? kGenesis : v->toString();
         m_haveLast = true;
     }
     if (!m_insert.isPrepared()) {
@@ -85,7 +90,7 @@ Result<qint64> AuditLog::verifyChain(Database &db)
                                "new_value, prev_hash, hash FROM audit_log ORDER BY id"));
     if (Status s = q.exec(); !s)
         return s.error();
-    QString prev;
+    QString prev = kGenesis;
     while (q.next()) {
         const QString expected = hashOf(prev, q.string(1), q.id(2), q.string(3), q.string(4), q.string(5), q.id(6),
                                         q.string(7), q.string(8), q.string(9));
