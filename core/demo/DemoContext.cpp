@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
+
 namespace md {
 
 namespace {
@@ -100,6 +102,32 @@ QDate DemoContext::dateBetween(const QDate &from, const QDate &to)
     if (from >= to)
         return to;
     return from.addDays(between(0, int(from.daysTo(to))));
+}
+
+QList<int> DemoContext::apportion(int total, const QList<int> &weights)
+{
+    int weightSum = 0;
+    for (int w : weights)
+        weightSum += w;
+    QList<int> out;
+    if (weightSum <= 0 || total <= 0) {
+        out.fill(0, weights.size());
+        return out;
+    }
+    QList<std::pair<double, int>> remainders;
+    int given = 0;
+    for (int i = 0; i < weights.size(); ++i) {
+        const double exact = double(total) * weights.at(i) / weightSum;
+        const int whole = int(exact);
+        out.append(whole);
+        given += whole;
+        remainders.append({exact - whole, i});
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (int i = 0; given < total; ++i, ++given)
+        ++out[remainders.at(i % remainders.size()).second];
+    return out;
 }
 
 QString DemoContext::phone()

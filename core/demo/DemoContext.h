@@ -110,6 +110,8 @@ struct DemoContext
             list.swapItemsAt(i, between(0, int(i)));
     }
     void reseed(const char *stepName);
+    // Whole numbers in proportion to `weights` that add up to `total` (largest remainder).
+    static QList<int> apportion(int total, const QList<int> &weights);
 
     // --- fictional contact details ------------------------------------------------------------
     QString phone();                                                // 07700 900xxx (Ofcom's range for drama)

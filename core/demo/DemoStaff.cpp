@@ -167,30 +167,14 @@ Status generateStaff(DemoContext &ctx)
     const int teachers = teacherCount(ctx.options.students);
     QList<QStringList> subjectsOf(teachers);
     if (teachers >= kSubjectCount) {
+        // One each, then the rest in proportion to the weights.
         QList<int> weights;
         for (const SubjectDef &s : kSubjects)
             weights.append(s.weight);
+        const QList<int> extra = DemoContext::apportion(teachers - kSubjectCount, weights);
         int next = 0;
-        // One each, then the rest in proportion to the weights (largest remainder).
-        const int spare = teachers - kSubjectCount;
-        int weightSum = 0;
-        for (int w : weights)
-            weightSum += w;
-        QList<int> counts;
-        QList<std::pair<double, int>> remainders;
-        int given = 0;
-        for (int i = 0; i < kSubjectCount; ++i) {
-            const double exact = double(spare) * weights.at(i) / weightSum;
-            counts.append(1 + int(exact));
-            given += int(exact);
-            remainders.append({exact - int(exact), i});
-        }
-        std::stable_sort(remainders.begin(), remainders.end(),
-                         [](const auto &a, const auto &b) { return a.first > b.first; });
-        for (int i = 0; given < spare; ++i, ++given)
-            ++counts[remainders.at(i % kSubjectCount).second];
         for (int s = 0; s < kSubjectCount; ++s)
-            for (int k = 0; k < counts.at(s); ++k)
+            for (int k = 0; k < 1 + extra.at(s); ++k)
                 subjectsOf[next++].append(tr(kSubjects[s].name));
     } else {
         for (int s = 0; s < kSubjectCount; ++s)

@@ -46,29 +46,6 @@ const FlagDef kFlags[] = {
     {"service_child", QT_TRANSLATE_NOOP("md::DemoSchool", "Service child"), 0.01},
 };
 
-// Whole numbers in proportion to `weights` that add up to `total` (largest remainder).
-QList<int> apportion(int total, const QList<int> &weights)
-{
-    int weightSum = 0;
-    for (int w : weights)
-        weightSum += w;
-    QList<int> out;
-    QList<std::pair<double, int>> remainders;
-    int given = 0;
-    for (int i = 0; i < weights.size(); ++i) {
-        const double exact = double(total) * weights.at(i) / weightSum;
-        const int whole = int(exact);
-        out.append(whole);
-        given += whole;
-        remainders.append({exact - whole, i});
-    }
-    std::stable_sort(remainders.begin(), remainders.end(),
-                     [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (int i = 0; given < total; ++i, ++given)
-        ++out[remainders.at(i % remainders.size()).second];
-    return out;
-}
-
 QString tutorGroupName(int year, int index, int groups)
 {
     QString name = QString::number(year) + QChar(char16_t(u'A' + index % 26));
@@ -302,7 +279,7 @@ Status generateStudents(DemoContext &ctx)
             return s;
 
     const int total = ctx.options.students;
-    const QList<int> sizes = apportion(total, QList<int>(kYearWeights.begin(), kYearWeights.end()));
+    const QList<int> sizes = DemoContext::apportion(total, QList<int>(kYearWeights.begin(), kYearWeights.end()));
     const int startYear = ctx.schoolYearStart.year();
 
     // Build the whole cohort in memory first: flags are dealt out in exact numbers over it.

@@ -24,6 +24,8 @@
 #include <QSqlRecord>
 #include <QtTest>
 
+#include <numeric>
+
 using namespace md;
 
 namespace {
@@ -171,6 +173,7 @@ private Q_SLOTS:
     void makesEvenATinySchoolConsistently();
     void scalesTheSchoolWithTheNumberOfStudents();
     void knowsTheEnglishSchoolYearRules();
+    void splitsCountsInProportionExactly();
     void neverUsesARealPersonsName();
 };
 
@@ -754,6 +757,15 @@ void TestDemoSchool::knowsTheEnglishSchoolYearRules()
         QCOMPARE(DemoContext::yearGroupFor(DemoContext::latestBirthday(year, start), start), year);
         QCOMPARE(DemoContext::earliestBirthday(year, start).addDays(-1), DemoContext::latestBirthday(year + 1, start));
     }
+}
+
+void TestDemoSchool::splitsCountsInProportionExactly()
+{
+    QCOMPARE(DemoContext::apportion(720, {2, 2, 2, 1, 1}), (QList<int>{180, 180, 180, 90, 90}));
+    QCOMPARE(DemoContext::apportion(10, {2, 2, 2, 1, 1}), (QList<int>{3, 3, 2, 1, 1}));
+    QCOMPARE(DemoContext::apportion(0, {1, 1}), (QList<int>{0, 0}));
+    const QList<int> split = DemoContext::apportion(10007, {3, 3, 3, 1, 1, 1});
+    QCOMPARE(std::accumulate(split.begin(), split.end(), 0), 10007);
 }
 
 void TestDemoSchool::neverUsesARealPersonsName()
