@@ -34,7 +34,9 @@ Status AuditLog::record(const QString &action, const QString &entity, qint64 id,
         auto v = last.scalar();
         if (!v)
             return v.error();
-        m_lastHash = v->toString();
+        // The chain's first row follows an empty hash. It must be an empty string, not a null one:
+        // a null QString is bound as NULL, which prev_hash (NOT NULL) refuses.
+        m_lastHash = v->isNull() ? QStringLiteral("") : v->toString();
         m_haveLast = true;
     }
     if (!m_insert.isPrepared()) {
