@@ -96,6 +96,7 @@ private Q_SLOTS:
     void acceptsEveryLineEnding();
     void finalLineBreakIsOptional();
     void keepsEmptyFields();
+    void keepsSpacesAroundFields();
     void skipsBlankLinesButCountsThem();
     void keepsBareQuoteInsideUnquotedField();
     void decodesUtf8();
@@ -180,6 +181,14 @@ void TestCsvReader::keepsEmptyFields()
     const auto records = parse("a,,c\n,,\n\"\"\nx,\n");
     QVERIFY(records.ok());
     QCOMPARE(fieldsOf(*records), Rows({row({"a", "", "c"}), row({"", "", ""}), row({""}), row({"x", ""})}));
+}
+
+void TestCsvReader::keepsSpacesAroundFields()
+{
+    // RFC 4180: spaces are part of a field; trimming is the importer's choice, not the reader's.
+    const auto records = parse(" a , b ,\"  c  \"\n");
+    QVERIFY(records.ok());
+    QCOMPARE(fieldsOf(*records), Rows({row({" a ", " b ", "  c  "})}));
 }
 
 void TestCsvReader::skipsBlankLinesButCountsThem()
