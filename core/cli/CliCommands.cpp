@@ -29,8 +29,8 @@ QList<Command> allCommands()
 {
     QList<Command> all;
     all += foundationCommands();
-    // all += importCommands();
-    // all += demoCommands();
+    all += importCommands();
+    all += demoCommands();
     return all;
 }
 

@@ -34,14 +34,15 @@ Status AuditLog::deleted(const QString &entity, qint64 id, const QString &summar
 Status AuditLog::record(const QString &action, const QString &entity, qint64 id, const QString &field,
                         const QString &oldValue, const QString &newValue)
 {
-    if (!m_haveLast) {
+    // Outside a transaction nothing holds other writers off, so read the head every time.
+    if (m_db.auditHead().isEmpty() || m_db.transactionDepth() == 0) {
         Query last(m_db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
         auto v = last.scalar();
         if (!v)
             return v.error();
-        m_lastHash = v->isNull() ? kGenesis : v->toString();
-        m_haveLast = true;
+        m_db.setAuditHead(v->isNull() ? kGenesis : v->toString());
     }
+    const QString previous = m_db.auditHead();
     if (!m_insert.isPrepared()) {
         if (Status s = m_insert.prepare(QStringLiteral(
                 "INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, field, old_value, new_value, "
@@ -50,7 +51,7 @@ Status AuditLog::record(const QString &action, const QString &entity, qint64 id,
             return s;
     }
     const QString at = isoNow();
-    const QString hash = hashOf(m_lastHash, at, m_actor.userId, m_actor.username, action, entity, id, field, oldValue, newValue);
+    const QString hash = hashOf(previous, at, m_actor.userId, m_actor.username, action, entity, id, field, oldValue, newValue);
     m_insert.bind(at)
         .bind(m_actor.userId > 0 ? QVariant(m_actor.userId) : QVariant())
         .bind(m_actor.username)
@@ -60,11 +61,11 @@ Status AuditLog::record(const QString &action, const QString &entity, qint64 id,
         .bindNullable(field)
         .bind(oldValue.isNull() ? QVariant() : QVariant(oldValue))
         .bind(newValue.isNull() ? QVariant() : QVariant(newValue))
-        .bind(m_lastHash)
+        .bind(previous)
         .bind(hash);
     if (Status s = m_insert.exec(); !s)
         return s;
-    m_lastHash = hash;
+    m_db.setAuditHead(hash);
     return {};
 }
 

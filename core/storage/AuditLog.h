@@ -20,7 +20,8 @@ struct Actor
 
 // Writes the append-only audit log: one row per created or deleted record and per changed field.
 // Use it inside the Transaction of the change it records, so both land or neither does. It keeps
-// its prepared statement and the chain's last hash, so a batch of thousands stays fast.
+// its prepared statement, and the chain's last hash lives on the Database, so several AuditLogs
+// in one transaction continue one chain and a batch of thousands stays fast.
 class AuditLog
 {
 public:
@@ -44,8 +45,6 @@ private:
     Database &m_db;
     Actor m_actor;
     Query m_insert;
-    QString m_lastHash;
-    bool m_haveLast = false;
 };
 
 } // namespace md

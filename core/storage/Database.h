@@ -47,6 +47,13 @@ public:
     int transactionDepth() const { return m_transactionDepth; }
     void setTransactionDepth(int depth) { m_transactionDepth = depth; }
 
+    // The audit chain's last hash, cached for the current write transaction so that every
+    // AuditLog writing in it continues the same chain. Cleared when a transaction starts or
+    // rolls back (another connection may have written in between, or the rows are gone).
+    const QString &auditHead() const { return m_auditHead; }
+    void setAuditHead(const QString &hash) { m_auditHead = hash; }
+    void forgetAuditHead() { m_auditHead.clear(); }
+
 private:
     Database(const QString &connectionName, Engine engine, const QString &location);
     Status configureSqlite();
@@ -56,6 +63,7 @@ private:
     Dialect m_dialect;
     QString m_location;
     int m_transactionDepth = 0;
+    QString m_auditHead;
 };
 
 } // namespace md

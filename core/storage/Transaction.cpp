@@ -28,6 +28,8 @@ Transaction::Transaction(Database &db) : m_db(db)
         return;
     }
     m_started = true;
+    if (m_level == 1)
+        db.forgetAuditHead();
     db.setTransactionDepth(m_level);
 }
 
@@ -57,6 +59,7 @@ void Transaction::rollback()
 {
     if (!m_started || m_done)
         return;
+    m_db.forgetAuditHead();
     Query q(m_db);
     if (m_level == 1) {
         if (Status s = q.exec(QStringLiteral("ROLLBACK")); !s)

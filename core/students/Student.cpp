@@ -73,7 +73,7 @@ QStringList Student::badges() const
         b << QCoreApplication::translate("md::Student", "PP");
     if (lookedAfter)
         b << QCoreApplication::translate("md::Student", "LAC");
-    for (const QString &f : priorityFlags)
+    for (const QString &f : priorityFlagLabels.isEmpty() ? priorityFlags : priorityFlagLabels)
         b << f;
     return b;
 }

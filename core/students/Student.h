@@ -61,7 +61,8 @@ struct Student
     bool lookedAfter = false;
     std::optional<double> attendance; // percent
     QDate dateLeft;
-    QStringList priorityFlags; // school-defined flag codes
+    QStringList priorityFlags;      // school-defined flag codes (what StudentWriter stores)
+    QStringList priorityFlagLabels; // their labels, filled when read (what people see)
     int rowVersion = 1;
 
     // The name a person uses in conversation: preferred names where given.

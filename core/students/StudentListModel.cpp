@@ -104,7 +104,7 @@ QVariant StudentListModel::data(const QModelIndex &index, int role) const
                 lines << tr("Looked-after child");
             if (s.semh)
                 lines << tr("Social, emotional and mental health needs");
-            lines += s.priorityFlags;
+            lines += s.priorityFlagLabels;
             return lines.join(QLatin1Char('\n'));
         }
         break;

@@ -86,14 +86,16 @@ Result<QList<StudentRow>> StudentStore::select(const Session &session, const QSt
     if (rows.isEmpty())
         return rows;
     // Flags in one pass rather than one query per student.
-    Query f(m_db, QStringLiteral("SELECT sf.student_id, pf.label FROM student_flags sf "
+    Query f(m_db, QStringLiteral("SELECT sf.student_id, pf.code, pf.label FROM student_flags sf "
                                  "JOIN priority_flags pf ON pf.code = sf.flag ORDER BY pf.label"));
     if (Status s = f.exec(); !s)
         return s.error();
     while (f.next()) {
         const auto it = index.constFind(f.id(0));
-        if (it != index.constEnd())
+        if (it != index.constEnd()) {
             rows[*it].student.priorityFlags.append(f.string(1));
+            rows[*it].student.priorityFlagLabels.append(f.string(2));
+        }
     }
     return rows;
 }

@@ -140,7 +140,7 @@ void StudentRecordPane::showStudent(qint64 studentId)
     add(tr("SEMH needs"), s.semh ? tr("Yes") : tr("No"));
     add(tr("Pupil premium"), s.pupilPremium ? tr("Yes") : tr("No"));
     add(tr("Looked-after child"), s.lookedAfter ? tr("Yes") : tr("No"));
-    add(tr("Priority flags"), s.priorityFlags.join(QStringLiteral(", ")));
+    add(tr("Priority flags"), s.priorityFlagLabels.join(QStringLiteral(", ")));
     add(tr("Attendance"), s.attendance ? locale.toString(*s.attendance, 'f', 1) + QLatin1Char('%') : QString());
     if (s.dateLeft.isValid())
         add(tr("Left on"), locale.toString(s.dateLeft, QLocale::LongFormat));

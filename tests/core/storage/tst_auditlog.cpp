@@ -97,6 +97,25 @@ private Q_SLOTS:
         QCOMPARE(*bad, qint64(2));
     }
 
+    void twoWritersInOneTransactionKeepOneChain()
+    {
+        test::TestDatabase t;
+        {
+            Transaction tx(t.db());
+            AuditLog a(t.db(), Actor{1, QStringLiteral("a")});
+            AuditLog b(t.db(), Actor{2, QStringLiteral("b")});
+            QVERIFY(a.created(QStringLiteral("student"), 1, QStringLiteral("x")));
+            QVERIFY(b.created(QStringLiteral("student"), 2, QStringLiteral("y")));
+            QVERIFY(a.changed(QStringLiteral("student"), 1, QStringLiteral("f"), QStringLiteral("1"), QStringLiteral("2")));
+            QVERIFY(tx.commit());
+        }
+        AuditLog later(t.db(), Actor{3, QStringLiteral("c")});
+        QVERIFY(later.deleted(QStringLiteral("student"), 2, QStringLiteral("y")));
+        auto chain = AuditLog::verifyChain(t.db());
+        QVERIFY(chain);
+        QCOMPARE(*chain, qint64(0));
+    }
+
     void rolledBackChangeLeavesNoAuditRow()
     {
         test::TestDatabase t;
