@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/Logging.h"
 
-Q_LOGGING_CATEGORY(lcStorage, "mentordesk.storage", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcAccess, "mentordesk.access", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcImport, "mentordesk.import", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcDemo, "mentordesk.demo", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcStudents, "mentordesk.students", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "mentordesk.storage", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcAccess, "mentordesk.access", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcImport, "mentordesk.import", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcDemo, "mentordesk.demo", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStudents, "mentordesk.students", QtWarningMsg)

@@ -117,15 +117,14 @@ MainWindow::MainWindow(DeskContext &context, QWidget *parent) : QMainWindow(pare
                 w->setFocus();
     });
 
-    restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
+    if (!restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray()))
+        resize(1180, 760);
     restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
     const QByteArray split = m_settings.value(Settings::Key::NavigationSplitter).toByteArray();
     if (!split.isEmpty())
         m_splitter->restoreState(split);
     else
         m_splitter->setSizes({200, 900});
-    if (geometry().width() < 400)
-        resize(1180, 760);
     rebuild();
 }
 

@@ -79,6 +79,7 @@ StudentsPane::StudentsPane(DeskContext &context, Mode mode, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setItemDelegateForColumn(StudentListModel::FlagsColumn,
                                      new BadgeDelegate(StudentListModel::BadgesRole, m_view));
@@ -159,6 +160,7 @@ void StudentsPane::reload()
         m_view->horizontalHeader()->restoreState(Settings().value(Settings::Key::StudentsHeaderState).toByteArray());
     }
     m_view->resizeColumnToContents(StudentListModel::NameColumn);
+    m_view->resizeColumnToContents(StudentListModel::UpnColumn);
     updateCount();
 }
 
