@@ -15,10 +15,11 @@
 namespace md {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("md::AuthService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::AuthService)
+};
 } // namespace
 
 bool AuthService::needsFirstAdministrator() const
@@ -30,7 +31,7 @@ Result<Session> AuthService::createFirstAdministrator(const QString &username, c
                                                       const QString &password)
 {
     if (!needsFirstAdministrator())
-        return Error::conflict(tr("This school already has users: sign in instead."));
+        return Error::conflict(Tr::tr("This school already has users: sign in instead."));
     NewStaffUser user{username, displayName, {}, password, {Role::Administrator}, {}};
     auto id = UserStore(m_db).create(Session::system(QStringLiteral("first-run")), user);
     if (!id)
@@ -44,13 +45,13 @@ Result<Session> AuthService::sessionFor(const QString &username) const
     if (!user)
         return user.error();
     if (!user->active)
-        return Error::forbidden(tr("The account '%1' has been switched off.").arg(username));
+        return Error::forbidden(Tr::tr("The account '%1' has been switched off.").arg(username));
     return Session(user->id, user->username, user->displayName, user->roles);
 }
 
 Result<Session> AuthService::signIn(const QString &username, const QString &password)
 {
-    const Error refused = Error::forbidden(tr("The username or password is not right."));
+    const Error refused = Error::forbidden(Tr::tr("The username or password is not right."));
     Query q(m_db, QStringLiteral("SELECT id, password_hash, failed_attempts, locked_until, active FROM users WHERE username = ?"));
     q.bind(username);
     if (Status s = q.exec(); !s)
@@ -66,10 +67,10 @@ Result<Session> AuthService::signIn(const QString &username, const QString &pass
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (lockedUntil.isValid() && lockedUntil > now)
-        return Error::forbidden(tr("Too many wrong passwords: try again in %1 seconds.")
+        return Error::forbidden(Tr::tr("Too many wrong passwords: try again in %1 seconds.")
                                     .arg(now.secsTo(lockedUntil) + 1));
     if (!active)
-        return Error::forbidden(tr("The account '%1' has been switched off.").arg(username));
+        return Error::forbidden(Tr::tr("The account '%1' has been switched off.").arg(username));
 
     Transaction tx(m_db);
     if (!tx.ok())

@@ -16,10 +16,11 @@
 namespace md {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("md::UserStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::UserStore)
+};
 } // namespace
 
 int UserStore::count() const
@@ -32,9 +33,9 @@ int UserStore::count() const
 Status UserStore::checkPasswordRules(const QString &password)
 {
     if (password.size() < 8)
-        return Error::invalid(tr("The password must be at least 8 characters long."));
+        return Error::invalid(Tr::tr("The password must be at least 8 characters long."));
     if (password.trimmed().isEmpty())
-        return Error::invalid(tr("The password cannot be only spaces."));
+        return Error::invalid(Tr::tr("The password cannot be only spaces."));
     return {};
 }
 
@@ -52,15 +53,15 @@ Result<qint64> UserStore::insert(const NewStaffUser &user, const Session &actor)
 {
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._-]{2,64}$"));
     if (!validName.match(user.username).hasMatch())
-        return Error::invalid(tr("The username '%1' is not valid: use 2 to 64 letters, digits, dots, dashes or "
+        return Error::invalid(Tr::tr("The username '%1' is not valid: use 2 to 64 letters, digits, dots, dashes or "
                                  "underscores.")
                                   .arg(user.username.left(64)));
     if (user.displayName.trimmed().isEmpty())
-        return Error::invalid(tr("Enter the user's name."));
+        return Error::invalid(Tr::tr("Enter the user's name."));
     if (user.roles.isEmpty())
-        return Error::invalid(tr("Give the user at least one role."));
+        return Error::invalid(Tr::tr("Give the user at least one role."));
     if (findByUsername(user.username).ok())
-        return Error::conflict(tr("There is already a user called '%1'.").arg(user.username));
+        return Error::conflict(Tr::tr("There is already a user called '%1'.").arg(user.username));
     QString hash = user.passwordHash;
     if (hash.isEmpty()) {
         if (Status s = checkPasswordRules(user.password); !s)
@@ -132,7 +133,7 @@ Result<StaffUser> UserStore::findByUsername(const QString &username) const
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
-        return Error::notFound(tr("There is no user called '%1'.").arg(username));
+        return Error::notFound(Tr::tr("There is no user called '%1'.").arg(username));
     StaffUser u = readUser(q);
     q.finish();
     auto roles = rolesOf(u.id);
@@ -149,7 +150,7 @@ Result<StaffUser> UserStore::findById(qint64 id) const
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
-        return Error::notFound(tr("There is no user with id %1.").arg(id));
+        return Error::notFound(Tr::tr("There is no user with id %1.").arg(id));
     StaffUser u = readUser(q);
     q.finish();
     auto roles = rolesOf(u.id);
@@ -207,7 +208,7 @@ Status UserStore::setRoleLabel(const Session &session, Role role, const QString 
         return s;
     const QString trimmed = label.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 40)
-        return Error::invalid(tr("A role's label must be 1 to 40 characters."));
+        return Error::invalid(Tr::tr("A role's label must be 1 to 40 characters."));
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();

@@ -7,19 +7,20 @@
 namespace md::cli {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("md::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::cli)
+};
 
 void printUsage(QTextStream &out)
 {
-    out << tr("Usage: mentordesk-cli [--database PATH] [--user USERNAME] COMMAND [options]") << "\n\n"
-        << tr("Commands:") << '\n';
+    out << Tr::tr("Usage: mentordesk-cli [--database PATH] [--user USERNAME] COMMAND [options]") << "\n\n"
+        << Tr::tr("Commands:") << '\n';
     for (const Command &c : allCommands())
         out << "  " << c.words.join(QLatin1Char(' ')).leftJustified(24) << c.summary << '\n';
     out << '\n'
-        << tr("Every command takes --help. The database defaults to the one in your application-data folder.")
+        << Tr::tr("Every command takes --help. The database defaults to the one in your application-data folder.")
         << '\n';
     out.flush();
 }
@@ -37,7 +38,7 @@ QList<Command> allCommands()
 bool parseCommand(CliContext &ctx, QCommandLineParser &parser, const QString &usage, const QStringList &args,
                   int *exitCode)
 {
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
     parser.addOption(help);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(args)) {
@@ -75,7 +76,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         };
         if (a == QLatin1String("--database") || a == QLatin1String("--user")) {
             if (i + 1 >= arguments.size()) {
-                err << tr("%1 needs a value.").arg(a) << Qt::endl;
+                err << Tr::tr("%1 needs a value.").arg(a) << Qt::endl;
                 return 2;
             }
         }
@@ -106,7 +107,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
             match = &c;
     }
     if (!match) {
-        err << tr("Unknown command '%1'. Run mentordesk-cli --help for the list.").arg(rest.join(QLatin1Char(' ')))
+        err << Tr::tr("Unknown command '%1'. Run mentordesk-cli --help for the list.").arg(rest.join(QLatin1Char(' ')))
             << Qt::endl;
         return 2;
     }

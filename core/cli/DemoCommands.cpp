@@ -15,10 +15,11 @@ namespace md::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("md::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::cli)
+};
 
 // Only the demo school, or a database with nobody in it, may be thrown away by --replace.
 Status checkReplaceable(const QString &path)
@@ -31,31 +32,31 @@ Status checkReplaceable(const QString &path)
     auto cohort = SchoolStats::cohort(**db);
     if (cohort && cohort->value(QStringLiteral("on_roll")) == 0)
         return {};
-    return Error::conflict(tr("%1 holds a real school's data: --replace only replaces the demo school.").arg(path));
+    return Error::conflict(Tr::tr("%1 holds a real school's data: --replace only replaces the demo school.").arg(path));
 }
 
 int runDemo(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption students(QStringLiteral("students"), tr("How many students (default 720)."),
+    const QCommandLineOption students(QStringLiteral("students"), Tr::tr("How many students (default 720)."),
                                       QStringLiteral("N"), QStringLiteral("720"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed for the generator; the same seed gives the same school."),
+    const QCommandLineOption seed(QStringLiteral("seed"), Tr::tr("Seed for the generator; the same seed gives the same school."),
                                   QStringLiteral("S"), QStringLiteral("20261123"));
     const QCommandLineOption replace(QStringLiteral("replace"),
-                                     tr("Delete the database file first (only when it is the demo school or empty)."));
+                                     Tr::tr("Delete the database file first (only when it is the demo school or empty)."));
     parser.addOptions({students, seed, replace});
     int code = 0;
     if (!parseCommand(ctx, parser,
-                      tr("demo: fill an empty database with a synthetic demo school (no real names)."), args, &code))
+                      Tr::tr("demo: fill an empty database with a synthetic demo school (no real names)."), args, &code))
         return code;
     bool okN = false;
     bool okS = false;
     const int n = parser.value(students).toInt(&okN);
     const quint32 s = parser.value(seed).toUInt(&okS);
     if (!okN || n < 1 || n > 200000)
-        return ctx.fail(tr("--students must be a whole number from 1 to 200000, not '%1'.").arg(parser.value(students)));
+        return ctx.fail(Tr::tr("--students must be a whole number from 1 to 200000, not '%1'.").arg(parser.value(students)));
     if (!okS)
-        return ctx.fail(tr("--seed must be a whole number, not '%1'.").arg(parser.value(seed)));
+        return ctx.fail(Tr::tr("--seed must be a whole number, not '%1'.").arg(parser.value(seed)));
 
     if (parser.isSet(replace) && QFile::exists(ctx.databasePath())) {
         Status removable = checkReplaceable(ctx.databasePath());
@@ -75,7 +76,7 @@ int runDemo(CliContext &ctx, const QStringList &args)
     auto summary = DemoSchool::generate(**db, options);
     if (!summary)
         return ctx.fail(summary.error());
-    ctx.out() << tr("Demo school ready in %1 ms: %2 students, %3 parents/carers, %4 staff (%5 mentors). "
+    ctx.out() << Tr::tr("Demo school ready in %1 ms: %2 students, %3 parents/carers, %4 staff (%5 mentors). "
                     "The app signs in as %6.")
                      .arg(timer.elapsed())
                      .arg(summary->students)
@@ -92,7 +93,7 @@ int runDemo(CliContext &ctx, const QStringList &args)
 QList<Command> demoCommands()
 {
     return {
-        {{QStringLiteral("demo")}, tr("Generate the demo school (--students N, --seed S)"), runDemo},
+        {{QStringLiteral("demo")}, Tr::tr("Generate the demo school (--students N, --seed S)"), runDemo},
     };
 }
 

@@ -19,14 +19,15 @@ namespace md::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("md::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::cli)
+};
 
 QCommandLineOption formatOption(const QString &allowed, const QString &fallback)
 {
-    return QCommandLineOption(QStringLiteral("format"), tr("Output format: %1 (default %2).").arg(allowed, fallback),
+    return QCommandLineOption(QStringLiteral("format"), Tr::tr("Output format: %1 (default %2).").arg(allowed, fallback),
                               QStringLiteral("FORMAT"), fallback);
 }
 
@@ -34,30 +35,30 @@ int runInit(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     int code = 0;
-    if (!parseCommand(ctx, parser, tr("init: create the database, or bring an existing one up to this version's schema."),
+    if (!parseCommand(ctx, parser, Tr::tr("init: create the database, or bring an existing one up to this version's schema."),
                       args, &code))
         return code;
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
-    ctx.out() << tr("Database ready: %1 (schema %2)").arg((*db)->location()).arg((*db)->schemaVersion()) << Qt::endl;
+    ctx.out() << Tr::tr("Database ready: %1 (schema %2)").arg((*db)->location()).arg((*db)->schemaVersion()) << Qt::endl;
     return 0;
 }
 
 int runStudents(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption filter(QStringLiteral("filter"), tr("Only students matching TEXT (name, UPN, tutor group, flags)."),
+    const QCommandLineOption filter(QStringLiteral("filter"), Tr::tr("Only students matching TEXT (name, UPN, tutor group, flags)."),
                                     QStringLiteral("TEXT"));
     const QCommandLineOption format = formatOption(QStringLiteral("table|csv|json"), QStringLiteral("table"));
-    const QCommandLineOption leavers(QStringLiteral("include-leavers"), tr("Include students who have left."));
+    const QCommandLineOption leavers(QStringLiteral("include-leavers"), Tr::tr("Include students who have left."));
     parser.addOptions({filter, format, leavers});
     int code = 0;
-    if (!parseCommand(ctx, parser, tr("students: list the students you may see."), args, &code))
+    if (!parseCommand(ctx, parser, Tr::tr("students: list the students you may see."), args, &code))
         return code;
     const auto fmt = formatFromString(parser.value(format));
     if (!fmt)
-        return ctx.fail(tr("Unknown format '%1': use table, csv or json.").arg(parser.value(format)));
+        return ctx.fail(Tr::tr("Unknown format '%1': use table, csv or json.").arg(parser.value(format)));
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
@@ -86,8 +87,8 @@ int runStudents(CliContext &ctx, const QStringList &args)
                             row.mentorName};
     }
     printRows(ctx.out(), *fmt,
-              {tr("UPN"), tr("Surname"), tr("Forename"), tr("Preferred"), tr("Year"), tr("Tutor group"), tr("SEN"),
-               tr("Flags"), tr("Attendance"), tr("Mentor")},
+              {Tr::tr("UPN"), Tr::tr("Surname"), Tr::tr("Forename"), Tr::tr("Preferred"), Tr::tr("Year"), Tr::tr("Tutor group"), Tr::tr("SEN"),
+               Tr::tr("Flags"), Tr::tr("Attendance"), Tr::tr("Mentor")},
               {QStringLiteral("upn"), QStringLiteral("surname"), QStringLiteral("forename"),
                QStringLiteral("preferred_forename"), QStringLiteral("year"), QStringLiteral("tutor_group"),
                QStringLiteral("sen_status"), QStringLiteral("flags"), QStringLiteral("attendance"),
@@ -102,11 +103,11 @@ int runStats(CliContext &ctx, const QStringList &args)
     const QCommandLineOption format = formatOption(QStringLiteral("table|json"), QStringLiteral("table"));
     parser.addOption(format);
     int code = 0;
-    if (!parseCommand(ctx, parser, tr("stats: counts of every kind of record, and the cohort's make-up."), args, &code))
+    if (!parseCommand(ctx, parser, Tr::tr("stats: counts of every kind of record, and the cohort's make-up."), args, &code))
         return code;
     const auto fmt = formatFromString(parser.value(format));
     if (!fmt || *fmt == Format::Csv)
-        return ctx.fail(tr("Unknown format '%1': use table or json.").arg(parser.value(format)));
+        return ctx.fail(Tr::tr("Unknown format '%1': use table or json.").arg(parser.value(format)));
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
@@ -135,7 +136,7 @@ int runStats(CliContext &ctx, const QStringList &args)
         rows << QStringList{it.key(), QString::number(it.value())};
     for (auto it = cohort->cbegin(); it != cohort->cend(); ++it)
         rows << QStringList{QStringLiteral("cohort.") + it.key(), QString::number(it.value())};
-    printRows(ctx.out(), Format::Table, {tr("Records"), tr("Count")}, {}, rows);
+    printRows(ctx.out(), Format::Table, {Tr::tr("Records"), Tr::tr("Count")}, {}, rows);
     return 0;
 }
 
@@ -143,7 +144,7 @@ int runCheck(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     int code = 0;
-    if (!parseCommand(ctx, parser, tr("check: integrity check, schema version and the audit log's hash chain."), args,
+    if (!parseCommand(ctx, parser, Tr::tr("check: integrity check, schema version and the audit log's hash chain."), args,
                       &code))
         return code;
     auto opened = Database::openSqlite(ctx.databasePath(), Database::Migrate::No);
@@ -155,25 +156,25 @@ int runCheck(CliContext &ctx, const QStringList &args)
         return ctx.fail(integrity.error());
     const bool intact = *integrity == QStringList{QStringLiteral("ok")};
     const int version = db.schemaVersion();
-    ctx.out() << tr("Schema version: %1 (this program: %2)").arg(version).arg(Migrations::latestVersion()) << '\n';
-    ctx.out() << tr("Integrity check: %1").arg(intact ? tr("ok") : integrity->join(QStringLiteral("; "))) << '\n';
+    ctx.out() << Tr::tr("Schema version: %1 (this program: %2)").arg(version).arg(Migrations::latestVersion()) << '\n';
+    ctx.out() << Tr::tr("Integrity check: %1").arg(intact ? Tr::tr("ok") : integrity->join(QStringLiteral("; "))) << '\n';
     qint64 tampered = 0;
     if (version > 0) {
         auto chain = AuditLog::verifyChain(db);
         if (!chain)
             return ctx.fail(chain.error());
         tampered = *chain;
-        ctx.out() << (tampered == 0 ? tr("Audit log: intact")
-                                    : tr("Audit log: entry %1 or one before it has been altered").arg(tampered))
+        ctx.out() << (tampered == 0 ? Tr::tr("Audit log: intact")
+                                    : Tr::tr("Audit log: entry %1 or one before it has been altered").arg(tampered))
                   << '\n';
     }
     ctx.out().flush();
     if (!intact)
-        return ctx.fail(tr("The database is damaged: restore it from a backup."));
+        return ctx.fail(Tr::tr("The database is damaged: restore it from a backup."));
     if (tampered != 0)
-        return ctx.fail(tr("The audit log has been altered outside Mentor Desk."));
+        return ctx.fail(Tr::tr("The audit log has been altered outside Mentor Desk."));
     if (version < Migrations::latestVersion())
-        ctx.out() << tr("The database needs updating: run mentordesk-cli init.") << Qt::endl;
+        ctx.out() << Tr::tr("The database needs updating: run mentordesk-cli init.") << Qt::endl;
     return 0;
 }
 
@@ -182,10 +183,10 @@ int runCheck(CliContext &ctx, const QStringList &args)
 QList<Command> foundationCommands()
 {
     return {
-        {{QStringLiteral("init")}, tr("Create the database or bring it up to date"), runInit},
-        {{QStringLiteral("students")}, tr("List students (--filter, --format table|csv|json)"), runStudents},
-        {{QStringLiteral("stats")}, tr("Counts of every kind of record (--format table|json)"), runStats},
-        {{QStringLiteral("check")}, tr("Integrity check and schema version"), runCheck},
+        {{QStringLiteral("init")}, Tr::tr("Create the database or bring it up to date"), runInit},
+        {{QStringLiteral("students")}, Tr::tr("List students (--filter, --format table|csv|json)"), runStudents},
+        {{QStringLiteral("stats")}, Tr::tr("Counts of every kind of record (--format table|json)"), runStats},
+        {{QStringLiteral("check")}, Tr::tr("Integrity check and schema version"), runCheck},
     };
 }
 

@@ -11,23 +11,24 @@ namespace md::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("md::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::cli)
+};
 
 int runImportStudents(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file the MIS exported (header row required)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The CSV file the MIS exported (header row required)."));
     int code = 0;
     if (!parseCommand(ctx, parser,
-                      tr("import students FILE: add students from a CSV file, or update them by UPN. "
+                      Tr::tr("import students FILE: add students from a CSV file, or update them by UPN. "
                          "If any row is wrong nothing is imported and every bad line is listed."),
                       args, &code))
         return code;
     if (parser.positionalArguments().size() != 1) {
-        ctx.err() << tr("import students needs exactly one FILE.") << Qt::endl;
+        ctx.err() << Tr::tr("import students needs exactly one FILE.") << Qt::endl;
         return 2;
     }
     auto db = ctx.database();
@@ -39,7 +40,7 @@ int runImportStudents(CliContext &ctx, const QStringList &args)
     auto summary = StudentImporter::importFile(**db, *session, parser.positionalArguments().first());
     if (!summary)
         return ctx.fail(summary.error());
-    ctx.out() << tr("Imported %1 rows: %2 new, %3 updated, %4 unchanged.")
+    ctx.out() << Tr::tr("Imported %1 rows: %2 new, %3 updated, %4 unchanged.")
                      .arg(summary->rows)
                      .arg(summary->created)
                      .arg(summary->updated)
@@ -53,7 +54,7 @@ int runImportStudents(CliContext &ctx, const QStringList &args)
 QList<Command> importCommands()
 {
     return {
-        {{QStringLiteral("import"), QStringLiteral("students")}, tr("Import students from the MIS's CSV export"),
+        {{QStringLiteral("import"), QStringLiteral("students")}, Tr::tr("Import students from the MIS's CSV export"),
          runImportStudents},
     };
 }

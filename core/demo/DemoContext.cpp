@@ -11,16 +11,17 @@ namespace md {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("md::DemoSchool", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::DemoSchool)
+};
 
 Result<QStringList> readWords(const QString &name)
 {
     QFile file(QStringLiteral(":/demo/words/") + name + QStringLiteral(".txt"));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return Error::io(tr("The demo word list '%1' is missing from this build.").arg(name));
+        return Error::io(Tr::tr("The demo word list '%1' is missing from this build.").arg(name));
     QStringList words;
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
     for (const QString &line : lines) {
@@ -29,7 +30,7 @@ Result<QStringList> readWords(const QString &name)
             words.append(word);
     }
     if (words.isEmpty())
-        return Error::io(tr("The demo word list '%1' is empty.").arg(name));
+        return Error::io(Tr::tr("The demo word list '%1' is empty.").arg(name));
     return words;
 }
 

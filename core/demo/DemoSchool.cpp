@@ -18,10 +18,11 @@ namespace md {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("md::DemoSchool", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::DemoSchool)
+};
 
 // The steps, in order. Each runs with `rng` reseeded from the seed and its name.
 //
@@ -48,7 +49,7 @@ Status requireEmpty(Database &db)
     if (!n)
         return n.error();
     if (n->toLongLong() > 0)
-        return Error::conflict(tr("This database already has students or staff users. The demo school is only "
+        return Error::conflict(Tr::tr("This database already has students or staff users. The demo school is only "
                                   "generated into a new, empty database, so that it never mixes with real records."));
     return {};
 }
@@ -61,9 +62,9 @@ Status generateSettings(DemoContext &ctx)
 {
     SchoolSettings settings(ctx.db);
     const std::pair<QString, QString> values[] = {
-        {SchoolSettings::kName, tr("Northgate Academy")},
+        {SchoolSettings::kName, Tr::tr("Northgate Academy")},
         {SchoolSettings::kPhase, QStringLiteral("secondary")},
-        {SchoolSettings::kAddress, tr("Academy Way, Northgate, NX1 4AQ")},
+        {SchoolSettings::kAddress, Tr::tr("Academy Way, Northgate, NX1 4AQ")},
         {SchoolSettings::kDemo, QStringLiteral("1")},
     };
     AuditLog audit(ctx.db, ctx.session.actor());
@@ -86,12 +87,12 @@ QString DemoSchool::password()
 Result<DemoSummary> DemoSchool::generate(Database &db, const DemoOptions &options)
 {
     if (options.students < kMinStudents || options.students > kMaxStudents)
-        return Error::invalid(tr("The demo school needs between %1 and %2 students, not %3.")
+        return Error::invalid(Tr::tr("The demo school needs between %1 and %2 students, not %3.")
                                   .arg(kMinStudents)
                                   .arg(kMaxStudents)
                                   .arg(options.students));
     if (!options.today.isValid())
-        return Error::invalid(tr("The demo school needs a valid date for today."));
+        return Error::invalid(Tr::tr("The demo school needs a valid date for today."));
     auto words = DemoWords::load();
     if (!words)
         return words.error();

@@ -20,10 +20,11 @@ namespace md::demo {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("md::DemoSchool", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::DemoSchool)
+};
 
 const QLatin1String kStaffDomain("@northgate.example.org");
 
@@ -175,10 +176,10 @@ Status generateStaff(DemoContext &ctx)
         int next = 0;
         for (int s = 0; s < kSubjectCount; ++s)
             for (int k = 0; k < 1 + extra.at(s); ++k)
-                subjectsOf[next++].append(tr(kSubjects[s].name));
+                subjectsOf[next++].append(Tr::tr(kSubjects[s].name));
     } else {
         for (int s = 0; s < kSubjectCount; ++s)
-            subjectsOf[s % teachers].append(tr(kSubjects[s].name));
+            subjectsOf[s % teachers].append(Tr::tr(kSubjects[s].name));
     }
     for (int t = 0; t < teachers; ++t) {
         DemoTeacher teacher;
@@ -220,7 +221,7 @@ Status generateCourses(DemoContext &ctx)
     const QList<int> years = ctx.studentsByYear.keys();
     qint64 enrolments = 0;
     for (const SubjectDef &subjectDef : kSubjects) {
-        const QString subject = tr(subjectDef.name);
+        const QString subject = Tr::tr(subjectDef.name);
         QList<qint64> staff;
         for (const DemoTeacher &t : std::as_const(ctx.teachers))
             if (t.subjects.contains(subject))
@@ -229,7 +230,7 @@ Status generateCourses(DemoContext &ctx)
             DemoCourse c;
             c.yearGroup = years.at(y);
             c.subject = subject;
-            c.name = tr("Year %1 %2").arg(c.yearGroup).arg(subject);
+            c.name = Tr::tr("Year %1 %2").arg(c.yearGroup).arg(subject);
             // Teachers share the years out; each year has at least one of them.
             for (int i = 0; i < staff.size(); ++i)
                 if (i % years.size() == y || i == y % int(staff.size()))

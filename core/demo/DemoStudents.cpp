@@ -16,10 +16,11 @@ namespace md::demo {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("md::DemoSchool", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::DemoSchool)
+};
 
 // Reference 004's cohort: about 540 in KS3 and 180 in KS4, so Years 7-9 twice the size of 10-11.
 constexpr std::array<int, 5> kYearWeights{2, 2, 2, 1, 1};
@@ -134,18 +135,18 @@ QString drawTitle(DemoContext &ctx, Sex sex, bool older)
 {
     const double r = ctx.uniform();
     if (r < 0.01)
-        return tr("Mx");
+        return Tr::tr("Mx");
     if (sex == Sex::Male)
-        return r < 0.96 ? tr("Mr") : tr("Dr");
+        return r < 0.96 ? Tr::tr("Mr") : Tr::tr("Dr");
     if (older)
-        return r < 0.85 ? tr("Mrs") : tr("Ms");
+        return r < 0.85 ? Tr::tr("Mrs") : Tr::tr("Ms");
     if (r < 0.45)
-        return tr("Mrs");
+        return Tr::tr("Mrs");
     if (r < 0.75)
-        return tr("Ms");
+        return Tr::tr("Ms");
     if (r < 0.95)
-        return tr("Miss");
-    return tr("Dr");
+        return Tr::tr("Miss");
+    return Tr::tr("Dr");
 }
 
 class ParentMaker
@@ -162,7 +163,7 @@ public:
         p.title = drawTitle(m_ctx, sex, older);
         p.forename = m_ctx.pick(sex == Sex::Female ? m_ctx.words.femaleForenames : m_ctx.words.maleForenames);
         p.surname = surname;
-        p.relationship = tr(relationship);
+        p.relationship = Tr::tr(relationship);
         p.parentalResponsibility = responsibility;
         p.phone = older && m_ctx.chance(0.5) ? m_ctx.landline() : m_ctx.phone();
         const bool hasEmail = m_ctx.chance(older ? 0.5 : 0.9);
@@ -275,7 +276,7 @@ Status generateStudents(DemoContext &ctx)
 {
     StudentWriter writer(ctx.db, ctx.session.actor());
     for (const FlagDef &flag : kFlags)
-        if (Status s = writer.ensurePriorityFlag(QString::fromLatin1(flag.code), tr(flag.label)); !s)
+        if (Status s = writer.ensurePriorityFlag(QString::fromLatin1(flag.code), Tr::tr(flag.label)); !s)
             return s;
 
     const int total = ctx.options.students;
@@ -323,7 +324,7 @@ Status generateStudents(DemoContext &ctx)
                                              .arg(receptionYear, 2, 10, QLatin1Char('0'))
                                              .arg(serial, 3, 10, QLatin1Char('0')));
             if (s.upn.isEmpty())
-                return Error::invalid(tr("The demo school could not make a valid UPN."));
+                return Error::invalid(Tr::tr("The demo school could not make a valid UPN."));
             if (ctx.chance(0.03)) {
                 // Known by another name (often a middle name) at school.
                 const QString other =
@@ -419,7 +420,7 @@ Status generateStudents(DemoContext &ctx)
         if (!outcome)
             return outcome.error();
         if (*outcome != StudentWriter::Outcome::Created)
-            return Error::conflict(tr("The demo school made the same UPN twice."));
+            return Error::conflict(Tr::tr("The demo school made the same UPN twice."));
         s.id = id;
         if (Status st = addFamily(ctx, parents, s, families.at(i)); !st)
             return st;

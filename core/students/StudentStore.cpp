@@ -46,10 +46,11 @@ Student readStudent(Query &q)
     return s;
 }
 
-QString tr(const char *text)
+// The translation context of this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("md::StudentStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::StudentStore)
+};
 
 } // namespace
 
@@ -111,7 +112,7 @@ Result<Student> StudentStore::get(const Session &session, qint64 id) const
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error::notFound(tr("That student is not in your group or on your courses, or no longer exists."));
+        return Error::notFound(Tr::tr("That student is not in your group or on your courses, or no longer exists."));
     return rows->first().student;
 }
 
@@ -121,7 +122,7 @@ Result<Student> StudentStore::getByUpn(const Session &session, const QString &up
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error::notFound(tr("No student with UPN %1 is in your group or on your courses.").arg(upn));
+        return Error::notFound(Tr::tr("No student with UPN %1 is in your group or on your courses.").arg(upn));
     return rows->first().student;
 }
 

@@ -9,10 +9,11 @@ namespace md {
 namespace {
 const QLatin1String kLetters("ABCDEFGHJKLMNPQRTUVWXYZ");
 
-QString tr(const char *text)
+// The translation context of this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("md::Upn", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::Upn)
+};
 } // namespace
 
 QChar Upn::checkLetter(const QString &upn)
@@ -43,14 +44,14 @@ QChar Upn::checkLetter(const QString &upn)
 Status Upn::validate(const QString &upn)
 {
     if (upn.isEmpty())
-        return Error::invalid(tr("UPN is missing"));
+        return Error::invalid(Tr::tr("UPN is missing"));
     if (upn.size() != 13)
-        return Error::invalid(tr("UPN '%1' must be 13 characters, not %2").arg(upn.left(40)).arg(upn.size()));
+        return Error::invalid(Tr::tr("UPN '%1' must be 13 characters, not %2").arg(upn.left(40)).arg(upn.size()));
     const QChar expected = checkLetter(upn);
     if (expected.isNull())
-        return Error::invalid(tr("UPN '%1' must be a letter, 11 digits and a digit or letter").arg(upn));
+        return Error::invalid(Tr::tr("UPN '%1' must be a letter, 11 digits and a digit or letter").arg(upn));
     if (upn.at(0) != expected)
-        return Error::invalid(tr("UPN '%1' has the wrong check letter").arg(upn));
+        return Error::invalid(Tr::tr("UPN '%1' has the wrong check letter").arg(upn));
     return {};
 }
 

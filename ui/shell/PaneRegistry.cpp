@@ -13,25 +13,26 @@
 namespace md::ui {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("md::ui::PaneRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::ui::PaneRegistry)
+};
 } // namespace
 
 QList<PaneInfo> allPanes()
 {
     QList<PaneInfo> panes;
-    panes << PaneInfo{QStringLiteral("students"), tr("Students"), NavSection::General,
+    panes << PaneInfo{QStringLiteral("students"), Tr::tr("Students"), NavSection::General,
                       [](const Session &s) { return Permissions::allows(s, Action::ViewStudents); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new StudentsPane(c, StudentsPane::Mode::InScope, p); }};
-    panes << PaneInfo{QStringLiteral("record"), tr("Student record"), NavSection::General,
+    panes << PaneInfo{QStringLiteral("record"), Tr::tr("Student record"), NavSection::General,
                       [](const Session &s) { return Permissions::allows(s, Action::ViewStudents); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new StudentRecordPane(c, p); }};
-    panes << PaneInfo{QStringLiteral("caseload"), tr("My caseload"), NavSection::Mentor,
+    panes << PaneInfo{QStringLiteral("caseload"), Tr::tr("My caseload"), NavSection::Mentor,
                       [](const Session &s) { return s.has(Role::Mentor); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new StudentsPane(c, StudentsPane::Mode::Caseload, p); }};
-    panes << PaneInfo{QStringLiteral("users"), tr("Staff and roles"), NavSection::Administration,
+    panes << PaneInfo{QStringLiteral("users"), Tr::tr("Staff and roles"), NavSection::Administration,
                       [](const Session &s) { return Permissions::allows(s, Action::ManageUsers); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new UsersPane(c, p); }};
     // Capabilities add their panes below.
