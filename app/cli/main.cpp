@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mentordesk-cli: the same core as the desk app, without a window.
 #include "cli/CliCommands.h"
+#include "i18n/LanguageManager.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -18,6 +19,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("MentorDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("mentordesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MENTORDESK_VERSION));
+    md::LanguageManager language;
+    language.setLanguage(QString());
     QTextStream out(stdout);
     QTextStream err(stderr);
     return md::cli::runCli(QCoreApplication::arguments(), out, err);

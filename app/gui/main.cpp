@@ -3,6 +3,7 @@
 // mentordesk: the desk application.
 #include "cli/CliContext.h"
 #include "common/MessageBox.h"
+#include "i18n/LanguageManager.h"
 #include "settings/Settings.h"
 #include "shell/DeskContext.h"
 #include "shell/DeskController.h"
@@ -21,6 +22,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Mentor Desk"));
     QApplication::setApplicationVersion(QStringLiteral(MENTORDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mentordesk.svg")));
+
+    md::Settings languageSettings;
+    md::LanguageManager language;
+    language.setLanguage(languageSettings.value(md::Settings::Key::Language).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Mentor Desk: the learning-mentor team's desk."));
