@@ -32,6 +32,7 @@ QList<Command> allCommands()
     all += foundationCommands();
     all += importCommands();
     all += demoCommands();
+    all += backupCommands();
     return all;
 }
 

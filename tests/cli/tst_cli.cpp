@@ -200,6 +200,33 @@ private Q_SLOTS:
         QVERIFY(good.out.contains(QStringLiteral("new")));
     }
 
+    void backupThenRestoreRoundTrip()
+    {
+        test::TestDatabase t;
+        t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        const QString path = t.path();
+        t.close();
+        const QString backup = QDir(t.dir()).filePath(QStringLiteral("b.sqlite"));
+        const Run b = runTool({QStringLiteral("--database"), path, QStringLiteral("backup"), backup});
+        QVERIFY2(b.code == 0, qPrintable(b.err));
+        {
+            test::TestDatabase other; // a second, empty school to prove the restore replaces it
+            Q_UNUSED(other);
+        }
+        QVERIFY(QFile::remove(path));
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        const Run r = runTool({QStringLiteral("--database"), path, QStringLiteral("restore"), backup});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const Run list = runTool({QStringLiteral("--database"), path, QStringLiteral("students"), QStringLiteral("--format"),
+                                  QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 1);
+        const Run bad = runTool({QStringLiteral("--database"), path, QStringLiteral("restore"),
+                                 QDir(t.dir()).filePath(QStringLiteral("nothing-here.sqlite"))});
+        QCOMPARE(bad.code, 1);
+        QVERIFY(bad.err.contains(QStringLiteral("There is no backup file")));
+    }
+
     void checkReportsIntegrityVersionAndTampering()
     {
         test::TestDatabase t;

@@ -8,6 +8,7 @@
 #include "demo/DemoSchool.h"
 #include "school/SchoolSettings.h"
 #include "settings/Settings.h"
+#include "storage/BackupService.h"
 #include "shell/DeskContext.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,10 @@ Status DeskController::open(DeskContext &context, const QString &path)
     auto db = Database::openSqlite(path);
     if (!db)
         return db.error();
+    // The daily automatic backup; failing to make one must not stop the day's work, so it is
+    // reported in the status bar (lastBackupTime) rather than refused here.
+    if (auto backup = BackupService::autoBackup(**db, QDate::currentDate()); !backup)
+        qWarning("automatic backup failed: %s", qPrintable(backup.error().message));
     context.setDatabase(std::move(*db));
     return {};
 }

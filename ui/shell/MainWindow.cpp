@@ -8,6 +8,7 @@
 #include "importing/StudentImporter.h"
 #include "school/SchoolSettings.h"
 #include "shell/DeskContext.h"
+#include "storage/BackupService.h"
 #include "shell/DeskController.h"
 #include "shell/Pane.h"
 #include "shell/PaneRegistry.h"
@@ -18,7 +19,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
+#include <QLocale>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
@@ -93,6 +96,9 @@ MainWindow::MainWindow(DeskContext &context, QWidget *parent) : QMainWindow(pare
     m_userLabel->setAccessibleName(tr("Signed-in user"));
     m_fileLabel = new QLabel(this);
     m_fileLabel->setAccessibleName(tr("Database file"));
+    m_backupLabel = new QLabel(this);
+    m_backupLabel->setAccessibleName(tr("Last backup"));
+    statusBar()->addPermanentWidget(m_backupLabel);
     statusBar()->addPermanentWidget(m_fileLabel);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_demoMarker);
@@ -142,6 +148,10 @@ void MainWindow::createMenus()
     QAction *import = file->addAction(tr("&Import students…"), this, [this] { importStudents(); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setObjectName(QStringLiteral("importStudentsAction"));
+    file->addSeparator();
+    QAction *backup = file->addAction(tr("&Back up now…"), this, &MainWindow::backUpNow);
+    backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    file->addAction(tr("Restore from a bac&kup…"), this, &MainWindow::restoreBackup);
     file->addSeparator();
     file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -263,7 +273,19 @@ void MainWindow::updateStatus()
         m_demoMarker->hide();
         m_userLabel->clear();
         m_fileLabel->clear();
+        m_backupLabel->clear();
         return;
+    }
+    const QDateTime last = BackupService::lastBackupTime(m_context.db().location());
+    if (!last.isValid()) {
+        m_backupLabel->setText(tr("⚠ Never backed up"));
+        m_backupLabel->setToolTip(tr("Back up now with File → Back up now (Ctrl+Shift+B)."));
+    } else if (last.daysTo(QDateTime::currentDateTime()) >= 7) {
+        m_backupLabel->setText(tr("⚠ Last backup %1 days ago").arg(last.daysTo(QDateTime::currentDateTime())));
+        m_backupLabel->setToolTip(tr("No backup for a week: back up now with File → Back up now (Ctrl+Shift+B)."));
+    } else {
+        m_backupLabel->setText(tr("Last backup: %1").arg(QLocale().toString(last, QLocale::ShortFormat)));
+        m_backupLabel->setToolTip(BackupService::folderFor(m_context.db().location()));
     }
     SchoolSettings school(m_context.db());
     setWindowTitle(tr("%1 — Mentor Desk").arg(school.schoolName()));
@@ -392,6 +414,58 @@ void MainWindow::signOut()
     if (DeskController::signIn(this, m_context, m_settings))
         rebuild();
     Q_UNUSED(path);
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_context.isOpen())
+        return;
+    const QString suggested = QDir(BackupService::folderFor(m_context.db().location()))
+                                  .filePath(QFileInfo(m_context.db().location()).completeBaseName() + QLatin1Char('-')
+                                            + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral("-manual.sqlite"));
+    QDir().mkpath(QFileInfo(suggested).absolutePath());
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
+                                                        tr("Mentor Desk backups (*.sqlite)"));
+    if (target.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = BackupService::backupTo(m_context.db(), target);
+    QApplication::restoreOverrideCursor();
+    if (!s) {
+        MessageBox::warning(this, tr("Back up"), s.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1").arg(target), 8000);
+    updateStatus();
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!m_context.isOpen())
+        return;
+    const QString live = m_context.db().location();
+    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from a backup"),
+                                                        BackupService::folderFor(live), tr("Mentor Desk backups (*.sqlite)"));
+    if (backup.isEmpty())
+        return;
+    if (Status s = BackupService::verify(backup); !s) {
+        MessageBox::warning(this, tr("Restore"), s.error().message);
+        return;
+    }
+    if (MessageBox::question(this, tr("Restore"),
+                             tr("Replace the database with the backup %1?\n\nThe database as it is now is kept as a "
+                                "backup first. Other desks using this file must close Mentor Desk.")
+                                 .arg(QFileInfo(backup).fileName()))
+        != QMessageBox::Yes)
+        return;
+    m_context.close();
+    rebuild();
+    auto safety = BackupService::restore(backup, live);
+    if (!safety)
+        MessageBox::warning(this, tr("Restore"), safety.error().message);
+    else
+        statusBar()->showMessage(tr("Restored. The previous database is kept in %1").arg(*safety), 15000);
+    openDatabase(live);
 }
 
 void MainWindow::importStudents(const QString &givenFile)

@@ -54,6 +54,8 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void signOut();
+    void backUpNow();
+    void restoreBackup();
     void showShortcuts();
     void showAbout();
     void runGlobalSearch();
@@ -67,6 +69,7 @@ private:
     QLabel *m_demoMarker;
     QLabel *m_userLabel;
     QLabel *m_fileLabel;
+    QLabel *m_backupLabel;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QList<QPointer<Pane>> m_panes;

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// mentordesk-cli backup and restore.
+#include "cli/CliCommands.h"
+
+#include "storage/BackupService.h"
+
+#include <QCoreApplication>
+
+namespace md::cli {
+
+namespace {
+
+// The translation context of this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(md::cli)
+};
+
+int runBackup(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Where to write the backup."));
+    int code = 0;
+    if (!parseCommand(ctx, parser, Tr::tr("backup FILE: write a consistent copy of the database, even while it is in use."),
+                      args, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        ctx.err() << Tr::tr("backup needs exactly one FILE.") << Qt::endl;
+        return 2;
+    }
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    if (Status s = BackupService::backupTo(**db, parser.positionalArguments().first()); !s)
+        return ctx.fail(s.error());
+    ctx.out() << Tr::tr("Backup written to %1").arg(parser.positionalArguments().first()) << Qt::endl;
+    return 0;
+}
+
+int runRestore(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The backup to restore."));
+    int code = 0;
+    if (!parseCommand(ctx, parser,
+                      Tr::tr("restore FILE: check the backup, keep the current database as a backup, then replace it. "
+                             "Close Mentor Desk on every desk using this database first."),
+                      args, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        ctx.err() << Tr::tr("restore needs exactly one FILE.") << Qt::endl;
+        return 2;
+    }
+    ctx.closeDatabase();
+    auto safety = BackupService::restore(parser.positionalArguments().first(), ctx.databasePath());
+    if (!safety)
+        return ctx.fail(safety.error());
+    ctx.out() << Tr::tr("Restored %1 from %2.").arg(ctx.databasePath(), parser.positionalArguments().first()) << '\n';
+    if (!safety->isEmpty())
+        ctx.out() << Tr::tr("The database as it was is kept in %1.").arg(*safety) << '\n';
+    ctx.out().flush();
+    return 0;
+}
+
+} // namespace
+
+QList<Command> backupCommands()
+{
+    return {
+        {{QStringLiteral("backup")}, Tr::tr("Write a consistent copy of the database to FILE"), runBackup},
+        {{QStringLiteral("restore")}, Tr::tr("Replace the database with a checked backup"), runRestore},
+    };
+}
+
+} // namespace md::cli
