@@ -6,6 +6,7 @@
 #include "common/MessageBox.h"
 #include "school/SchoolSettings.h"
 #include "shell/DeskContext.h"
+#include "shell/LockScreen.h"
 #include "shell/MainWindow.h"
 #include "students/StudentFilterModel.h"
 #include "students/StudentRecordPane.h"
@@ -165,6 +166,54 @@ private Q_SLOTS:
         QCOMPARE(window.currentPaneId(), QStringLiteral("record"));
         auto *record = qobject_cast<StudentRecordPane *>(window.pane(QStringLiteral("record")));
         QCOMPARE(record->heading()->text(), QStringLiteral("Bo Reed"));
+    }
+
+    void lockShortcutBlanksAtOnceAndKeepsUnsavedWork()
+    {
+        test::TestDatabase t;
+        const Session head = t.addUser(QStringLiteral("h.one"), {Role::Headteacher});
+        t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        DeskContext context;
+        context.setDatabase(std::move(*Database::openSqlite(t.path())));
+        context.setSession(head);
+        MainWindow window(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *students = qobject_cast<StudentsPane *>(window.pane(QStringLiteral("students")));
+        QTest::keyClicks(students->filterEdit(), QStringLiteral("half-typed"));
+        QTest::keyClick(students->filterEdit(), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(window.lockScreen()->isLocked());
+        QVERIFY(window.lockScreen()->isVisible());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Mentor Desk (locked)"));
+        QCOMPARE(window.lockScreen()->geometry(), window.rect());
+        // Typing elsewhere does nothing while locked.
+        QTest::keyClicks(students->filterEdit(), QStringLiteral("xyz"));
+        QCOMPARE(students->filterEdit()->text(), QStringLiteral("half-typed"));
+        QTest::keyClicks(window.lockScreen()->passwordEdit(), QStringLiteral("wrong one"));
+        QTest::keyClick(window.lockScreen()->passwordEdit(), Qt::Key_Return);
+        QVERIFY(window.lockScreen()->isLocked());
+        QVERIFY(!window.lockScreen()->errorLabel()->text().isEmpty());
+        QTest::keyClicks(window.lockScreen()->passwordEdit(), QStringLiteral("correct horse"));
+        QTest::keyClick(window.lockScreen()->passwordEdit(), Qt::Key_Return);
+        QVERIFY(!window.lockScreen()->isLocked());
+        QVERIFY(!window.lockScreen()->isVisible());
+        QCOMPARE(students->filterEdit()->text(), QStringLiteral("half-typed"));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Mentor Desk")));
+    }
+
+    void idleTimeLocksTheWindow()
+    {
+        test::TestDatabase t;
+        const Session head = t.addUser(QStringLiteral("h.one"), {Role::Headteacher});
+        DeskContext context;
+        context.setDatabase(std::move(*Database::openSqlite(t.path())));
+        context.setSession(head);
+        MainWindow window(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.lockScreen()->isLocked());
+        window.lockScreen()->setIdleTimeout(150);
+        QTRY_VERIFY_WITH_TIMEOUT(window.lockScreen()->isLocked(), 3000);
     }
 
     void everyInteractiveWidgetHasAnAccessibleName()

@@ -10,6 +10,7 @@
 #include "shell/DeskContext.h"
 #include "storage/BackupService.h"
 #include "shell/DeskController.h"
+#include "shell/LockScreen.h"
 #include "shell/Pane.h"
 #include "shell/PaneRegistry.h"
 #include "students/StudentFilterModel.h"
@@ -103,6 +104,8 @@ MainWindow::MainWindow(DeskContext &context, QWidget *parent) : QMainWindow(pare
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_demoMarker);
 
+    m_lock = new LockScreen(m_context, this);
+    m_lock->setIdleMinutes(m_settings.value(Settings::Key::IdleLockMinutes).toInt());
     createMenus();
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -167,6 +170,14 @@ void MainWindow::createMenus()
     m_goMenu = menuBar()->addMenu(tr("&Go"));
     m_goMenu->addAction(find);
     m_goMenu->addSeparator();
+
+    // Added to the window (not only the menu) so it works while the menu bar is disabled too.
+    QAction *lock = new QAction(tr("&Lock the screen"), this);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setShortcutContext(Qt::WindowShortcut);
+    connect(lock, &QAction::triggered, m_lock, &LockScreen::lock);
+    addAction(lock);
+    file->insertAction(file->actions().at(file->actions().size() - 2), lock);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -515,6 +526,8 @@ void MainWindow::showShortcuts()
     add(QKeySequence::New, tr("New school database"));
     add(QKeySequence::Open, tr("Open a database"));
     add(QKeySequence(Qt::CTRL | Qt::Key_I), tr("Import students"));
+    add(QKeySequence(Qt::CTRL | Qt::Key_L), tr("Lock the screen at once (your password unlocks it)"));
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), tr("Back up now"));
     add(QKeySequence::Quit, tr("Quit"));
     lines << tr("In a list: Down moves from the filter into the list, Enter opens the student, Esc clears the filter.");
     MessageBox::information(this, tr("Keyboard shortcuts"), lines.join(QLatin1Char('\n')));

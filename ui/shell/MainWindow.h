@@ -17,6 +17,7 @@ class QStackedWidget;
 namespace md::ui {
 
 class DeskContext;
+class LockScreen;
 class Pane;
 
 // The shell: a navigation list that follows the signed-in user's roles, a stack of panes, a
@@ -39,6 +40,7 @@ public:
     QListWidget *navigation() const { return m_nav; }
     QLineEdit *globalSearch() const { return m_search; }
     QLabel *demoMarker() const { return m_demoMarker; }
+    LockScreen *lockScreen() const { return m_lock; }
 
 public Q_SLOTS:
     void openStudent(qint64 studentId);
@@ -70,6 +72,7 @@ private:
     QLabel *m_userLabel;
     QLabel *m_fileLabel;
     QLabel *m_backupLabel;
+    LockScreen *m_lock;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QList<QPointer<Pane>> m_panes;
