@@ -119,7 +119,7 @@ Result<qint64> MentorOutbox::write(AuditLog &audit, OutboxMessage message, const
         .bind(message.mentorId > 0 ? QVariant(message.mentorId) : QVariant())
         .bind(message.kind)
         .bind(message.recipientName)
-        .bind(message.recipientEmail)
+        .bindNullable(message.recipientEmail)
         .bind(message.subject)
         .bind(message.body)
         .bind(createdBy);

@@ -570,8 +570,8 @@ Status MentorStore::remove(const Session &session, qint64 userId, const MentorRe
     }
     const qsizetype missing = toReallocate.size() - newMentorOf.size();
     if (missing > 0)
-        return Error::invalid(tr("Choose a new mentor for each of %1's students before removing them: %n still "
-                                 "need one.",
+        return Error::invalid(tr("Choose a new mentor for each of %1's students before removing them (%n without a "
+                                 "new mentor).",
                                  nullptr, int(missing))
                                   .arg(mentor->basic.fullName()));
 

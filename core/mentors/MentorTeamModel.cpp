@@ -85,9 +85,9 @@ QString MentorTeamModel::statusText(const MentorProfile &m)
         return tr("Not assigned to any students");
     const auto places = m.placesLeft();
     if (!places)
-        return tr("Assigned to %n student(s)", nullptr, m.caseload);
+        return m.caseload == 1 ? tr("Assigned to 1 student") : tr("Assigned to %1 students").arg(m.caseload);
     if (*places < 0)
-        return tr("Over capacity by %n", nullptr, -*places);
+        return tr("Over capacity by %1").arg(-*places);
     if (*places == 0)
         return tr("Assigned: full (%1 of %2)").arg(m.caseload).arg(m.capacity);
     return tr("Assigned to %1 of %2 students").arg(m.caseload).arg(m.capacity);

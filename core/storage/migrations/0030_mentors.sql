@@ -57,7 +57,7 @@ CREATE TABLE mentor_outbox (
     mentor_id {{FK}} REFERENCES users(id) ON DELETE SET NULL,
     kind TEXT NOT NULL CHECK (kind IN ('added', 'removed', 'reinstated')),
     recipient_name TEXT NOT NULL,
-    recipient_email TEXT NOT NULL,
+    recipient_email TEXT,
     subject TEXT NOT NULL,
     body TEXT NOT NULL,
     created_by TEXT NOT NULL,
