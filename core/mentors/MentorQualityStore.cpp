@@ -350,6 +350,28 @@ Result<QList<LearnerFeedback>> MentorQualityStore::feedback(const Session &sessi
     return out;
 }
 
+Result<QList<std::pair<qint64, QString>>> MentorQualityStore::feedbackStudents(const Session &session,
+                                                                             qint64 mentorId) const
+{
+    if (Status s = Permissions::require(session, Action::RecordLearnerFeedback); !s)
+        return s.error();
+    const StudentScope scope = StudentScope::of(session, Action::RecordLearnerFeedback);
+    Query q(m_db, QStringLiteral("SELECT s.id, COALESCE(s.preferred_forename, s.legal_forename) || ' ' || "
+                                 "COALESCE(s.preferred_surname, s.legal_surname) FROM students s "
+                                 "WHERE s.date_left IS NULL AND s.id IN (SELECT g.student_id FROM mentoring_groups g "
+                                 "WHERE g.mentor_id = ? AND g.ended_on IS NULL) AND ") +
+                      scope.condition + QStringLiteral(" ORDER BY s.legal_surname, s.legal_forename, s.id"));
+    q.bind(mentorId);
+    for (const QVariant &v : scope.binds)
+        q.bind(v);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<std::pair<qint64, QString>> out;
+    while (q.next())
+        out.append({q.id(0), q.string(1)});
+    return out;
+}
+
 Result<qint64> MentorQualityStore::saveReview(const Session &session, const PerformanceReviewRecord &r,
                                               const QDate &today)
 {

@@ -39,6 +39,9 @@ public:
 
     Result<qint64> addFeedback(const Session &session, const LearnerFeedback &feedback, const QDate &today);
     Result<QList<LearnerFeedback>> feedback(const Session &session, qint64 mentorId) const;
+    // The students who may give feedback about the mentor: in their group now, not left, and
+    // within the session's reach. Pairs of student id and name, by surname.
+    Result<QList<std::pair<qint64, QString>>> feedbackStudents(const Session &session, qint64 mentorId) const;
 
     // One review per mentor per term: saving again replaces it.
     Result<qint64> saveReview(const Session &session, const PerformanceReviewRecord &review, const QDate &today);
