@@ -52,6 +52,13 @@ void MentorDialog::finishForm()
     m_form->addRow(m_buttons);
 }
 
+void MentorDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_initialFocus)
+        m_initialFocus->setFocus();
+}
+
 void MentorDialog::accept()
 {
     if (Status s = save(); !s) {
@@ -116,8 +123,7 @@ AdditionalDetailsDialog::AdditionalDetailsDialog(Database &db, const Session &se
     QWidget *first = focus == MentorField::DateQualified ? static_cast<QWidget *>(m_qualified)
                      : focus == MentorField::DateStartedMentoring ? static_cast<QWidget *>(m_started)
                                                                   : text(focus);
-    if (first)
-        first->setFocus();
+    setInitialFocus(first);
     finishForm();
     resize(560, 520);
 }
@@ -169,7 +175,7 @@ DevelopmentDialog::DevelopmentDialog(Database &db, const Session &session, qint6
     form()->addRow(tr("&Hours:"), m_hours);
     form()->addRow(tr("&Notes:"), m_notes);
     finishForm();
-    m_topic->setFocus();
+    setInitialFocus(m_topic);
 }
 
 Status DevelopmentDialog::save()

@@ -6,6 +6,7 @@
 #include "mentors/MentorStore.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QComboBox;
 class QDateEdit;
@@ -39,6 +40,9 @@ protected:
     virtual Status save() = 0;
     // Subclasses call this after adding their fields: the problem and the buttons go last.
     void finishForm();
+    // The field that has the focus when the dialog opens.
+    void setInitialFocus(QWidget *widget) { m_initialFocus = widget; }
+    void showEvent(QShowEvent *event) override;
     QFormLayout *form() const { return m_form; }
     Database &db() { return m_db; }
     const Session &session() const { return m_session; }
@@ -53,6 +57,7 @@ private:
     QFormLayout *m_form;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
+    QPointer<QWidget> m_initialFocus;
 };
 
 // Reference 002's additional details, changed through one page.

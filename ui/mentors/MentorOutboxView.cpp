@@ -124,6 +124,13 @@ void MentorOutboxView::selectMessage(qint64 id)
     showCurrent();
 }
 
+void MentorOutboxView::selectNewest()
+{
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    showCurrent();
+}
+
 qint64 MentorOutboxView::currentId() const
 {
     const QModelIndex index = m_view->currentIndex();

@@ -27,6 +27,8 @@ public:
 
     void reload();
     void selectMessage(qint64 id);
+    // Shows the newest message (after an action wrote one).
+    void selectNewest();
     MentorOutboxModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QPlainTextEdit *text() const { return m_text; }

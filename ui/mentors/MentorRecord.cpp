@@ -165,8 +165,9 @@ MentorDetailsTab::MentorDetailsTab(DeskContext &context, QWidget *parent) : Ment
             m_gradeMessage->setText(tr("There is a problem: %1").arg(s.error().fullText()));
             return;
         }
-        m_gradeMessage->setText(tr("Grade and capacity saved."));
+        // The record reloads first, then says what happened.
         Q_EMIT changed();
+        m_gradeMessage->setText(tr("Grade and capacity saved."));
     });
 }
 

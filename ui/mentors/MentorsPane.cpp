@@ -188,6 +188,8 @@ void MentorsPane::changed(const QString &message)
     if (!message.isEmpty()) {
         m_result->setText(message);
         m_result->show();
+        if (m_outbox)
+            m_outbox->selectNewest(); // the message the action wrote
     }
     context().notifyChanged(QStringLiteral("mentors"));
 }

@@ -7,6 +7,7 @@
 
 #include "mentors/MentorCatalogue.h"
 #include "mentors/MentorMetrics.h"
+#include "mentors/MentorQualityModel.h"
 #include "mentors/MentorQualityStore.h"
 #include "mentors/MentorStore.h"
 #include "mentors/MentorTeamModel.h"
@@ -345,6 +346,24 @@ private Q_SLOTS:
         QCOMPARE(r.cpdHours, 4.5);
         QCOMPARE(*r.observationScore, 0.875); // 3.5 of 4
         QCOMPARE(*r.feedback.overall, 4.0);
+        // The record's tables over the same data.
+        for (auto kind : {MentorQualityModel::Kind::Development, MentorQualityModel::Kind::Observations,
+                          MentorQualityModel::Kind::Feedback}) {
+            MentorQualityModel model(kind);
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            MD_VERIFY_OK(model.load(t.db(), mentor, mentor.userId()));
+            QCOMPARE(model.rowCount(), kind == MentorQualityModel::Kind::Development ? 3 : kind == MentorQualityModel::Kind::Observations ? 1 : 2);
+        }
+        MentorQualityModel observationsModel(MentorQualityModel::Kind::Observations);
+        MD_VERIFY_OK(observationsModel.load(t.db(), lead, mentor.userId()));
+        QCOMPARE(observationsModel.index(0, 3).data().toString(), QStringLiteral("88%"));
+        MentorQualityModel feedbackModel(MentorQualityModel::Kind::Feedback);
+        MD_VERIFY_OK(feedbackModel.load(t.db(), lead, mentor.userId()));
+        QCOMPARE(feedbackModel.headerData(2, Qt::Horizontal).toString(), QStringLiteral("Listens"));
+        QCOMPARE(feedbackModel.headerData(2, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                 QStringLiteral("My mentor listens to me"));
+        QCOMPARE(feedbackModel.index(0, 7).data().toString(), QStringLiteral("3.0")); // newest first
+        QCOMPARE(feedbackModel.index(1, 7).data().toString(), QStringLiteral("5.0"));
         // The mentor reads their own metrics; another mentor may not.
         MD_VERIFY_OK(MentorMetricsLoader::load(t.db(), mentor, mentor.userId()));
         const Session other = t.addUser(QStringLiteral("m.two"), {Role::Mentor});
