@@ -142,7 +142,7 @@ QWizardPage *AddMentorWizard::personalPage()
         {MentorField::FirstName, tr("&First name"), QString()},
         {MentorField::LastName, tr("&Last name"), QString()},
         {MentorField::Trn, tr("&Teacher reference number (TRN)"), tr("7 digits, for example 1234567")},
-        {MentorField::Email, tr("&Email address"), tr("We will send the mentor a confirmation message")},
+        {MentorField::Email, tr("&Email address"), tr("The confirmation message to the mentor is addressed here")},
     };
     for (const auto &[field, label, hint] : fields) {
         auto *caption = new QLabel(label, page);
@@ -269,6 +269,7 @@ QWizardPage *AddMentorWizard::checkPage()
         answer->setWordWrap(true);
         auto *change = new QPushButton(tr("Change"), page);
         change->setFlat(true);
+        change->setAutoDefault(false); // Enter on Check your answers still finishes
         change->setCursor(Qt::PointingHandCursor);
         change->setStyleSheet(QStringLiteral("QPushButton { color: #1d70b8; text-decoration: underline; }"));
         change->setAccessibleName(tr("Change %1").arg(row.question.toLower()));

@@ -80,6 +80,8 @@ MentorDetailsTab::MentorDetailsTab(DeskContext &context, QWidget *parent) : Ment
         auto *grid = new QGridLayout;
         grid->setColumnStretch(1, 1);
         grid->setHorizontalSpacing(18);
+        // Both sections line their answers up.
+        grid->setColumnMinimumWidth(0, host->fontMetrics().horizontalAdvance(tr("Subject networks and associations")) + 8);
         for (int r = 0; r < rows.size(); ++r) {
             const auto &[field, question] = rows.at(r);
             auto *label = new QLabel(question, host);

@@ -88,7 +88,9 @@ MentorsPane::MentorsPane(DeskContext &context, QWidget *parent)
     m_record = new MentorRecord(context, split);
     split->addWidget(m_view);
     split->addWidget(m_record);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({280, 420});
     layout->addWidget(split, 1);
     m_tabs->addTab(team, tr("&Team"));
 
