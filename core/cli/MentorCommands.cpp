@@ -33,15 +33,18 @@ QStringList optionLabels(const QList<MentorOption> &options)
 int runMentors(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), Text::tr("Output format: table, csv or json (default table)."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Text::tr("Output format: table, csv or json (default table)."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
-    const QCommandLineOption removed(QStringLiteral("include-removed"), Text::tr("Include mentors who have been removed."));
+    const QCommandLineOption removed(QStringLiteral("include-removed"),
+                                     Text::tr("Include mentors who have been removed."));
     parser.addOptions({format, removed});
     int code = 0;
-    if (!parseCommand(ctx, parser,
-                      Text::tr("mentors: the mentoring team with grade, caseload against capacity, status, overdue items, "
-                         "last supervision and CPD hours this school year."),
-                      args, &code))
+    if (!parseCommand(
+            ctx, parser,
+            Text::tr("mentors: the mentoring team with grade, caseload against capacity, status, overdue items, "
+                     "last supervision and CPD hours this school year."),
+            args, &code))
         return code;
     const auto fmt = formatFromString(parser.value(format));
     if (!fmt)
@@ -75,16 +78,16 @@ int runMentors(CliContext &ctx, const QStringList &args)
                             row.lastSupervision.isValid() ? row.lastSupervision.toString(Qt::ISODate) : QString(),
                             cell(MentorTeamModel::CpdHoursColumn)};
     }
-    printRows(ctx.out(), *fmt,
-              {Text::tr("Username"), Text::tr("Name"), Text::tr("Grade"), Text::tr("TRN"), Text::tr("Email"), Text::tr("Subject"), Text::tr("Age range"),
-               Text::tr("Key stage"), Text::tr("Caseload"), Text::tr("Capacity"), Text::tr("Status"), Text::tr("Overdue"), Text::tr("Last supervision"),
-               Text::tr("CPD hours")},
-              {QStringLiteral("username"), QStringLiteral("name"), QStringLiteral("grade"), QStringLiteral("trn"),
-               QStringLiteral("email"), QStringLiteral("subject"), QStringLiteral("age_range"),
-               QStringLiteral("key_stage"), QStringLiteral("caseload"), QStringLiteral("capacity"),
-               QStringLiteral("status"), QStringLiteral("overdue"), QStringLiteral("last_supervision"),
-               QStringLiteral("cpd_hours_this_year")},
-              rows);
+    printRows(
+        ctx.out(), *fmt,
+        {Text::tr("Username"), Text::tr("Name"), Text::tr("Grade"), Text::tr("TRN"), Text::tr("Email"),
+         Text::tr("Subject"), Text::tr("Age range"), Text::tr("Key stage"), Text::tr("Caseload"), Text::tr("Capacity"),
+         Text::tr("Status"), Text::tr("Overdue"), Text::tr("Last supervision"), Text::tr("CPD hours")},
+        {QStringLiteral("username"), QStringLiteral("name"), QStringLiteral("grade"), QStringLiteral("trn"),
+         QStringLiteral("email"), QStringLiteral("subject"), QStringLiteral("age_range"), QStringLiteral("key_stage"),
+         QStringLiteral("caseload"), QStringLiteral("capacity"), QStringLiteral("status"), QStringLiteral("overdue"),
+         QStringLiteral("last_supervision"), QStringLiteral("cpd_hours_this_year")},
+        rows);
     ctx.out().flush();
     return 0;
 }
@@ -97,9 +100,9 @@ int runMentorsAdd(CliContext &ctx, const QStringList &args)
     const QCommandLineOption trn(QStringLiteral("trn"), Text::tr("Teacher reference number (TRN): 7 digits."),
                                  QStringLiteral("N"));
     const QCommandLineOption email(QStringLiteral("email"), Text::tr("Email address."), QStringLiteral("E"));
-    const QCommandLineOption subject(QStringLiteral("subject"),
-                                     Text::tr("Subject, as listed for the school's phase (for example \"Mathematics\")."),
-                                     QStringLiteral("S"));
+    const QCommandLineOption subject(
+        QStringLiteral("subject"), Text::tr("Subject, as listed for the school's phase (for example \"Mathematics\")."),
+        QStringLiteral("S"));
     const QCommandLineOption ageRange(QStringLiteral("age-range"),
                                       Text::tr("Age range (for example \"11 to 16\" or \"7 to 14 - middle years\")."),
                                       QStringLiteral("R"));
@@ -109,7 +112,7 @@ int runMentorsAdd(CliContext &ctx, const QStringList &args)
     int code = 0;
     if (!parseCommand(ctx, parser,
                       Text::tr("mentors add: add a mentor. Every answer is required; the answers offered depend on the "
-                         "school's phase. The new mentor gets a confirmation message in the outbox."),
+                               "school's phase. The new mentor gets a confirmation message in the outbox."),
                       args, &code))
         return code;
     if (!parser.positionalArguments().isEmpty()) {
@@ -148,24 +151,30 @@ int runMentorsAdd(CliContext &ctx, const QStringList &args)
             ctx.err() << e.message << Qt::endl;
             // A wrong choice lists the right ones.
             if (e.field == MentorField::Subject && !d.subject.isEmpty())
-                ctx.err() << "  " << Text::tr("Subjects: %1").arg(optionLabels(MentorCatalogue::subjects(phase)).join(QStringLiteral(", ")))
+                ctx.err() << "  "
+                          << Text::tr("Subjects: %1")
+                                 .arg(optionLabels(MentorCatalogue::subjects(phase)).join(QStringLiteral(", ")))
                           << Qt::endl;
             else if (e.field == MentorField::AgeRange && !d.ageRange.isEmpty())
-                ctx.err() << "  " << Text::tr("Age ranges: %1").arg(optionLabels(MentorCatalogue::ageRanges(phase)).join(QStringLiteral(", ")))
+                ctx.err() << "  "
+                          << Text::tr("Age ranges: %1")
+                                 .arg(optionLabels(MentorCatalogue::ageRanges(phase)).join(QStringLiteral(", ")))
                           << Qt::endl;
             else if (e.field == MentorField::KeyStage && !d.keyStage.isEmpty())
-                ctx.err() << "  "
-                          << Text::tr("Key stages: %1")
-                                 .arg(optionLabels(MentorCatalogue::keyStages(phase, d.ageRange)).join(QStringLiteral(", ")))
-                          << Qt::endl;
+                ctx.err()
+                    << "  "
+                    << Text::tr("Key stages: %1")
+                           .arg(optionLabels(MentorCatalogue::keyStages(phase, d.ageRange)).join(QStringLiteral(", ")))
+                    << Qt::endl;
         }
         return 1;
     }
     auto added = MentorStore(**db).add(*session, d);
     if (!added)
         return ctx.fail(added.error());
-    ctx.out() << Text::tr("Added %1 as a mentor with the username %2.").arg(MentorRules::tidy(d).fullName(), added->username)
-              << '\n';
+    ctx.out()
+        << Text::tr("Added %1 as a mentor with the username %2.").arg(MentorRules::tidy(d).fullName(), added->username)
+        << '\n';
     if (!added->firstPassword.isEmpty())
         ctx.out() << Text::tr("First password (shown only now; they choose their own when they first sign in): %1")
                          .arg(added->firstPassword)
@@ -180,10 +189,12 @@ int runMentorsAdd(CliContext &ctx, const QStringList &args)
 QList<Command> mentorCommands()
 {
     return {
-        {{QStringLiteral("mentors")}, Text::tr("The mentoring team (--format table|csv|json, --include-removed)"),
+        {{QStringLiteral("mentors")},
+         Text::tr("The mentoring team (--format table|csv|json, --include-removed)"),
          runMentors},
         {{QStringLiteral("mentors"), QStringLiteral("add")},
-         Text::tr("Add a mentor (--first --last --trn --email --subject --age-range --key-stage)"), runMentorsAdd},
+         Text::tr("Add a mentor (--first --last --trn --email --subject --age-range --key-stage)"),
+         runMentorsAdd},
     };
 }
 

@@ -9,8 +9,7 @@ QList<AddMentorFlow::Step> AddMentorFlow::steps()
     return {Step::PersonalDetails, Step::Subject, Step::AgeRange, Step::KeyStage, Step::CheckYourAnswers};
 }
 
-AddMentorFlow::AddMentorFlow(SchoolPhase phase, const MentorBasicDetails &answers)
-    : m_phase(phase), m_answers(answers)
+AddMentorFlow::AddMentorFlow(SchoolPhase phase, const MentorBasicDetails &answers) : m_phase(phase), m_answers(answers)
 {
 }
 
@@ -89,8 +88,8 @@ QList<AddMentorFlow::AnswerRow> AddMentorFlow::checkYourAnswers() const
         {MentorField::LastName, tr("Last name"), d.lastName, Step::PersonalDetails},
         {MentorField::Trn, tr("Teacher reference number (TRN)"), d.trn, Step::PersonalDetails},
         {MentorField::Email, tr("Email address"), d.email, Step::PersonalDetails},
-        {MentorField::Subject, tr("Subject"), d.subject.isEmpty() ? QString() : MentorCatalogue::subjectLabel(d.subject),
-         Step::Subject},
+        {MentorField::Subject, tr("Subject"),
+         d.subject.isEmpty() ? QString() : MentorCatalogue::subjectLabel(d.subject), Step::Subject},
         {MentorField::AgeRange, tr("Age range"),
          d.ageRange.isEmpty() ? QString() : MentorCatalogue::ageRangeLabel(d.ageRange), Step::AgeRange},
         {MentorField::KeyStage, tr("Key stage"),

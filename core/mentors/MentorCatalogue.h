@@ -54,11 +54,11 @@ public:
     static int defaultCapacity(const QString &gradeCode);
     static constexpr int kMaxCapacity = 30;
 
-    static QList<MentorOption> removalReasons(); // left_school, no_longer_mentoring, other
-    static QList<MentorOption> developmentKinds(); // supervision, cpd
+    static QList<MentorOption> removalReasons();      // left_school, no_longer_mentoring, other
+    static QList<MentorOption> developmentKinds();    // supervision, cpd
     static QList<MentorOption> observationSettings(); // session, lesson
-    static QList<MentorOption> judgements(); // met, partly, not_met, not_seen
-    static QList<MentorOption> overallJudgements(); // exceeds, meets, working_towards, below
+    static QList<MentorOption> judgements();          // met, partly, not_met, not_seen
+    static QList<MentorOption> overallJudgements();   // exceeds, meets, working_towards, below
 
     // The learner feedback questionnaire: five statements rated 1 (strongly disagree) to 5
     // (strongly agree). Codes are the learner_feedback columns.

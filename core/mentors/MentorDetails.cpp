@@ -112,7 +112,8 @@ FieldErrors MentorRules::checkAdditional(const MentorAdditionalDetails &d, const
     if (d.dateQualified.isValid() && d.dateQualified > today)
         errors.append({MentorField::DateQualified, tr("The date qualified as a teacher must be today or in the past")});
     if (d.dateStartedMentoring.isValid() && d.dateStartedMentoring > today)
-        errors.append({MentorField::DateStartedMentoring, tr("The date started mentoring must be today or in the past")});
+        errors.append(
+            {MentorField::DateStartedMentoring, tr("The date started mentoring must be today or in the past")});
     const std::pair<MentorField, const QString *> texts[] = {
         {MentorField::Qualifications, &d.qualifications},     {MentorField::ProviderTraining, &d.providerTraining},
         {MentorField::SendTraining, &d.sendTraining},         {MentorField::SubjectNetworks, &d.subjectNetworks},

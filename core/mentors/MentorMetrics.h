@@ -22,10 +22,7 @@ struct Share
 {
     int count = 0;
     int of = 0;
-    std::optional<double> value() const
-    {
-        return of > 0 ? std::optional<double>(double(count) / of) : std::nullopt;
-    }
+    std::optional<double> value() const { return of > 0 ? std::optional<double>(double(count) / of) : std::nullopt; }
     bool operator==(const Share &other) const = default;
 };
 
@@ -33,7 +30,7 @@ struct Share
 // calculator as a list, so the sums can be checked by hand and any source can feed them.
 enum class TargetStatus
 {
-    Open,   // not yet reviewed: not counted
+    Open, // not yet reviewed: not counted
     Met,
     NotMet,
 };

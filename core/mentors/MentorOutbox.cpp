@@ -42,8 +42,8 @@ const QLatin1String kColumns("SELECT id, created_at, mentor_id, kind, recipient_
 
 QString OutboxMessage::asText() const
 {
-    const QString to = recipientEmail.isEmpty() ? recipientName
-                                                : QStringLiteral("%1 <%2>").arg(recipientName, recipientEmail);
+    const QString to =
+        recipientEmail.isEmpty() ? recipientName : QStringLiteral("%1 <%2>").arg(recipientName, recipientEmail);
     return MentorOutbox::tr("To: %1").arg(to) + QLatin1Char('\n') + MentorOutbox::tr("Subject: %1").arg(subject) +
            QStringLiteral("\n\n") + body;
 }
@@ -104,8 +104,8 @@ OutboxMessage MentorOutbox::reinstatedMessage(const QString &firstName, const QS
     m.subject = tr("You have been reinstated as a mentor at %1").arg(schoolName);
     QStringList lines;
     lines << tr("Dear %1,").arg(firstName) << QString()
-          << tr("%1 reinstated you as a mentor at %2 on %3.").arg(reinstatedBy, schoolName, longDate(on))
-          << QString() << tr("The lead mentor will tell you which students you will mentor.");
+          << tr("%1 reinstated you as a mentor at %2 on %3.").arg(reinstatedBy, schoolName, longDate(on)) << QString()
+          << tr("The lead mentor will tell you which students you will mentor.");
     m.body = lines.join(QLatin1Char('\n'));
     return m;
 }
@@ -173,7 +173,8 @@ Status MentorOutbox::markSent(const Session &session, qint64 id, const QDate &on
     if (q.numRowsAffected() == 0)
         return Error::conflict(tr("That message has already been marked sent, or is no longer in the outbox."));
     AuditLog audit(m_db, session.actor());
-    if (Status s = audit.changed(QStringLiteral("mentor_message"), id, QStringLiteral("sent_on"), QString(), isoDate(on));
+    if (Status s =
+            audit.changed(QStringLiteral("mentor_message"), id, QStringLiteral("sent_on"), QString(), isoDate(on));
         !s)
         return s;
     return tx.commit();

@@ -19,10 +19,8 @@ QString dateText(const QDate &date)
 
 // Short headings for the five questions, in MentorCatalogue::feedbackQuestions() order.
 const char *const kQuestionHeadings[] = {
-    QT_TRANSLATE_NOOP("md::MentorQualityModel", "Listens"),
-    QT_TRANSLATE_NOOP("md::MentorQualityModel", "Targets"),
-    QT_TRANSLATE_NOOP("md::MentorQualityModel", "Feels safe"),
-    QT_TRANSLATE_NOOP("md::MentorQualityModel", "Lessons"),
+    QT_TRANSLATE_NOOP("md::MentorQualityModel", "Listens"),    QT_TRANSLATE_NOOP("md::MentorQualityModel", "Targets"),
+    QT_TRANSLATE_NOOP("md::MentorQualityModel", "Feels safe"), QT_TRANSLATE_NOOP("md::MentorQualityModel", "Lessons"),
     QT_TRANSLATE_NOOP("md::MentorQualityModel", "Recommend"),
 };
 
@@ -134,7 +132,8 @@ QVariant MentorQualityModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole && c == 3) {
             QStringList lines;
             for (const ObservationJudgement &j : o.items)
-                lines << QStringLiteral("%1: %2").arg(MentorCatalogue::labelOf(MentorCatalogue::judgements(), j.judgement), j.item);
+                lines << QStringLiteral("%1: %2").arg(
+                    MentorCatalogue::labelOf(MentorCatalogue::judgements(), j.judgement), j.item);
             return lines.join(QLatin1Char('\n'));
         }
         if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::ToolTipRole)
@@ -169,7 +168,8 @@ QVariant MentorQualityModel::data(const QModelIndex &index, int role) const
             return f.studentName;
         if (c < 2 + MentorCatalogue::kFeedbackQuestions) {
             const int rating = f.ratings.at(std::size_t(c - 2));
-            return role == Qt::DisplayRole ? QVariant(QString::number(rating)) : QVariant(MentorCatalogue::ratingLabel(rating));
+            return role == Qt::DisplayRole ? QVariant(QString::number(rating))
+                                           : QVariant(MentorCatalogue::ratingLabel(rating));
         }
         if (c == 2 + MentorCatalogue::kFeedbackQuestions) {
             const FeedbackSummary s = MentorMetrics::feedbackSummary({f});
@@ -190,8 +190,8 @@ QVariant MentorQualityModel::headerData(int section, Qt::Orientation orientation
         return section >= 0 && section < 6 ? headings[section] : QVariant();
     }
     case Kind::Observations: {
-        const QString headings[] = {tr("Date"), tr("Observed"), tr("Observer"), tr("Checklist score"), tr("Strengths"),
-                                    tr("To develop")};
+        const QString headings[] = {tr("Date"),      tr("Observed"),  tr("Observer"), tr("Checklist score"),
+                                    tr("Strengths"), tr("To develop")};
         return section >= 0 && section < 6 ? headings[section] : QVariant();
     }
     case Kind::Feedback:

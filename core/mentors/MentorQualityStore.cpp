@@ -62,8 +62,7 @@ Result<qint64> MentorQualityStore::addDevelopment(const Session &session, const 
 {
     if (!isCode(MentorCatalogue::developmentKinds(), r.kind))
         return Error::invalid(tr("Select whether this is a supervision meeting or CPD"));
-    if (Status s = requireFor(session,
-                              r.kind == QLatin1String("cpd") ? Action::RecordCpd : Action::RecordMentorQuality,
+    if (Status s = requireFor(session, r.kind == QLatin1String("cpd") ? Action::RecordCpd : Action::RecordMentorQuality,
                               r.mentorId);
         !s)
         return s.error();
@@ -123,8 +122,8 @@ Result<QList<DevelopmentRecord>> MentorQualityStore::development(const Session &
         return s.error();
     QList<DevelopmentRecord> out;
     while (q.next())
-        out.append({q.id(0), q.id(1), q.string(2), q.date(3), q.string(4), q.value(5).toDouble(), q.string(6),
-                    q.string(7)});
+        out.append(
+            {q.id(0), q.id(1), q.string(2), q.date(3), q.string(4), q.value(5).toDouble(), q.string(6), q.string(7)});
     return out;
 }
 
@@ -287,7 +286,8 @@ Result<qint64> MentorQualityStore::addFeedback(const Session &session, const Lea
         problems << tr("Keep the comment to %1 characters or fewer").arg(MentorRules::kMaxTextLength);
     if (!problems.isEmpty())
         return firstOf(problems);
-    Query mentored(m_db, QStringLiteral("SELECT COUNT(*) FROM mentoring_groups WHERE mentor_id = ? AND student_id = ?"));
+    Query mentored(m_db,
+                   QStringLiteral("SELECT COUNT(*) FROM mentoring_groups WHERE mentor_id = ? AND student_id = ?"));
     mentored.bind(f.mentorId).bind(f.studentId);
     auto n = mentored.scalar();
     if (!n)
@@ -351,7 +351,7 @@ Result<QList<LearnerFeedback>> MentorQualityStore::feedback(const Session &sessi
 }
 
 Result<QList<std::pair<qint64, QString>>> MentorQualityStore::feedbackStudents(const Session &session,
-                                                                             qint64 mentorId) const
+                                                                               qint64 mentorId) const
 {
     if (Status s = Permissions::require(session, Action::RecordLearnerFeedback); !s)
         return s.error();
@@ -425,14 +425,13 @@ Result<qint64> MentorQualityStore::saveReview(const Session &session, const Perf
     if (!id)
         return id.error();
     AuditLog audit(m_db, session.actor());
-    Status logged = before->has_value()
-                        ? audit.changed(QStringLiteral("mentor_review"), id->toLongLong(), QStringLiteral("overall"),
-                                        (*before)->overall, r.overall)
-                        : audit.created(QStringLiteral("mentor_review"), id->toLongLong(),
-                                        QStringLiteral("mentor %1, %2 %3")
-                                            .arg(r.mentorId)
-                                            .arg(r.term.code())
-                                            .arg(r.term.schoolYear));
+    Status logged =
+        before->has_value()
+            ? audit.changed(QStringLiteral("mentor_review"), id->toLongLong(), QStringLiteral("overall"),
+                            (*before)->overall, r.overall)
+            : audit.created(
+                  QStringLiteral("mentor_review"), id->toLongLong(),
+                  QStringLiteral("mentor %1, %2 %3").arg(r.mentorId).arg(r.term.code()).arg(r.term.schoolYear));
     if (!logged)
         return logged.error();
     if (Status s = tx.commit(); !s)

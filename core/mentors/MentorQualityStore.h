@@ -55,8 +55,7 @@ public:
         QDate lastSupervision;
         double cpdHours = 0;
     };
-    Result<QHash<qint64, TeamSummary>> teamSummary(const Session &session, const QDate &from,
-                                                   const QDate &today) const;
+    Result<QHash<qint64, TeamSummary>> teamSummary(const Session &session, const QDate &from, const QDate &today) const;
 
     static constexpr int kMaxChecklistItem = 300;
 

@@ -33,7 +33,8 @@ const QLatin1String kSelect(
     " WHERE g.mentor_id = u.id AND g.ended_on IS NULL AND s.date_left IS NULL), "
     "CASE WHEN EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'lead_mentor') THEN 1 ELSE 0 END "
     "FROM users u LEFT JOIN mentor_profiles p ON p.user_id = u.id "
-    "WHERE (p.user_id IS NOT NULL OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'mentor')) ");
+    "WHERE (p.user_id IS NOT NULL OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = "
+    "'mentor')) ");
 
 // "Ada Lovelace" -> ("Ada", "Lovelace") for a user who has no profile yet.
 std::pair<QString, QString> splitName(const QString &displayName)
@@ -156,8 +157,9 @@ Result<MentorProfile> MentorStore::load(qint64 userId) const
     MentorProfile m = readProfile(q);
     q.finish();
     if (m.removed) {
-        Query r(m_db, QStringLiteral("SELECT removed_on, reason, note, removed_by FROM mentor_removals "
-                                     "WHERE mentor_id = ? AND reinstated_on IS NULL ORDER BY removed_on DESC, id DESC"));
+        Query r(m_db,
+                QStringLiteral("SELECT removed_on, reason, note, removed_by FROM mentor_removals "
+                               "WHERE mentor_id = ? AND reinstated_on IS NULL ORDER BY removed_on DESC, id DESC"));
         r.bind(userId);
         if (Status s = r.exec(); !s)
             return s.error();
@@ -228,7 +230,8 @@ Status MentorStore::checkTrnFree(const QString &trn, qint64 exceptUserId) const
     if (!n)
         return n.error();
     if (n->toInt() > 0)
-        return Error::conflict(tr("A mentor with the teacher reference number (TRN) %1 has already been added").arg(trn));
+        return Error::conflict(
+            tr("A mentor with the teacher reference number (TRN) %1 has already been added").arg(trn));
     return {};
 }
 
@@ -306,7 +309,8 @@ Result<AddedMentor> MentorStore::add(const Session &session, const MentorBasicDe
         if (!id)
             return id.error();
         added.userId = id->toLongLong();
-        if (Status s = audit.created(QStringLiteral("user"), added.userId, added.username + QStringLiteral(" [mentor]"));
+        if (Status s =
+                audit.created(QStringLiteral("user"), added.userId, added.username + QStringLiteral(" [mentor]"));
             !s)
             return s.error();
     }
@@ -382,7 +386,13 @@ Status MentorStore::updateBasic(const Session &session, qint64 userId, const Men
         return s;
     Query update(m_db, QStringLiteral("UPDATE mentor_profiles SET first_name = ?, last_name = ?, trn = ?, subject = ?, "
                                       "age_range = ?, key_stage = ? WHERE user_id = ?"));
-    update.bind(d.firstName).bind(d.lastName).bind(d.trn).bind(d.subject).bind(d.ageRange).bind(d.keyStage).bind(userId);
+    update.bind(d.firstName)
+        .bind(d.lastName)
+        .bind(d.trn)
+        .bind(d.subject)
+        .bind(d.ageRange)
+        .bind(d.keyStage)
+        .bind(userId);
     if (Status s = update.exec(); !s)
         return s;
     Query user(m_db, QStringLiteral("UPDATE users SET display_name = ?, email = ? WHERE id = ?"));
@@ -392,15 +402,18 @@ Status MentorStore::updateBasic(const Session &session, qint64 userId, const Men
 
     const MentorBasicDetails &old = mentor->basic;
     const std::tuple<const char *, QString, QString> fields[] = {
-        {"first_name", old.firstName, d.firstName}, {"last_name", old.lastName, d.lastName},
-        {"trn", old.trn, d.trn},                    {"email", old.email, d.email},
-        {"subject", old.subject, d.subject},        {"age_range", old.ageRange, d.ageRange},
+        {"first_name", old.firstName, d.firstName},
+        {"last_name", old.lastName, d.lastName},
+        {"trn", old.trn, d.trn},
+        {"email", old.email, d.email},
+        {"subject", old.subject, d.subject},
+        {"age_range", old.ageRange, d.ageRange},
         {"key_stage", old.keyStage, d.keyStage},
     };
     for (const auto &[field, before, after] : fields)
         if (before != after)
-            if (Status s = audit.changed(QStringLiteral("mentor_profile"), userId, QString::fromLatin1(field), before,
-                                         after);
+            if (Status s =
+                    audit.changed(QStringLiteral("mentor_profile"), userId, QString::fromLatin1(field), before, after);
                 !s)
                 return s;
     return tx.commit();
@@ -412,8 +425,8 @@ Status MentorStore::updateAdditional(const Session &session, qint64 userId, cons
     if (Status s = Permissions::require(session, Action::ManageMentors); !s)
         return s;
     MentorAdditionalDetails d = raw;
-    for (QString *text : {&d.qualifications, &d.providerTraining, &d.sendTraining, &d.subjectNetworks,
-                          &d.otherExperiences})
+    for (QString *text :
+         {&d.qualifications, &d.providerTraining, &d.sendTraining, &d.subjectNetworks, &d.otherExperiences})
         *text = text->trimmed();
     if (const FieldErrors errors = MentorRules::checkAdditional(d, today); !errors.isEmpty())
         return MentorRules::toError(errors);
@@ -451,8 +464,8 @@ Status MentorStore::updateAdditional(const Session &session, qint64 userId, cons
     };
     for (const auto &[field, before, after] : fields)
         if (before != after)
-            if (Status s = audit.changed(QStringLiteral("mentor_profile"), userId, QString::fromLatin1(field), before,
-                                         after);
+            if (Status s =
+                    audit.changed(QStringLiteral("mentor_profile"), userId, QString::fromLatin1(field), before, after);
                 !s)
                 return s;
     return tx.commit();
@@ -481,7 +494,8 @@ Status MentorStore::setGradeAndCapacity(const Session &session, qint64 userId, c
     if (Status s = update.exec(); !s)
         return s;
     if (oldGrade != grade)
-        if (Status s = audit.changed(QStringLiteral("mentor_profile"), userId, QStringLiteral("grade"), oldGrade, grade);
+        if (Status s =
+                audit.changed(QStringLiteral("mentor_profile"), userId, QStringLiteral("grade"), oldGrade, grade);
             !s)
             return s;
     if (oldCapacity != capacity)
@@ -561,9 +575,8 @@ Status MentorStore::remove(const Session &session, qint64 userId, const MentorRe
     QHash<qint64, qint64> newMentorOf;
     for (const Reallocation &r : removal.reallocations) {
         if (!toReallocate.contains(r.studentId))
-            return Error::invalid(tr("Student %1 is not one of %2's current students.")
-                                      .arg(r.studentId)
-                                      .arg(mentor->basic.fullName()));
+            return Error::invalid(
+                tr("Student %1 is not one of %2's current students.").arg(r.studentId).arg(mentor->basic.fullName()));
         if (newMentorOf.contains(r.studentId))
             return Error::invalid(tr("Student %1 is given a new mentor twice.").arg(r.studentId));
         newMentorOf.insert(r.studentId, r.newMentorId);
@@ -586,8 +599,8 @@ Status MentorStore::remove(const Session &session, qint64 userId, const MentorRe
         if (!target)
             return Error::invalid(tr("User %1 is not a mentor: choose a member of the mentoring team.").arg(it.key()));
         if (target->removed)
-            return Error::invalid(tr("%1 has been removed from the team: choose an active mentor.")
-                                      .arg(target->basic.fullName()));
+            return Error::invalid(
+                tr("%1 has been removed from the team: choose an active mentor.").arg(target->basic.fullName()));
         if (const auto places = target->placesLeft(); places && *places < it.value())
             return Error::invalid(tr("%1 would have %2 students, over their capacity of %3. Choose another mentor "
                                      "or raise their capacity first.")
@@ -623,7 +636,8 @@ Status MentorStore::remove(const Session &session, qint64 userId, const MentorRe
     while (roles.next())
         rolesRemoved.append(roles.string(0));
     roles.finish();
-    Query dropRoles(m_db, QStringLiteral("DELETE FROM user_roles WHERE user_id = ? AND role IN ('mentor', 'lead_mentor')"));
+    Query dropRoles(m_db,
+                    QStringLiteral("DELETE FROM user_roles WHERE user_id = ? AND role IN ('mentor', 'lead_mentor')"));
     dropRoles.bind(userId);
     if (Status s = dropRoles.exec(); !s)
         return s;
@@ -684,8 +698,8 @@ Status MentorStore::reinstate(const Session &session, qint64 userId, const QDate
     if (Status s = open.exec(); !s)
         return s;
     if (!mentor->removed || !open.next())
-        return Error::conflict(tr("%1 has not been removed, so there is nothing to reinstate.")
-                                   .arg(mentor->basic.fullName()));
+        return Error::conflict(
+            tr("%1 has not been removed, so there is nothing to reinstate.").arg(mentor->basic.fullName()));
     const qint64 removalId = open.id(0);
     QStringList roles = open.string(1).split(QLatin1Char(','), Qt::SkipEmptyParts);
     open.finish();
@@ -714,8 +728,9 @@ Status MentorStore::reinstate(const Session &session, qint64 userId, const QDate
     close.bind(on).bind(session.username()).bind(removalId);
     if (Status s = close.exec(); !s)
         return s;
-    OutboxMessage message = MentorOutbox::reinstatedMessage(mentor->basic.firstName, mentor->basic.fullName(),
-                                                            mentor->basic.email, schoolName(), session.displayName(), on);
+    OutboxMessage message =
+        MentorOutbox::reinstatedMessage(mentor->basic.firstName, mentor->basic.fullName(), mentor->basic.email,
+                                        schoolName(), session.displayName(), on);
     message.mentorId = userId;
     if (auto id = MentorOutbox(m_db).write(audit, message, session.username()); !id)
         return id.error();

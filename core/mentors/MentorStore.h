@@ -26,7 +26,7 @@ struct MentorProfile
     bool hasProfile = false; // a user with the Mentor role but no profile yet (grade and capacity unset)
     MentorBasicDetails basic;
     MentorAdditionalDetails additional;
-    QString grade; // MentorCatalogue grade code; empty without a profile
+    QString grade;    // MentorCatalogue grade code; empty without a profile
     int capacity = 0; // 0 without a profile: no limit set
     bool removed = false;
     bool leadMentor = false; // holds the Lead mentor role

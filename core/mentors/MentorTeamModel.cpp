@@ -77,10 +77,10 @@ QString MentorTeamModel::caseloadText(const MentorProfile &m)
 QString MentorTeamModel::statusText(const MentorProfile &m)
 {
     if (m.removed)
-        return m.removedOn.isValid()
-                   ? tr("Removed on %1").arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                                 .toString(m.removedOn, QStringLiteral("d MMM yyyy")))
-                   : tr("Removed");
+        return m.removedOn.isValid() ? tr("Removed on %1")
+                                           .arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                    .toString(m.removedOn, QStringLiteral("d MMM yyyy")))
+                                     : tr("Removed");
     if (m.caseload == 0)
         return tr("Not assigned to any students");
     const auto places = m.placesLeft();
@@ -156,9 +156,9 @@ QVariant MentorTeamModel::data(const QModelIndex &index, int role) const
     case OverdueColumn:
         return r.overdue.isEmpty() ? (m.removed ? QString() : tr("None")) : r.overdue.join(QStringLiteral("; "));
     case LastSupervisionColumn:
-        return r.lastSupervision.isValid()
-                   ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(r.lastSupervision, QStringLiteral("d MMM yyyy"))
-                   : tr("None recorded");
+        return r.lastSupervision.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                 .toString(r.lastSupervision, QStringLiteral("d MMM yyyy"))
+                                           : tr("None recorded");
     case CpdHoursColumn:
         return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(r.cpdHours, 'f', 1);
     }

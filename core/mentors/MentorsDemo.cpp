@@ -94,7 +94,8 @@ const QList<const char *> kDevelopment = {
     QT_TRANSLATE_NOOP("md::MentorsDemo", "Link the activity more closely to the hub's objectives."),
 };
 const QList<const char *> kObjectives = {
-    QT_TRANSLATE_NOOP("md::MentorsDemo", "Complete the restorative practice course; hold fortnightly parent contact for every student."),
+    QT_TRANSLATE_NOOP("md::MentorsDemo",
+                      "Complete the restorative practice course; hold fortnightly parent contact for every student."),
     QT_TRANSLATE_NOOP("md::MentorsDemo", "Collect learner feedback from each student before the end of term."),
     QT_TRANSLATE_NOOP("md::MentorsDemo", "Bring one case study to each supervision meeting."),
 };
@@ -208,7 +209,8 @@ Status generateMentorDetails(DemoContext &ctx)
         QString ageRange;
         if (phase == SchoolPhase::Secondary) {
             const double r = ctx.uniform();
-            ageRange = r < 0.6 ? QStringLiteral("11_to_16") : (r < 0.9 ? QStringLiteral("11_to_18") : MentorCatalogue::kMiddleYears);
+            ageRange = r < 0.6 ? QStringLiteral("11_to_16")
+                               : (r < 0.9 ? QStringLiteral("11_to_18") : MentorCatalogue::kMiddleYears);
         } else {
             ageRange = ctx.pick(ageRanges).code;
         }
@@ -324,7 +326,8 @@ Status generateMentorDetails(DemoContext &ctx)
             .bind(lastTerm.code())
             .bind(ctx.dateBetween(lastTerm.last().addDays(-20), std::min(lastTerm.last(), ctx.today)))
             .bind(supervisorName)
-            .bind(r < 0.2 ? QStringLiteral("exceeds") : (r < 0.85 ? QStringLiteral("meets") : QStringLiteral("working_towards")))
+            .bind(r < 0.2 ? QStringLiteral("exceeds")
+                          : (r < 0.85 ? QStringLiteral("meets") : QStringLiteral("working_towards")))
             .bind(pickText(ctx, kStrengths))
             .bind(pickText(ctx, kDevelopment))
             .bind(pickText(ctx, kObjectives))

@@ -24,8 +24,9 @@ QString esc(const QString &text)
 
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMM yyyy"))
-                          : QString();
+    return date.isValid()
+               ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMM yyyy"))
+               : QString();
 }
 
 QString hoursText(double hours)
@@ -165,8 +166,9 @@ QString PerformanceReview::html(const PerformanceReviewContent &c)
 void PerformanceReview::fill(QTextDocument &document, const PerformanceReviewContent &content)
 {
     document.setHtml(html(content));
-    document.setMetaInformation(QTextDocument::DocumentTitle,
-                                tr("Performance review: %1, %2").arg(content.mentor.basic.fullName(), content.term.label()));
+    document.setMetaInformation(
+        QTextDocument::DocumentTitle,
+        tr("Performance review: %1, %2").arg(content.mentor.basic.fullName(), content.term.label()));
 }
 
 Status PerformanceReview::writePdf(const PerformanceReviewContent &content, const QString &path)

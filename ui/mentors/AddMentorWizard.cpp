@@ -119,7 +119,8 @@ void AddMentorWizard::build(Step start)
     setOption(QWizard::NoCancelButtonOnLastPage, false);
     setButtonText(QWizard::NextButton, tr("&Continue"));
     setButtonText(QWizard::BackButton, tr("&Back"));
-    for (QWizard::WizardButton b : {QWizard::NextButton, QWizard::BackButton, QWizard::FinishButton, QWizard::CancelButton})
+    for (QWizard::WizardButton b :
+         {QWizard::NextButton, QWizard::BackButton, QWizard::FinishButton, QWizard::CancelButton})
         if (QAbstractButton *button = this->button(b))
             button->setAccessibleName(button->text().remove(QLatin1Char('&')));
     setPage(int(Step::PersonalDetails), personalPage());

@@ -120,7 +120,7 @@ AdditionalDetailsDialog::AdditionalDetailsDialog(Database &db, const Session &se
     add(MentorField::SubjectNetworks, tr("Subject &networks and associations:"), a.subjectNetworks);
     add(MentorField::OtherExperiences, tr("&Other experiences:"), a.otherExperiences);
     // Open at the answer whose Change link was followed.
-    QWidget *first = focus == MentorField::DateQualified ? static_cast<QWidget *>(m_qualified)
+    QWidget *first = focus == MentorField::DateQualified          ? static_cast<QWidget *>(m_qualified)
                      : focus == MentorField::DateStartedMentoring ? static_cast<QWidget *>(m_started)
                                                                   : text(focus);
     setInitialFocus(first);
@@ -153,8 +153,8 @@ Status AdditionalDetailsDialog::save()
 
 DevelopmentDialog::DevelopmentDialog(Database &db, const Session &session, qint64 mentorId, const QString &kind,
                                      QWidget *parent)
-    : MentorDialog(db, session,
-                   kind == QLatin1String("cpd") ? tr("Record CPD") : tr("Record a supervision meeting"), parent),
+    : MentorDialog(db, session, kind == QLatin1String("cpd") ? tr("Record CPD") : tr("Record a supervision meeting"),
+                   parent),
       m_mentorId(mentorId), m_kind(kind)
 {
     m_date = new QDateEdit(QDate::currentDate(), this);

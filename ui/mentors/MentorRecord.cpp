@@ -22,8 +22,8 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedLayout>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace md::ui {
@@ -81,7 +81,8 @@ MentorDetailsTab::MentorDetailsTab(DeskContext &context, QWidget *parent) : Ment
         grid->setColumnStretch(1, 1);
         grid->setHorizontalSpacing(18);
         // Both sections line their answers up.
-        grid->setColumnMinimumWidth(0, host->fontMetrics().horizontalAdvance(tr("Subject networks and associations")) + 8);
+        grid->setColumnMinimumWidth(0,
+                                    host->fontMetrics().horizontalAdvance(tr("Subject networks and associations")) + 8);
         for (int r = 0; r < rows.size(); ++r) {
             const auto &[field, question] = rows.at(r);
             auto *label = new QLabel(question, host);
@@ -156,13 +157,12 @@ MentorDetailsTab::MentorDetailsTab(DeskContext &context, QWidget *parent) : Ment
     m_capacity->setEnabled(manage);
     m_saveGrade->setVisible(manage);
     // A new grade suggests its usual caseload (reference 004); the user can still change it.
-    connect(m_grade, &QComboBox::activated, this, [this] {
-        m_capacity->setValue(MentorCatalogue::defaultCapacity(m_grade->currentData().toString()));
-    });
+    connect(m_grade, &QComboBox::activated, this,
+            [this] { m_capacity->setValue(MentorCatalogue::defaultCapacity(m_grade->currentData().toString())); });
     connect(m_saveGrade, &QPushButton::clicked, this, [this] {
         Status s = MentorStore(this->context().db())
-                       .setGradeAndCapacity(this->context().session(), m_mentor.userId, m_grade->currentData().toString(),
-                                            m_capacity->value());
+                       .setGradeAndCapacity(this->context().session(), m_mentor.userId,
+                                            m_grade->currentData().toString(), m_capacity->value());
         if (!s) {
             m_gradeMessage->setText(tr("There is a problem: %1").arg(s.error().fullText()));
             return;
@@ -184,10 +184,14 @@ void MentorDetailsTab::showMentor(const MentorProfile &m)
     m_answers.value(MentorField::LastName)->setText(orNot(b.lastName));
     m_answers.value(MentorField::Trn)->setText(orNot(b.trn));
     m_answers.value(MentorField::Email)->setText(orNot(b.email));
-    m_answers.value(MentorField::Subject)->setText(orNot(b.subject.isEmpty() ? QString() : MentorCatalogue::subjectLabel(b.subject)));
-    m_answers.value(MentorField::AgeRange)->setText(orNot(b.ageRange.isEmpty() ? QString() : MentorCatalogue::ageRangeLabel(b.ageRange)));
-    m_answers.value(MentorField::KeyStage)->setText(orNot(b.keyStage.isEmpty() ? QString() : MentorCatalogue::keyStageLabel(b.keyStage)));
-    m_answers.value(MentorField::DateQualified)->setText(a.dateQualified.isValid() ? dateText(a.dateQualified) : notGiven);
+    m_answers.value(MentorField::Subject)
+        ->setText(orNot(b.subject.isEmpty() ? QString() : MentorCatalogue::subjectLabel(b.subject)));
+    m_answers.value(MentorField::AgeRange)
+        ->setText(orNot(b.ageRange.isEmpty() ? QString() : MentorCatalogue::ageRangeLabel(b.ageRange)));
+    m_answers.value(MentorField::KeyStage)
+        ->setText(orNot(b.keyStage.isEmpty() ? QString() : MentorCatalogue::keyStageLabel(b.keyStage)));
+    m_answers.value(MentorField::DateQualified)
+        ->setText(a.dateQualified.isValid() ? dateText(a.dateQualified) : notGiven);
     m_answers.value(MentorField::Qualifications)->setText(orNot(a.qualifications));
     m_answers.value(MentorField::DateStartedMentoring)
         ->setText(a.dateStartedMentoring.isValid() ? dateText(a.dateStartedMentoring) : notGiven);
@@ -203,8 +207,8 @@ void MentorDetailsTab::showMentor(const MentorProfile &m)
                                               "and save."));
     QString status = tr("Status: %1").arg(MentorTeamModel::statusText(m));
     if (m.removed)
-        status += QLatin1Char('\n') + tr("Reason: %1").arg(MentorCatalogue::labelOf(MentorCatalogue::removalReasons(),
-                                                                                   m.removalReason)) +
+        status += QLatin1Char('\n') +
+                  tr("Reason: %1").arg(MentorCatalogue::labelOf(MentorCatalogue::removalReasons(), m.removalReason)) +
                   (m.removalNote.isEmpty() ? QString() : QStringLiteral(": ") + m.removalNote);
     m_status->setText(status);
     for (QAbstractButton *b : std::as_const(m_changes))
@@ -383,8 +387,11 @@ void MentorRecordsTab::updateSummary()
         QStringList parts;
         const QList<MentorOption> questions = MentorCatalogue::feedbackQuestions();
         for (int q = 0; q < questions.size(); ++q)
-            parts << tr("%1: %2").arg(questions.at(q).label, locale.toString(s.averages.at(std::size_t(q)).value_or(0), 'f', 1));
-        m_summary->setText(tr("%1 questionnaires, average %2 out of 5.").arg(s.responses).arg(locale.toString(s.overall.value_or(0), 'f', 1)) +
+            parts << tr("%1: %2").arg(questions.at(q).label,
+                                      locale.toString(s.averages.at(std::size_t(q)).value_or(0), 'f', 1));
+        m_summary->setText(tr("%1 questionnaires, average %2 out of 5.")
+                               .arg(s.responses)
+                               .arg(locale.toString(s.overall.value_or(0), 'f', 1)) +
                            QLatin1Char('\n') + parts.join(QStringLiteral("; ")));
     }
 }

@@ -18,8 +18,8 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace md::ui {
@@ -99,8 +99,8 @@ MentorsPane::MentorsPane(DeskContext &context, QWidget *parent)
         m_tabs->addTab(m_outbox, tr("O&utbox"));
         connect(m_outbox, &MentorOutboxView::statusMessage, this, &Pane::statusMessage);
         connect(m_outbox, &MentorOutboxView::unsentChanged, this, [this](int unsent) {
-            m_tabs->setTabText(m_tabs->indexOf(m_outbox), unsent > 0 ? tr("O&utbox (%1 not sent)").arg(unsent)
-                                                                     : tr("O&utbox"));
+            m_tabs->setTabText(m_tabs->indexOf(m_outbox),
+                               unsent > 0 ? tr("O&utbox (%1 not sent)").arg(unsent) : tr("O&utbox"));
         });
     }
 
@@ -206,9 +206,10 @@ void MentorsPane::addMentor()
         QString text = tr("%1 has been added as a mentor with the username %2.")
                            .arg(m_wizard ? m_wizard->flow().answers().fullName() : QString(), added.username);
         if (!added.firstPassword.isEmpty())
-            text += QLatin1Char(' ') + tr("Their first password is %1 \u2014 give it to them yourself; it is shown only "
-                                          "now, and they choose their own when they first sign in.")
-                                           .arg(added.firstPassword);
+            text +=
+                QLatin1Char(' ') + tr("Their first password is %1 \u2014 give it to them yourself; it is shown only "
+                                      "now, and they choose their own when they first sign in.")
+                                       .arg(added.firstPassword);
         text += QLatin1Char(' ') + tr("The confirmation message to them is in the outbox.");
         changed(text);
         selectMentor(added.userId);
@@ -246,10 +247,10 @@ void MentorsPane::reinstateSelected()
     if (MessageBox::question(this, tr("Reinstate a mentor"),
                              tr("Reinstate %1 as a mentor? They get their roles back and a message in the outbox. "
                                 "Allocate students to them afterwards.")
-                                 .arg(mentor.basic.fullName()))
-        != QMessageBox::Yes)
+                                 .arg(mentor.basic.fullName())) != QMessageBox::Yes)
         return;
-    if (Status s = MentorStore(context().db()).reinstate(context().session(), mentor.userId, QDate::currentDate()); !s) {
+    if (Status s = MentorStore(context().db()).reinstate(context().session(), mentor.userId, QDate::currentDate());
+        !s) {
         MessageBox::warning(this, tr("Reinstate a mentor"), s.error().message);
         return;
     }

@@ -102,8 +102,11 @@ PerformanceReviewTab::PerformanceReviewTab(DeskContext &context, QWidget *parent
     connect(m_pdf, &QPushButton::clicked, this, [this] {
         if (!m_content)
             return;
-        const QString suggested = tr("Performance review %1 %2.pdf").arg(m_mentor.basic.fullName(), currentTerm().label()).replace(QLatin1Char('/'), QLatin1Char('-'));
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the review as PDF"), suggested, tr("PDF files (*.pdf)"));
+        const QString suggested = tr("Performance review %1 %2.pdf")
+                                      .arg(m_mentor.basic.fullName(), currentTerm().label())
+                                      .replace(QLatin1Char('/'), QLatin1Char('-'));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save the review as PDF"), suggested, tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
         if (Status s = savePdf(path); !s)
@@ -144,7 +147,8 @@ void PerformanceReviewTab::loadTerm()
     m_content = *content;
     const std::optional<PerformanceReviewRecord> &r = m_content->review;
     m_overall->setCurrentIndex(std::max(0, m_overall->findData(r ? r->overall : QString())));
-    m_reviewedOn->setDate(r && r->reviewedOn.isValid() ? r->reviewedOn : std::min(QDate::currentDate(), currentTerm().last()));
+    m_reviewedOn->setDate(r && r->reviewedOn.isValid() ? r->reviewedOn
+                                                       : std::min(QDate::currentDate(), currentTerm().last()));
     m_strengths->setPlainText(r ? r->strengths : QString());
     m_development->setPlainText(r ? r->developmentAreas : QString());
     m_objectives->setPlainText(r ? r->objectives : QString());

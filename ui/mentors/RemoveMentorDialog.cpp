@@ -64,10 +64,11 @@ RemoveMentorDialog::RemoveMentorDialog(Database &db, const Session &session, con
             if (m.userId != mentor.userId)
                 m_team.append(m);
 
-    auto *who = new QLabel(m_caseload.isEmpty()
-                               ? tr("%1 has no students, so there is nobody to reallocate.").arg(name)
-                               : tr("Choose a new mentor for each of %1's %2 students first.").arg(name).arg(m_caseload.size()),
-                           this);
+    auto *who =
+        new QLabel(m_caseload.isEmpty()
+                       ? tr("%1 has no students, so there is nobody to reallocate.").arg(name)
+                       : tr("Choose a new mentor for each of %1's %2 students first.").arg(name).arg(m_caseload.size()),
+                   this);
     who->setFont(bold);
     who->setWordWrap(true);
     layout->addWidget(who);

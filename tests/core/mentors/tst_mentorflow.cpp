@@ -61,28 +61,52 @@ class TestMentorFlow : public QObject
 private Q_SLOTS:
     void primarySchoolsAreOfferedReference002sSubjectSpecialisms()
     {
-        QCOMPARE(labels(MentorCatalogue::subjects(SchoolPhase::Primary)),
-                 (QStringList{QStringLiteral("Primary"), QStringLiteral("Primary with English"),
-                              QStringLiteral("Primary with geography and history"),
-                              QStringLiteral("Primary with mathematics"), QStringLiteral("Primary with modern languages"),
-                              QStringLiteral("Primary with physical education"), QStringLiteral("Primary with science")}));
+        QCOMPARE(
+            labels(MentorCatalogue::subjects(SchoolPhase::Primary)),
+            (QStringList{QStringLiteral("Primary"), QStringLiteral("Primary with English"),
+                         QStringLiteral("Primary with geography and history"),
+                         QStringLiteral("Primary with mathematics"), QStringLiteral("Primary with modern languages"),
+                         QStringLiteral("Primary with physical education"), QStringLiteral("Primary with science")}));
     }
 
     void secondarySchoolsAreOfferedReference002sSubjects()
     {
-        const QStringList expected{
-            QStringLiteral("Ancient Greek"), QStringLiteral("Ancient Hebrew"), QStringLiteral("Art and design"),
-            QStringLiteral("Biology"), QStringLiteral("Business studies"), QStringLiteral("Chemistry"),
-            QStringLiteral("Citizenship"), QStringLiteral("Classics"), QStringLiteral("Communication and media studies"),
-            QStringLiteral("Computing"), QStringLiteral("Dance"), QStringLiteral("Design and technology"),
-            QStringLiteral("Drama"), QStringLiteral("Economics"), QStringLiteral("English"),
-            QStringLiteral("English as a second or other language"), QStringLiteral("French"),
-            QStringLiteral("Geography"), QStringLiteral("German"), QStringLiteral("Health and social care"),
-            QStringLiteral("History"), QStringLiteral("Italian"), QStringLiteral("Japanese"), QStringLiteral("Latin"),
-            QStringLiteral("Mandarin"), QStringLiteral("Mathematics"), QStringLiteral("Music"),
-            QStringLiteral("Philosophy"), QStringLiteral("Physical education"), QStringLiteral("Physics"),
-            QStringLiteral("Psychology"), QStringLiteral("Religious education"), QStringLiteral("Russian"),
-            QStringLiteral("Science"), QStringLiteral("Social sciences"), QStringLiteral("Spanish")};
+        const QStringList expected{QStringLiteral("Ancient Greek"),
+                                   QStringLiteral("Ancient Hebrew"),
+                                   QStringLiteral("Art and design"),
+                                   QStringLiteral("Biology"),
+                                   QStringLiteral("Business studies"),
+                                   QStringLiteral("Chemistry"),
+                                   QStringLiteral("Citizenship"),
+                                   QStringLiteral("Classics"),
+                                   QStringLiteral("Communication and media studies"),
+                                   QStringLiteral("Computing"),
+                                   QStringLiteral("Dance"),
+                                   QStringLiteral("Design and technology"),
+                                   QStringLiteral("Drama"),
+                                   QStringLiteral("Economics"),
+                                   QStringLiteral("English"),
+                                   QStringLiteral("English as a second or other language"),
+                                   QStringLiteral("French"),
+                                   QStringLiteral("Geography"),
+                                   QStringLiteral("German"),
+                                   QStringLiteral("Health and social care"),
+                                   QStringLiteral("History"),
+                                   QStringLiteral("Italian"),
+                                   QStringLiteral("Japanese"),
+                                   QStringLiteral("Latin"),
+                                   QStringLiteral("Mandarin"),
+                                   QStringLiteral("Mathematics"),
+                                   QStringLiteral("Music"),
+                                   QStringLiteral("Philosophy"),
+                                   QStringLiteral("Physical education"),
+                                   QStringLiteral("Physics"),
+                                   QStringLiteral("Psychology"),
+                                   QStringLiteral("Religious education"),
+                                   QStringLiteral("Russian"),
+                                   QStringLiteral("Science"),
+                                   QStringLiteral("Social sciences"),
+                                   QStringLiteral("Spanish")};
         QCOMPARE(labels(MentorCatalogue::subjects(SchoolPhase::Secondary)), expected);
         // Codes are unique and stable; the phases share none.
         const QStringList all = codes(MentorCatalogue::subjects(SchoolPhase::Secondary)) +
@@ -109,15 +133,16 @@ private Q_SLOTS:
         const QStringList secondary{QStringLiteral("Key stage 3"), QStringLiteral("Key stage 4"),
                                     QStringLiteral("Key stage 5")};
         QCOMPARE(labels(MentorCatalogue::keyStages(SchoolPhase::Secondary, QString())), secondary);
-        for (const QString &range : {QStringLiteral("11_to_16"), QStringLiteral("11_to_18"), QStringLiteral("14_to_19")})
+        for (const QString &range :
+             {QStringLiteral("11_to_16"), QStringLiteral("11_to_18"), QStringLiteral("14_to_19")})
             QCOMPARE(labels(MentorCatalogue::keyStages(SchoolPhase::Secondary, range)), secondary);
     }
 
     void middleYearsOffersKeyStage2InASecondarySchool()
     {
         QCOMPARE(labels(MentorCatalogue::keyStages(SchoolPhase::Secondary, MentorCatalogue::kMiddleYears)),
-                 (QStringList{QStringLiteral("Key stage 2"), QStringLiteral("Key stage 3"), QStringLiteral("Key stage 4"),
-                              QStringLiteral("Key stage 5")}));
+                 (QStringList{QStringLiteral("Key stage 2"), QStringLiteral("Key stage 3"),
+                              QStringLiteral("Key stage 4"), QStringLiteral("Key stage 5")}));
         AddMentorFlow flow(SchoolPhase::Secondary, complete());
         QVERIFY(!codes(flow.keyStageOptions()).contains(QStringLiteral("ks2")));
         flow.setAgeRange(MentorCatalogue::kMiddleYears);
@@ -149,8 +174,9 @@ private Q_SLOTS:
     {
         MentorBasicDetails d = complete();
         d.keyStage = QStringLiteral("ks2");
-        QCOMPARE(messages(MentorRules::checkKeyStage(d, SchoolPhase::Secondary)),
-                 QStringList{QStringLiteral("Key stage 2 is only offered with the age range '7 to 14 - middle years'")});
+        QCOMPARE(
+            messages(MentorRules::checkKeyStage(d, SchoolPhase::Secondary)),
+            QStringList{QStringLiteral("Key stage 2 is only offered with the age range '7 to 14 - middle years'")});
         // In a primary school Key stage 2 is always on the list.
         d.subject = QStringLiteral("primary");
         d.ageRange = QStringLiteral("5_to_11");
@@ -190,8 +216,7 @@ private Q_SLOTS:
                 d.ageRange = QStringLiteral("5_to_11");
                 d.keyStage = QStringLiteral("ks1");
             }
-            QString *answers[] = {&d.firstName, &d.lastName, &d.trn,     &d.email,
-                                  &d.subject,   &d.ageRange, &d.keyStage};
+            QString *answers[] = {&d.firstName, &d.lastName, &d.trn, &d.email, &d.subject, &d.ageRange, &d.keyStage};
             *answers[field] = QStringLiteral("   "); // spaces only count as missing
             const FieldErrors errors = MentorRules::checkBasic(d, phase);
             QCOMPARE(errors.size(), 1);
@@ -234,7 +259,8 @@ private Q_SLOTS:
         if (valid)
             QVERIFY2(got.isEmpty(), qPrintable(got.join(QLatin1Char('|'))));
         else
-            QCOMPARE(got, QStringList{QStringLiteral("Enter an email address in the correct format, like name@example.com")});
+            QCOMPARE(got, QStringList{
+                              QStringLiteral("Enter an email address in the correct format, like name@example.com")});
     }
 
     void trnMustBeSevenDigits_data()
@@ -300,7 +326,8 @@ private Q_SLOTS:
         QCOMPARE(flow.nextStep(Step::AgeRange), Step::KeyStage);
         QCOMPARE(flow.nextStep(Step::KeyStage), Step::CheckYourAnswers);
         QCOMPARE(flow.question(Step::Subject), QStringLiteral("Secondary subject"));
-        QCOMPARE(AddMentorFlow(SchoolPhase::Primary).question(Step::Subject), QStringLiteral("Primary subject specialism"));
+        QCOMPARE(AddMentorFlow(SchoolPhase::Primary).question(Step::Subject),
+                 QStringLiteral("Primary subject specialism"));
     }
 
     void checkYourAnswersRoundTrip()
@@ -323,9 +350,10 @@ private Q_SLOTS:
             answers << r.answer;
             links << r.step;
         }
-        QCOMPARE(questions, (QStringList{QStringLiteral("First name"), QStringLiteral("Last name"),
-                                         QStringLiteral("Teacher reference number (TRN)"), QStringLiteral("Email address"),
-                                         QStringLiteral("Subject"), QStringLiteral("Age range"), QStringLiteral("Key stage")}));
+        QCOMPARE(questions,
+                 (QStringList{QStringLiteral("First name"), QStringLiteral("Last name"),
+                              QStringLiteral("Teacher reference number (TRN)"), QStringLiteral("Email address"),
+                              QStringLiteral("Subject"), QStringLiteral("Age range"), QStringLiteral("Key stage")}));
         QCOMPARE(answers, (QStringList{QStringLiteral("Ada"), QStringLiteral("Quill"), QStringLiteral("1234567"),
                                        QStringLiteral("ada@example.com"), QStringLiteral("Mathematics"),
                                        QStringLiteral("11 to 16"), QStringLiteral("Key stage 3")}));

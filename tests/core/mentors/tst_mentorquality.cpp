@@ -80,8 +80,8 @@ private Q_SLOTS:
     void shareOfTargetsMetCountsOnlyReviewedTargets()
     {
         // Met, met, not met, open, met: 3 met of the 4 reviewed = 75%.
-        const Share s = MentorMetrics::targetsMet({TargetStatus::Met, TargetStatus::Met, TargetStatus::NotMet,
-                                                   TargetStatus::Open, TargetStatus::Met});
+        const Share s = MentorMetrics::targetsMet(
+            {TargetStatus::Met, TargetStatus::Met, TargetStatus::NotMet, TargetStatus::Open, TargetStatus::Met});
         QCOMPARE(s, (Share{3, 4}));
         QCOMPARE(*s.value(), 0.75);
         QCOMPARE(MentorMetrics::describe(s, QString()), QStringLiteral("75% (3 of 4)"));
@@ -92,20 +92,20 @@ private Q_SLOTS:
     void sessionAttendanceCountsEverySessionThatWasDue()
     {
         // Attended 3 of 5 (one absence, one cancelled) = 60%.
-        const Share s = MentorMetrics::sessionsAttended(
-            {SessionAttendance::Attended, SessionAttendance::Attended, SessionAttendance::StudentAbsent,
-             SessionAttendance::Attended, SessionAttendance::Cancelled});
+        const Share s = MentorMetrics::sessionsAttended({SessionAttendance::Attended, SessionAttendance::Attended,
+                                                         SessionAttendance::StudentAbsent, SessionAttendance::Attended,
+                                                         SessionAttendance::Cancelled});
         QCOMPARE(s, (Share{3, 5}));
         QCOMPARE(MentorMetrics::describe(s, QString()), QStringLiteral("60% (3 of 5)"));
     }
 
     void interventionsImproveWithBetterAttendanceOrBehaviour()
     {
-        InterventionOutcome attendanceUp{85.0, 92.0, {}, {}};      // improved
-        InterventionOutcome behaviourBetter{90.0, 88.0, 10, 4};    // attendance down, behaviour better: improved
-        InterventionOutcome worse{95.0, 93.0, 2, 5};               // neither
-        InterventionOutcome unknown{{}, {}, {}, {}};               // no data: not counted
-        InterventionOutcome flat{{}, 91.0, 3, 3};                  // behaviour unchanged, attendance unpaired
+        InterventionOutcome attendanceUp{85.0, 92.0, {}, {}};   // improved
+        InterventionOutcome behaviourBetter{90.0, 88.0, 10, 4}; // attendance down, behaviour better: improved
+        InterventionOutcome worse{95.0, 93.0, 2, 5};            // neither
+        InterventionOutcome unknown{{}, {}, {}, {}};            // no data: not counted
+        InterventionOutcome flat{{}, 91.0, 3, 3};               // behaviour unchanged, attendance unpaired
         const Share s = MentorMetrics::interventionsImproved({attendanceUp, behaviourBetter, worse, unknown, flat});
         QCOMPARE(s, (Share{2, 4}));
         QCOMPARE(MentorMetrics::describe(s, QString()), QStringLiteral("50% (2 of 4)"));
@@ -126,8 +126,8 @@ private Q_SLOTS:
 
     void feedbackAveragesEachQuestionAndOverall()
     {
-        const FeedbackSummary s = MentorMetrics::feedbackSummary(
-            {answers(kToday, {5, 4, 3, 5, 4}), answers(kToday, {3, 4, 5, 3, 2})});
+        const FeedbackSummary s =
+            MentorMetrics::feedbackSummary({answers(kToday, {5, 4, 3, 5, 4}), answers(kToday, {3, 4, 5, 3, 2})});
         QCOMPARE(s.responses, 2);
         const std::array<double, 5> expected{4.0, 4.0, 4.0, 4.0, 3.0};
         for (std::size_t q = 0; q < 5; ++q)
@@ -141,11 +141,10 @@ private Q_SLOTS:
         MetricInputs in;
         in.caseload = 6;
         in.capacity = 8;
-        in.development = {record(1, "supervision", QDate(2025, 9, 10), 1.0),
-                          record(1, "supervision", QDate(2025, 10, 20), 1.5),
-                          record(1, "supervision", QDate(2026, 1, 5), 1.0), // spring: not counted, not "last"
-                          record(1, "cpd", QDate(2025, 11, 1), 3.0),
-                          record(1, "cpd", QDate(2025, 8, 30), 2.0)}; // last school year
+        in.development = {
+            record(1, "supervision", QDate(2025, 9, 10), 1.0), record(1, "supervision", QDate(2025, 10, 20), 1.5),
+            record(1, "supervision", QDate(2026, 1, 5), 1.0), // spring: not counted, not "last"
+            record(1, "cpd", QDate(2025, 11, 1), 3.0), record(1, "cpd", QDate(2025, 8, 30), 2.0)}; // last school year
         in.observations = {observation(QDate(2025, 10, 1), {kMet, kPartly}), observation(QDate(2025, 7, 1), {kNotMet})};
         in.feedback = {answers(QDate(2025, 11, 5), {4, 4, 4, 4, 4}), answers(QDate(2026, 2, 1), {1, 1, 1, 1, 1})};
         in.sessions = QList<SessionAttendance>{SessionAttendance::Attended, SessionAttendance::StudentAbsent};
@@ -232,7 +231,8 @@ private Q_SLOTS:
                  QStringLiteral("Enter at least one item for the observation checklist"));
         QCOMPARE(store.setChecklist(lead, {QStringLiteral("Rapport"), QStringLiteral("rapport")}).error().message,
                  QStringLiteral("Item 2 repeats an earlier item: remove one of them"));
-        MD_VERIFY_OK(store.setChecklist(lead, {QStringLiteral("  Rapport  with the student "), QStringLiteral("Targets reviewed")}));
+        MD_VERIFY_OK(store.setChecklist(
+            lead, {QStringLiteral("  Rapport  with the student "), QStringLiteral("Targets reviewed")}));
         QCOMPARE(store.checklist().value(),
                  (QStringList{QStringLiteral("Rapport with the student"), QStringLiteral("Targets reviewed")}));
 
@@ -266,9 +266,10 @@ private Q_SLOTS:
         f.studentId = theirs;
         QCOMPARE(store.addFeedback(mentor, f, kToday).error().kind, Error::Kind::Forbidden);
         // The lead may record it, but only about the student's own mentor.
-        QCOMPARE(store.addFeedback(lead, f, kToday).error().message,
-                 QStringLiteral("This student has never been in this mentor's group, so they cannot give feedback about "
-                                "them."));
+        QCOMPARE(
+            store.addFeedback(lead, f, kToday).error().message,
+            QStringLiteral("This student has never been in this mentor's group, so they cannot give feedback about "
+                           "them."));
         f.studentId = mine;
         f.ratings[2] = 0;
         f.ratings[4] = 6;
@@ -316,7 +317,8 @@ private Q_SLOTS:
         test::TestDatabase t;
         const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor});
         const Session mentor = t.addUser(QStringLiteral("m.one"), {Role::Mentor});
-        MD_VERIFY_OK(MentorStore(t.db()).setGradeAndCapacity(lead, mentor.userId(), QStringLiteral("learning_mentor"), 8));
+        MD_VERIFY_OK(
+            MentorStore(t.db()).setGradeAndCapacity(lead, mentor.userId(), QStringLiteral("learning_mentor"), 8));
         const qint64 s1 = t.addStudent(1, QStringLiteral("Bo"), QStringLiteral("Reed"));
         const qint64 s2 = t.addStudent(2, QStringLiteral("Cy"), QStringLiteral("Moss"));
         t.assignMentor(mentor.userId(), s1);
@@ -328,8 +330,8 @@ private Q_SLOTS:
         Observation o = observation(QDate(2025, 10, 15), {kMet, kMet, kMet, kPartly});
         o.mentorId = mentor.userId();
         MD_VERIFY_OK(store.addObservation(lead, o, kToday));
-        for (auto [student, ratings] : {std::pair{s1, std::array<int, 5>{5, 5, 5, 5, 5}},
-                                        std::pair{s2, std::array<int, 5>{3, 3, 3, 3, 3}}}) {
+        for (auto [student, ratings] :
+             {std::pair{s1, std::array<int, 5>{5, 5, 5, 5, 5}}, std::pair{s2, std::array<int, 5>{3, 3, 3, 3, 3}}}) {
             LearnerFeedback f = answers(QDate(2025, 11, 10), ratings);
             f.mentorId = mentor.userId();
             f.studentId = student;
@@ -352,7 +354,9 @@ private Q_SLOTS:
             MentorQualityModel model(kind);
             QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
             MD_VERIFY_OK(model.load(t.db(), mentor, mentor.userId()));
-            QCOMPARE(model.rowCount(), kind == MentorQualityModel::Kind::Development ? 3 : kind == MentorQualityModel::Kind::Observations ? 1 : 2);
+            QCOMPARE(model.rowCount(), kind == MentorQualityModel::Kind::Development    ? 3
+                                       : kind == MentorQualityModel::Kind::Observations ? 1
+                                                                                        : 2);
         }
         MentorQualityModel observationsModel(MentorQualityModel::Kind::Observations);
         MD_VERIFY_OK(observationsModel.load(t.db(), lead, mentor.userId()));
@@ -385,9 +389,8 @@ private Q_SLOTS:
         auto added = MentorStore(t.db(), PasswordHasher::Cost::Minimum).add(lead, d);
         QVERIFY(added);
         MentorQualityStore store(t.db());
-        MD_VERIFY_OK(store.addDevelopment(lead, record(added->userId, "cpd", QDate(2025, 10, 7), 2, "De-escalation <basics>"),
-                                     kToday)
-                    );
+        MD_VERIFY_OK(store.addDevelopment(
+            lead, record(added->userId, "cpd", QDate(2025, 10, 7), 2, "De-escalation <basics>"), kToday));
         PerformanceReviewRecord r;
         r.mentorId = added->userId;
         r.term = ReviewTerm::containing(kToday);
@@ -403,8 +406,9 @@ private Q_SLOTS:
         doc.setHtml(html);
         const QString plain = doc.toPlainText();
         for (const QString &expected :
-             {QStringLiteral("Termly performance review"), QStringLiteral("Ada Quill"), QStringLiteral("Autumn term 2025/26"),
-              QStringLiteral("Learning mentor"), QStringLiteral("0 students (capacity 8)"),
+             {QStringLiteral("Termly performance review"), QStringLiteral("Ada Quill"),
+              QStringLiteral("Autumn term 2025/26"), QStringLiteral("Learning mentor"),
+              QStringLiteral("0 students (capacity 8)"),
               QStringLiteral("Not available: SMART targets are not yet recorded in Mentor Desk"),
               QStringLiteral("Not available: 1:1 sessions are not yet recorded in Mentor Desk"),
               QStringLiteral("2.0 hours in 1 records"), QStringLiteral("De-escalation <basics>"),
@@ -419,8 +423,9 @@ private Q_SLOTS:
         const QByteArray bytes = test::fileBytes(pdf);
         QVERIFY(bytes.startsWith("%PDF"));
         QVERIFY(bytes.size() > 2000);
-        QCOMPARE(PerformanceReview::writePdf(*content, dir.filePath(QStringLiteral("no/such/dir/review.pdf"))).error().kind,
-                 Error::Kind::Io);
+        QCOMPARE(
+            PerformanceReview::writePdf(*content, dir.filePath(QStringLiteral("no/such/dir/review.pdf"))).error().kind,
+            Error::Kind::Io);
     }
 
     void theTeamViewShowsCaseloadStatusOverdueSupervisionAndCpd()
@@ -440,7 +445,8 @@ private Q_SLOTS:
         MD_VERIFY_OK(store.addDevelopment(lead, record(busy.userId(), "supervision", kToday.addDays(-50), 1), kToday));
         MD_VERIFY_OK(store.addDevelopment(lead, record(idle.userId(), "supervision", kToday.addDays(-10), 1), kToday));
         MD_VERIFY_OK(store.addDevelopment(lead, record(idle.userId(), "cpd", QDate(2025, 9, 3), 2.5), kToday));
-        MD_VERIFY_OK(store.addDevelopment(lead, record(idle.userId(), "cpd", QDate(2025, 7, 3), 6), kToday)); // last year
+        MD_VERIFY_OK(
+            store.addDevelopment(lead, record(idle.userId(), "cpd", QDate(2025, 7, 3), 6), kToday)); // last year
 
         MentorTeamModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -457,14 +463,16 @@ private Q_SLOTS:
         QCOMPARE(cell(QStringLiteral("ada"), MentorTeamModel::StatusColumn), QStringLiteral("Over capacity by 1"));
         QCOMPARE(cell(QStringLiteral("ada"), MentorTeamModel::OverdueColumn),
                  QStringLiteral("Supervision: last 50 days ago; Caseload over capacity"));
-        QCOMPARE(cell(QStringLiteral("bo"), MentorTeamModel::StatusColumn), QStringLiteral("Not assigned to any students"));
+        QCOMPARE(cell(QStringLiteral("bo"), MentorTeamModel::StatusColumn),
+                 QStringLiteral("Not assigned to any students"));
         QCOMPARE(cell(QStringLiteral("bo"), MentorTeamModel::OverdueColumn), QStringLiteral("None"));
         QCOMPARE(cell(QStringLiteral("bo"), MentorTeamModel::LastSupervisionColumn), QStringLiteral("10 Nov 2025"));
         QCOMPARE(cell(QStringLiteral("bo"), MentorTeamModel::CpdHoursColumn), QStringLiteral("2.5"));
         QCOMPARE(cell(QStringLiteral("cy"), MentorTeamModel::GradeColumn), QStringLiteral("Not set"));
         QCOMPARE(cell(QStringLiteral("cy"), MentorTeamModel::CaseloadColumn), QStringLiteral("1 (no capacity set)"));
         QCOMPARE(cell(QStringLiteral("cy"), MentorTeamModel::StatusColumn), QStringLiteral("Assigned to 1 student"));
-        QCOMPARE(cell(QStringLiteral("cy"), MentorTeamModel::OverdueColumn), QStringLiteral("Supervision: none recorded"));
+        QCOMPARE(cell(QStringLiteral("cy"), MentorTeamModel::OverdueColumn),
+                 QStringLiteral("Supervision: none recorded"));
 
         // A removed mentor is listed only when asked for.
         MD_VERIFY_OK(mentors.remove(lead, idle.userId(), {QStringLiteral("left_school"), {}, kToday, {}}));

@@ -37,11 +37,13 @@ Run runTool(const QStringList &args)
 
 QStringList adaArgs()
 {
-    return {QStringLiteral("--first"), QStringLiteral("Ada"), QStringLiteral("--last"), QStringLiteral("Quill"),
-            QStringLiteral("--trn"), QStringLiteral("1234567"), QStringLiteral("--email"),
-            QStringLiteral("ada@example.com"), QStringLiteral("--subject"), QStringLiteral("Mathematics"),
-            QStringLiteral("--age-range"), QStringLiteral("11 to 16"), QStringLiteral("--key-stage"),
-            QStringLiteral("Key stage 3")};
+    return {QStringLiteral("--first"),     QStringLiteral("Ada"),
+            QStringLiteral("--last"),      QStringLiteral("Quill"),
+            QStringLiteral("--trn"),       QStringLiteral("1234567"),
+            QStringLiteral("--email"),     QStringLiteral("ada@example.com"),
+            QStringLiteral("--subject"),   QStringLiteral("Mathematics"),
+            QStringLiteral("--age-range"), QStringLiteral("11 to 16"),
+            QStringLiteral("--key-stage"), QStringLiteral("Key stage 3")};
 }
 
 // `args` without the option `name` and its value.
@@ -91,8 +93,8 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("First password (shown only now")));
         QVERIFY(r.out.contains(QStringLiteral("in the outbox (message 1)")));
 
-        const Run list = runTool({QStringLiteral("--database"), m_path, QStringLiteral("mentors"), QStringLiteral("--format"),
-                                  QStringLiteral("json")});
+        const Run list = runTool({QStringLiteral("--database"), m_path, QStringLiteral("mentors"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(list.code, 0);
         const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QCOMPARE(rows.size(), 3); // lead, m.one and the new mentor
@@ -133,9 +135,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, option);
         QFETCH(QString, message);
-        const Run r = runTool(QStringList{QStringLiteral("--database"), m_path, QStringLiteral("mentors"),
-                                          QStringLiteral("add")} +
-                              without(adaArgs(), option));
+        const Run r = runTool(
+            QStringList{QStringLiteral("--database"), m_path, QStringLiteral("mentors"), QStringLiteral("add")} +
+            without(adaArgs(), option));
         QCOMPARE(r.code, 1);
         QCOMPARE(r.err, message + QLatin1Char('\n'));
         QVERIFY(r.out.isEmpty());
@@ -143,24 +145,30 @@ private Q_SLOTS:
 
     void wrongAnswersGetClearMessagesAndTheChoices()
     {
-        Run r = runTool(QStringList{QStringLiteral("--database"), m_path, QStringLiteral("mentors"), QStringLiteral("add")} +
-                        with(with(adaArgs(), QStringLiteral("--email"), QStringLiteral("ada@")), QStringLiteral("--trn"),
-                             QStringLiteral("12")));
+        Run r = runTool(
+            QStringList{QStringLiteral("--database"), m_path, QStringLiteral("mentors"), QStringLiteral("add")} +
+            with(with(adaArgs(), QStringLiteral("--email"), QStringLiteral("ada@")), QStringLiteral("--trn"),
+                 QStringLiteral("12")));
         QCOMPARE(r.code, 1);
         QCOMPARE(r.err, QStringLiteral("Enter a teacher reference number (TRN) that is 7 digits, like 1234567\n"
                                        "Enter an email address in the correct format, like name@example.com\n"));
-        r = runTool(QStringList{QStringLiteral("--database"), m_path, QStringLiteral("mentors"), QStringLiteral("add")} +
-                    with(adaArgs(), QStringLiteral("--subject"), QStringLiteral("Primary with science")));
+        r = runTool(
+            QStringList{QStringLiteral("--database"), m_path, QStringLiteral("mentors"), QStringLiteral("add")} +
+            with(adaArgs(), QStringLiteral("--subject"), QStringLiteral("Primary with science")));
         QCOMPARE(r.code, 1);
-        QVERIFY(r.err.startsWith(QStringLiteral("Select a subject from the list of secondary subjects\n  Subjects: Ancient Greek, ")));
+        QVERIFY(r.err.startsWith(
+            QStringLiteral("Select a subject from the list of secondary subjects\n  Subjects: Ancient Greek, ")));
         // Key stage 2 only with middle years, by label or code.
-        r = runTool(QStringList{QStringLiteral("--database"), m_path, QStringLiteral("mentors"), QStringLiteral("add")} +
-                    with(adaArgs(), QStringLiteral("--key-stage"), QStringLiteral("ks2")));
+        r = runTool(
+            QStringList{QStringLiteral("--database"), m_path, QStringLiteral("mentors"), QStringLiteral("add")} +
+            with(adaArgs(), QStringLiteral("--key-stage"), QStringLiteral("ks2")));
         QCOMPARE(r.code, 1);
-        QVERIFY(r.err.startsWith(QStringLiteral("Key stage 2 is only offered with the age range '7 to 14 - middle years'")));
-        r = runTool(QStringList{QStringLiteral("--database"), m_path, QStringLiteral("mentors"), QStringLiteral("add")} +
-                    with(with(adaArgs(), QStringLiteral("--key-stage"), QStringLiteral("Key stage 2")),
-                         QStringLiteral("--age-range"), QStringLiteral("7 to 14 - middle years")));
+        QVERIFY(r.err.startsWith(
+            QStringLiteral("Key stage 2 is only offered with the age range '7 to 14 - middle years'")));
+        r = runTool(
+            QStringList{QStringLiteral("--database"), m_path, QStringLiteral("mentors"), QStringLiteral("add")} +
+            with(with(adaArgs(), QStringLiteral("--key-stage"), QStringLiteral("Key stage 2")),
+                 QStringLiteral("--age-range"), QStringLiteral("7 to 14 - middle years")));
         QCOMPARE(r.code, 0);
     }
 
@@ -171,8 +179,8 @@ private Q_SLOTS:
                               adaArgs());
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.startsWith(QStringLiteral("You may not add, change or remove mentors")));
-        const Run list = runTool({QStringLiteral("--database"), m_path, QStringLiteral("--user"), QStringLiteral("m.one"),
-                                  QStringLiteral("mentors")});
+        const Run list = runTool({QStringLiteral("--database"), m_path, QStringLiteral("--user"),
+                                  QStringLiteral("m.one"), QStringLiteral("mentors")});
         QCOMPARE(list.code, 1);
     }
 
@@ -183,15 +191,17 @@ private Q_SLOTS:
             QVERIFY(db);
             QVERIFY(SchoolSettings(**db).setValueUnchecked(SchoolSettings::kPhase, QStringLiteral("primary")));
         }
-        Run r = runTool(QStringList{QStringLiteral("--database"), m_path, QStringLiteral("mentors"), QStringLiteral("add")} +
-                        adaArgs());
+        Run r = runTool(
+            QStringList{QStringLiteral("--database"), m_path, QStringLiteral("mentors"), QStringLiteral("add")} +
+            adaArgs());
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("Select a subject from the list of primary subject specialisms")));
         QVERIFY(r.err.contains(QStringLiteral("Select an age range from the list for a primary school")));
-        r = runTool(QStringList{QStringLiteral("--database"), m_path, QStringLiteral("mentors"), QStringLiteral("add")} +
-                    with(with(with(adaArgs(), QStringLiteral("--subject"), QStringLiteral("primary_mathematics")),
-                              QStringLiteral("--age-range"), QStringLiteral("5 to 11")),
-                         QStringLiteral("--key-stage"), QStringLiteral("Key stage 1")));
+        r = runTool(
+            QStringList{QStringLiteral("--database"), m_path, QStringLiteral("mentors"), QStringLiteral("add")} +
+            with(with(with(adaArgs(), QStringLiteral("--subject"), QStringLiteral("primary_mathematics")),
+                      QStringLiteral("--age-range"), QStringLiteral("5 to 11")),
+                 QStringLiteral("--key-stage"), QStringLiteral("Key stage 1")));
         QCOMPARE(r.code, 0);
     }
 
@@ -199,9 +209,9 @@ private Q_SLOTS:
     {
         const Run r = runTool({QStringLiteral("mentors"), QStringLiteral("add"), QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        for (const QString &option : {QStringLiteral("--first"), QStringLiteral("--last"), QStringLiteral("--trn"),
-                                      QStringLiteral("--email"), QStringLiteral("--subject"), QStringLiteral("--age-range"),
-                                      QStringLiteral("--key-stage")})
+        for (const QString &option :
+             {QStringLiteral("--first"), QStringLiteral("--last"), QStringLiteral("--trn"), QStringLiteral("--email"),
+              QStringLiteral("--subject"), QStringLiteral("--age-range"), QStringLiteral("--key-stage")})
             QVERIFY2(r.out.contains(option), qPrintable(option));
         QCOMPARE(runTool({QStringLiteral("mentors"), QStringLiteral("--format"), QStringLiteral("xml"),
                           QStringLiteral("--database"), m_path})

@@ -110,9 +110,10 @@ private Q_SLOTS:
         QCOMPARE(message->kind, QStringLiteral("added"));
         QCOMPARE(message->recipientEmail, QStringLiteral("ada.quill@example.com"));
         QCOMPARE(message->subject, QStringLiteral("You have been added as a mentor at Fernhill School"));
-        for (const QString &expected : {QStringLiteral("Dear Ada,"), QStringLiteral("Teacher reference number (TRN): 1234567"),
-                                        QStringLiteral("Subject: Mathematics"), QStringLiteral("Age range: 11 to 16"),
-                                        QStringLiteral("Key stage: Key stage 3"), QStringLiteral("username a.quill")})
+        for (const QString &expected :
+             {QStringLiteral("Dear Ada,"), QStringLiteral("Teacher reference number (TRN): 1234567"),
+              QStringLiteral("Subject: Mathematics"), QStringLiteral("Age range: 11 to 16"),
+              QStringLiteral("Key stage: Key stage 3"), QStringLiteral("username a.quill")})
             QVERIFY2(message->body.contains(expected), qPrintable(expected));
         // The first password is never written to the outbox.
         QVERIFY(!message->body.contains(added->firstPassword));
@@ -162,7 +163,8 @@ private Q_SLOTS:
         d.trn = QStringLiteral("12345");
         auto added = store(t).add(lead, d);
         QVERIFY(!added);
-        QCOMPARE(added.error().message, QStringLiteral("Enter a teacher reference number (TRN) that is 7 digits, like 1234567"));
+        QCOMPARE(added.error().message,
+                 QStringLiteral("Enter a teacher reference number (TRN) that is 7 digits, like 1234567"));
         QCOMPARE(added.error().details,
                  QStringList{QStringLiteral("Enter an email address in the correct format, like name@example.com")});
     }
@@ -174,7 +176,8 @@ private Q_SLOTS:
         QVERIFY(SchoolSettings(t.db()).setValueUnchecked(SchoolSettings::kPhase, QStringLiteral("primary")));
         auto refused = store(t).add(lead, ada());
         QVERIFY(!refused);
-        QCOMPARE(refused.error().message, QStringLiteral("Select a subject from the list of primary subject specialisms"));
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("Select a subject from the list of primary subject specialisms"));
         MentorBasicDetails d = ada();
         d.subject = QStringLiteral("primary_science");
         d.ageRange = QStringLiteral("7_to_14");
@@ -207,8 +210,12 @@ private Q_SLOTS:
     {
         test::TestDatabase t;
         const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor});
-        NewStaffUser teacher{QStringLiteral("t.quill"), QStringLiteral("Ada Quill"), QStringLiteral("Ada.Quill@Example.com"),
-                             QStringLiteral("long enough password"), {Role::Teacher}, {}};
+        NewStaffUser teacher{QStringLiteral("t.quill"),
+                             QStringLiteral("Ada Quill"),
+                             QStringLiteral("Ada.Quill@Example.com"),
+                             QStringLiteral("long enough password"),
+                             {Role::Teacher},
+                             {}};
         auto teacherId = UserStore(t.db()).create(Session::system(), teacher);
         QVERIFY(teacherId);
         auto added = store(t).add(lead, ada());
@@ -256,8 +263,9 @@ private Q_SLOTS:
         auto mentor = store(t).find(lead, added->userId);
         QCOMPARE(mentor->basic, d);
         QCOMPARE(mentor->displayName, QStringLiteral("Ada Stone"));
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'mentor_profile' AND "
-                                              "entity_id = ? AND action = 'update'"),
+        QCOMPARE(count(t.db(),
+                       QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'mentor_profile' AND "
+                                      "entity_id = ? AND action = 'update'"),
                        {added->userId}),
                  3);
         d.keyStage.clear();
@@ -295,7 +303,8 @@ private Q_SLOTS:
         const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor});
         const Session legacy = t.addUser(QStringLiteral("m.one"), {Role::Mentor}); // no profile yet
         QVERIFY(store(t).find(lead, legacy.userId())->hasProfile == false);
-        MD_VERIFY_OK(store(t).setGradeAndCapacity(lead, legacy.userId(), QStringLiteral("advanced_learning_mentor"), 7));
+        MD_VERIFY_OK(
+            store(t).setGradeAndCapacity(lead, legacy.userId(), QStringLiteral("advanced_learning_mentor"), 7));
         auto m = store(t).find(lead, legacy.userId());
         QVERIFY(m->hasProfile);
         QCOMPARE(m->grade, QStringLiteral("advanced_learning_mentor"));
@@ -346,8 +355,10 @@ private Q_SLOTS:
         MentorRemoval removal{QStringLiteral("left_school"), {}, kToday, {{s1, other.userId()}}};
         auto refused = store(t).remove(lead, added->userId, removal);
         QVERIFY(!refused);
-        QCOMPARE(refused.error().message,
-                 QStringLiteral("Choose a new mentor for each of Ada Quill's students before removing them (1 without a new mentor)."));
+        QCOMPARE(
+            refused.error().message,
+            QStringLiteral(
+                "Choose a new mentor for each of Ada Quill's students before removing them (1 without a new mentor)."));
         // Nothing happened.
         QCOMPARE(MentoringGroupStore(t.db()).caseload(added->userId).value(), (QList<qint64>{s1, s2}));
         QVERIFY(!store(t).find(lead, added->userId)->removed);
@@ -393,8 +404,11 @@ private Q_SLOTS:
         MD_VERIFY_OK(left.exec());
 
         // Two to a mentor with room for one: refused, naming them.
-        MentorRemoval removal{QStringLiteral("no_longer_mentoring"), {}, kToday,
-                              {{students[0], full->userId}, {students[1], full->userId}, {students[2], roomy.userId()}}};
+        MentorRemoval removal{
+            QStringLiteral("no_longer_mentoring"),
+            {},
+            kToday,
+            {{students[0], full->userId}, {students[1], full->userId}, {students[2], roomy.userId()}}};
         QCOMPARE(store(t).remove(lead, leaving->userId, removal).error().message,
                  QStringLiteral("Bo Quill would have 2 students, over their capacity of 1. Choose another mentor or "
                                 "raise their capacity first."));
@@ -411,8 +425,9 @@ private Q_SLOTS:
                                               "(SELECT COUNT(*) FROM mentoring_groups g WHERE g.student_id = s.id AND "
                                               "g.ended_on IS NULL) <> 1")),
                  0);
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM mentoring_groups WHERE student_id = ? AND "
-                                              "ended_on IS NULL"),
+        QCOMPARE(count(t.db(),
+                       QStringLiteral("SELECT COUNT(*) FROM mentoring_groups WHERE student_id = ? AND "
+                                      "ended_on IS NULL"),
                        {leaver}),
                  0);
 
@@ -430,7 +445,8 @@ private Q_SLOTS:
         QCOMPARE(messages->first().subject, QStringLiteral("You have been removed as a mentor at Fernhill School"));
         QVERIFY(messages->first().body.contains(
             QStringLiteral("Reason: They have decided not to be a mentor: Moving to the sixth form team")));
-        QVERIFY(messages->first().body.contains(QStringLiteral("ask the lead mentor or an administrator to reinstate you")));
+        QVERIFY(messages->first().body.contains(
+            QStringLiteral("ask the lead mentor or an administrator to reinstate you")));
         QVERIFY(messages->first().body.contains(QStringLiteral("23 November 2026")));
         QCOMPARE(AuditLog::verifyChain(t.db()).value(), 0);
         // Removed mentors cannot take students.
@@ -463,10 +479,12 @@ private Q_SLOTS:
                  QStringLiteral("admin"));
         QCOMPARE(MentorOutbox(t.db()).list(lead)->first().kind, QStringLiteral("reinstated"));
         // And removable again later, by the lead mentor.
-        MD_VERIFY_OK(store(t).remove(lead, deputy.userId(), {QStringLiteral("left_school"), {}, kToday.addDays(3), {}}));
+        MD_VERIFY_OK(
+            store(t).remove(lead, deputy.userId(), {QStringLiteral("left_school"), {}, kToday.addDays(3), {}}));
         MD_VERIFY_OK(store(t).reinstate(lead, deputy.userId(), kToday.addDays(4)));
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM mentor_removals WHERE mentor_id = ? AND "
-                                              "reinstated_on IS NOT NULL"),
+        QCOMPARE(count(t.db(),
+                       QStringLiteral("SELECT COUNT(*) FROM mentor_removals WHERE mentor_id = ? AND "
+                                      "reinstated_on IS NOT NULL"),
                        {deputy.userId()}),
                  2);
     }
@@ -522,7 +540,8 @@ private Q_SLOTS:
         }
         QCOMPARE(withProfile, 8);
         QCOMPARE(trns.size(), 8);
-        QVERIFY(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM mentor_development WHERE kind = 'supervision'")) > 40);
+        QVERIFY(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM mentor_development WHERE kind = 'supervision'")) >
+                40);
         QVERIFY(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM mentor_observations")) >= 8);
         QVERIFY(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM learner_feedback")) > 5);
         QCOMPARE(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM mentor_reviews WHERE school_year = 2026 AND "
@@ -532,8 +551,11 @@ private Q_SLOTS:
                                               "term = 'summer'")),
                  8);
         // Nothing dated after today.
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM mentor_development WHERE held_on > '2026-11-23'")), 0);
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM learner_feedback WHERE collected_on > '2026-11-23'")), 0);
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM mentor_development WHERE held_on > '2026-11-23'")),
+                 0);
+        QCOMPARE(
+            count(t.db(), QStringLiteral("SELECT COUNT(*) FROM learner_feedback WHERE collected_on > '2026-11-23'")),
+            0);
         // Feedback only from the mentor's own students.
         QCOMPARE(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM learner_feedback f WHERE NOT EXISTS (SELECT 1 FROM "
                                               "mentoring_groups g WHERE g.mentor_id = f.mentor_id AND "

@@ -9,9 +9,9 @@
 #include "mentors/MentorOutbox.h"
 #include "mentors/MentorOutboxView.h"
 #include "mentors/MentorRecord.h"
+#include "mentors/MentorsPane.h"
 #include "mentors/MentorStore.h"
 #include "mentors/MentorTeamModel.h"
-#include "mentors/MentorsPane.h"
 #include "mentors/PerformanceReviewTab.h"
 #include "mentors/RemoveMentorDialog.h"
 #include "shell/DeskContext.h"
@@ -31,9 +31,9 @@
 #include <QRadioButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QtTest>
 
@@ -140,7 +140,8 @@ private Q_SLOTS:
         // Nothing chosen: the reason is asked for first, and nothing changes.
         click(dialog->removeButton());
         QVERIFY(dialog->isVisible());
-        QCOMPARE(dialog->problem()->text(), QStringLiteral("There is a problem: Select why the mentor is being removed"));
+        QCOMPARE(dialog->problem()->text(),
+                 QStringLiteral("There is a problem: Select why the mentor is being removed"));
         clickRadio(dialog->reason(QStringLiteral("left_school")));
         chooseData(dialog->newMentor(0), cy->userId);
         click(dialog->removeButton());
@@ -242,7 +243,8 @@ private Q_SLOTS:
         // Supervision.
         MentorRecordsTab *development = record->development();
         record->tabs()->setCurrentWidget(development);
-        QVERIFY(development->summary()->text().startsWith(QStringLiteral("No supervision meetings or CPD recorded yet")));
+        QVERIFY(
+            development->summary()->text().startsWith(QStringLiteral("No supervision meetings or CPD recorded yet")));
         click(buttonNamed(development->actions(), QStringLiteral("Record a supervision meeting")));
         auto *supervision = development->findChild<DevelopmentDialog *>();
         QVERIFY(supervision);
@@ -309,9 +311,10 @@ private Q_SLOTS:
         QCOMPARE(review->message()->text(),
                  QStringLiteral("Review saved. Print it or save it as PDF for the mentor to sign."));
         const QString printed = review->preview()->toPlainText();
-        for (const QString &expected : {QStringLiteral("Meets expectations"), QStringLiteral("Calm, well-planned sessions"),
-                                        QStringLiteral("Lead the homework club"), QStringLiteral("1 (1.0 hours)"),
-                                        QStringLiteral("Questionnaires this term")})
+        for (const QString &expected :
+             {QStringLiteral("Meets expectations"), QStringLiteral("Calm, well-planned sessions"),
+              QStringLiteral("Lead the homework club"), QStringLiteral("1 (1.0 hours)"),
+              QStringLiteral("Questionnaires this term")})
             QVERIFY2(printed.contains(expected), qPrintable(expected));
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("review.pdf"));
@@ -341,7 +344,8 @@ private Q_SLOTS:
         QVERIFY(!record->details()->saveGrade()->isVisibleTo(record));
         MentorRecordsTab *development = record->development();
         record->tabs()->setCurrentWidget(development);
-        QVERIFY(!buttonNamed(development->actions(), QStringLiteral("Record a supervision meeting"))->isVisibleTo(record));
+        QVERIFY(
+            !buttonNamed(development->actions(), QStringLiteral("Record a supervision meeting"))->isVisibleTo(record));
         click(buttonNamed(development->actions(), QStringLiteral("Record CPD")));
         auto *cpd = development->findChild<DevelopmentDialog *>();
         QVERIFY(cpd);
@@ -373,7 +377,8 @@ private Q_SLOTS:
         auto *pane = qobject_cast<MentorsPane *>(window.pane(QStringLiteral("mentors")));
         QVERIFY(pane);
         QCOMPARE(pane->model()->rowCount(), 1);
-        QCOMPARE(pane->findChild<QLabel *>(QString(), Qt::FindDirectChildrenOnly)->text(), QStringLiteral("Mentoring team"));
+        QCOMPARE(pane->findChild<QLabel *>(QString(), Qt::FindDirectChildrenOnly)->text(),
+                 QStringLiteral("Mentoring team"));
     }
 };
 

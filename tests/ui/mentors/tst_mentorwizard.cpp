@@ -8,9 +8,9 @@
 #include "mentors/MentorOutbox.h"
 #include "mentors/MentorOutboxView.h"
 #include "mentors/MentorRecord.h"
+#include "mentors/MentorsPane.h"
 #include "mentors/MentorStore.h"
 #include "mentors/MentorTeamModel.h"
-#include "mentors/MentorsPane.h"
 #include "school/SchoolSettings.h"
 #include "shell/DeskContext.h"
 
@@ -149,7 +149,8 @@ private Q_SLOTS:
         QVERIFY(pane.result()->text().contains(QStringLiteral("Their first password is ")));
         QVERIFY(pane.outbox());
         QCOMPARE(pane.tabs()->tabText(1), QStringLiteral("O&utbox (1 not sent)"));
-        QVERIFY(pane.outbox()->text()->toPlainText().startsWith(QStringLiteral("To: Ada Quill <ada.quill@example.com>")));
+        QVERIFY(
+            pane.outbox()->text()->toPlainText().startsWith(QStringLiteral("To: Ada Quill <ada.quill@example.com>")));
         QVERIFY(pane.outbox()->text()->toPlainText().contains(QStringLiteral("Dear Ada,")));
         pane.tabs()->setCurrentWidget(pane.outbox());
         click(pane.outbox()->markSentButton());
@@ -170,8 +171,9 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(Step::PersonalDetails));
         QLabel *summary = wizard.errorSummary(Step::PersonalDetails);
         QVERIFY(summary->isVisible());
-        QCOMPARE(summary->text(), QStringLiteral("There is a problem\n\u2022 Enter a first name\n\u2022 Enter a last name\n"
-                                                 "\u2022 Enter a teacher reference number (TRN)\n\u2022 Enter an email address"));
+        QCOMPARE(summary->text(),
+                 QStringLiteral("There is a problem\n\u2022 Enter a first name\n\u2022 Enter a last name\n"
+                                "\u2022 Enter a teacher reference number (TRN)\n\u2022 Enter an email address"));
         QCOMPARE(wizard.fieldError(MentorField::FirstName)->text(), QStringLiteral("Error: Enter a first name"));
         QCOMPARE(wizard.fieldError(MentorField::LastName)->text(), QStringLiteral("Error: Enter a last name"));
         QCOMPARE(wizard.fieldError(MentorField::Trn)->text(),
@@ -231,11 +233,12 @@ private Q_SLOTS:
         fillPersonal(wizard);
         next(wizard);
         QCOMPARE(wizard.currentPage()->subTitle(), QStringLiteral("Step 2 of 5: Primary subject specialism"));
-        QCOMPARE(labels(wizard.options(Step::Subject)),
-                 (QStringList{QStringLiteral("Primary"), QStringLiteral("Primary with English"),
-                              QStringLiteral("Primary with geography and history"),
-                              QStringLiteral("Primary with mathematics"), QStringLiteral("Primary with modern languages"),
-                              QStringLiteral("Primary with physical education"), QStringLiteral("Primary with science")}));
+        QCOMPARE(
+            labels(wizard.options(Step::Subject)),
+            (QStringList{QStringLiteral("Primary"), QStringLiteral("Primary with English"),
+                         QStringLiteral("Primary with geography and history"),
+                         QStringLiteral("Primary with mathematics"), QStringLiteral("Primary with modern languages"),
+                         QStringLiteral("Primary with physical education"), QStringLiteral("Primary with science")}));
         choose(wizard, Step::Subject, QStringLiteral("primary_science"));
         next(wizard);
         QCOMPARE(labels(wizard.options(Step::AgeRange)),
@@ -243,8 +246,9 @@ private Q_SLOTS:
                               QStringLiteral("7 to 14 - middle years")}));
         choose(wizard, Step::AgeRange, QStringLiteral("3_to_7"));
         next(wizard);
-        QCOMPARE(labels(wizard.options(Step::KeyStage)),
-                 (QStringList{QStringLiteral("Early years"), QStringLiteral("Key stage 1"), QStringLiteral("Key stage 2")}));
+        QCOMPARE(
+            labels(wizard.options(Step::KeyStage)),
+            (QStringList{QStringLiteral("Early years"), QStringLiteral("Key stage 1"), QStringLiteral("Key stage 2")}));
     }
 
     void middleYearsOffersKeyStage2AndChangingItAsksTheKeyStageAgain()
@@ -263,8 +267,8 @@ private Q_SLOTS:
         choose(wizard, Step::AgeRange, QStringLiteral("7_to_14"));
         next(wizard);
         QCOMPARE(labels(wizard.options(Step::KeyStage)),
-                 (QStringList{QStringLiteral("Key stage 2"), QStringLiteral("Key stage 3"), QStringLiteral("Key stage 4"),
-                              QStringLiteral("Key stage 5")}));
+                 (QStringList{QStringLiteral("Key stage 2"), QStringLiteral("Key stage 3"),
+                              QStringLiteral("Key stage 4"), QStringLiteral("Key stage 5")}));
         choose(wizard, Step::KeyStage, QStringLiteral("ks2"));
         next(wizard);
         QCOMPARE(wizard.answer(MentorField::AgeRange)->text(), QStringLiteral("7 to 14 - middle years"));
@@ -336,9 +340,10 @@ private Q_SLOTS:
         QVERIFY(MentorStore(t.db(), PasswordHasher::Cost::Minimum).add(lead, other).ok());
         finish(wizard);
         QVERIFY(wizard.isVisible());
-        QCOMPARE(wizard.errorSummary(Step::CheckYourAnswers)->text(),
-                 QStringLiteral("There is a problem\n\u2022 A mentor with the teacher reference number (TRN) 1234567 has "
-                                "already been added"));
+        QCOMPARE(
+            wizard.errorSummary(Step::CheckYourAnswers)->text(),
+            QStringLiteral("There is a problem\n\u2022 A mentor with the teacher reference number (TRN) 1234567 has "
+                           "already been added"));
         click(wizard.changeLink(MentorField::Trn));
         type(wizard.edit(MentorField::Trn), QStringLiteral("7654321"));
         next(wizard);
