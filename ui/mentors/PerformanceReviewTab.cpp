@@ -17,6 +17,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -48,7 +49,13 @@ PerformanceReviewTab::PerformanceReviewTab(DeskContext &context, QWidget *parent
     layout->addLayout(top);
 
     auto *split = new QSplitter(this);
-    auto *formHost = new QWidget(split);
+    // The form scrolls, so the team list above keeps its room on a small screen.
+    auto *formScroll = new QScrollArea(split);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setAccessibleName(tr("Review form"));
+    auto *formHost = new QWidget(formScroll);
+    formScroll->setWidget(formHost);
     auto *form = new QFormLayout(formHost);
     m_overall = new QComboBox(formHost);
     m_overall->setAccessibleName(tr("Overall judgement"));
@@ -84,7 +91,7 @@ PerformanceReviewTab::PerformanceReviewTab(DeskContext &context, QWidget *parent
     form->addRow(m_message);
     m_preview = new QTextBrowser(split);
     m_preview->setAccessibleName(tr("The review as printed"));
-    split->addWidget(formHost);
+    split->addWidget(formScroll);
     split->addWidget(m_preview);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
