@@ -31,6 +31,15 @@ const QList<Permissions::Row> &Permissions::table()
         {Action::RenameRoles,           QT_TRANSLATE_NOOP("md::Permissions", "rename roles"),            N, N, N, N, O},
         {Action::GenerateDemoSchool,    QT_TRANSLATE_NOOP("md::Permissions", "generate the demo school"), N, N, N, N, O},
         {Action::ViewAuditLog,          QT_TRANSLATE_NOOP("md::Permissions", "read the audit log"),      N, N, N, O, O},
+        // Mentors (issue 8). For a mentor, A means "their own records".
+        {Action::ViewMentorTeam,        QT_TRANSLATE_NOOP("md::Permissions", "see the mentoring team"),  N, N, O, O, O},
+        {Action::ManageMentors,         QT_TRANSLATE_NOOP("md::Permissions", "add, change or remove mentors"), N, N, O, N, O},
+        {Action::ReinstateMentors,      QT_TRANSLATE_NOOP("md::Permissions", "reinstate a removed mentor"), N, N, O, N, O},
+        {Action::ViewMentorQuality,     QT_TRANSLATE_NOOP("md::Permissions", "see mentors' supervision, CPD and reviews"), N, A, O, O, N},
+        {Action::RecordMentorQuality,   QT_TRANSLATE_NOOP("md::Permissions", "record supervision, observations and reviews of mentors"), N, N, O, O, N},
+        {Action::RecordCpd,             QT_TRANSLATE_NOOP("md::Permissions", "record mentors' CPD"),     N, A, O, O, N},
+        {Action::EditObservationChecklist, QT_TRANSLATE_NOOP("md::Permissions", "edit the observation checklist"), N, N, O, N, N},
+        {Action::RecordLearnerFeedback, QT_TRANSLATE_NOOP("md::Permissions", "record learner feedback"), N, A, O, O, N},
     };
     // clang-format on
     return rows;

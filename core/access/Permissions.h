@@ -27,6 +27,14 @@ enum class Action
     RenameRoles,
     GenerateDemoSchool,
     ViewAuditLog,
+    ViewMentorTeam,           // the mentoring team list and each mentor's details
+    ManageMentors,            // add mentors, change their details, grade and capacity, remove them
+    ReinstateMentors,         // undo a removal
+    ViewMentorQuality,        // supervision, CPD, observations, feedback, reviews (a mentor: their own)
+    RecordMentorQuality,      // supervision meetings, observations, performance reviews
+    RecordCpd,                // CPD records (a mentor: their own)
+    EditObservationChecklist, // the checklist observations are made against
+    RecordLearnerFeedback,    // a student's feedback questionnaire about their mentor
 };
 
 // How far an allowed action reaches.

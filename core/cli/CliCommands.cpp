@@ -33,6 +33,7 @@ QList<Command> allCommands()
     all += importCommands();
     all += demoCommands();
     all += backupCommands();
+    all += mentorCommands();
     return all;
 }
 

@@ -5,6 +5,7 @@
 #include "access/Permissions.h"
 #include "access/Session.h"
 #include "access/UsersPane.h"
+#include "mentors/MentorsPane.h"
 #include "students/StudentRecordPane.h"
 #include "students/StudentsPane.h"
 
@@ -36,6 +37,12 @@ QList<PaneInfo> allPanes()
                       [](const Session &s) { return Permissions::allows(s, Action::ManageUsers); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new UsersPane(c, p); }};
     // Capabilities add their panes below.
+    panes << PaneInfo{QStringLiteral("mentors"), tr("Mentoring team"), NavSection::LeadMentor,
+                      [](const Session &s) { return Permissions::allows(s, Action::ViewMentorTeam); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new MentorsPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("my-development"), tr("My development"), NavSection::Mentor,
+                      [](const Session &s) { return s.has(Role::Mentor); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new MyDevelopmentPane(c, p); }};
     return panes;
 }
 
