@@ -37,10 +37,10 @@ QList<PaneInfo> allPanes()
                       [](const Session &s) { return Permissions::allows(s, Action::ManageUsers); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new UsersPane(c, p); }};
     // Capabilities add their panes below.
-    panes << PaneInfo{QStringLiteral("mentors"), tr("Mentoring team"), NavSection::LeadMentor,
+    panes << PaneInfo{QStringLiteral("mentors"), Tr::tr("Mentoring team"), NavSection::LeadMentor,
                       [](const Session &s) { return Permissions::allows(s, Action::ViewMentorTeam); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new MentorsPane(c, p); }};
-    panes << PaneInfo{QStringLiteral("my-development"), tr("My development"), NavSection::Mentor,
+    panes << PaneInfo{QStringLiteral("my-development"), Tr::tr("My development"), NavSection::Mentor,
                       [](const Session &s) { return s.has(Role::Mentor); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new MyDevelopmentPane(c, p); }};
     return panes;
