@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 
 #include "access/AuthService.h"
+#include "storage/FileChecks.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,6 +25,8 @@ Result<Database *> CliContext::database()
         if (!db)
             return db.error();
         m_db = std::move(*db);
+        if (const QString warning = FileChecks::networkDriveWarning(m_databasePath); !warning.isEmpty())
+            m_err << warning << Qt::endl;
     }
     return m_db.get();
 }

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 
 #include "common/Logging.h"
+#include "storage/FileChecks.h"
 #include "storage/Migrations.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
@@ -60,12 +61,32 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Migr
     if (existed && !info.isReadable())
         return Error::io(QObject::tr("%1 cannot be read: check that you have permission to open it.").arg(path));
 
+    if (existed && !info.isWritable() && migrate == Migrate::Yes)
+        return Error::io(QObject::tr("%1 is read-only, and Mentor Desk needs to write to it. Ask whoever manages the "
+                                     "computer for write access, or open a copy you can write to.")
+                             .arg(path));
+    switch (FileChecks::inspectHeader(path)) {
+    case FileChecks::Header::Foreign:
+        return Error::io(QObject::tr("%1 is not a Mentor Desk database (it is not a SQLite file). Nothing was changed.")
+                             .arg(path));
+    case FileChecks::Header::Truncated:
+        return Error::io(QObject::tr("%1 is damaged: it is shorter than it should be, as happens when a copy is "
+                                     "interrupted or the disk fills up. Nothing was changed; restore it from a backup.")
+                             .arg(path));
+    case FileChecks::Header::Empty:
+    case FileChecks::Header::Sqlite:
+        break;
+    }
+
     const QString name = nextConnectionName();
     std::unique_ptr<Database> db(new Database(name, Engine::SQLite, info.absoluteFilePath()));
     {
         QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         conn.setDatabaseName(info.absoluteFilePath());
-        conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+        if (existed && !info.isWritable())
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        conn.setConnectOptions(options);
         if (!conn.open())
             return Error::io(QObject::tr("%1 could not be opened: %2").arg(path, conn.lastError().text()));
     }

@@ -50,9 +50,20 @@ Status Query::exec()
     if (!m_prepared)
         return Error::storage(QObject::tr("The database could not prepare %1: %2")
                                   .arg(statementName(), m_query.lastError().text()));
-    if (!m_query.exec())
-        return Error::storage(QObject::tr("The database refused %1: %2")
-                                  .arg(statementName(), m_query.lastError().text()));
+    if (!m_query.exec()) {
+        const QString text = m_query.lastError().text();
+        if (text.contains(QLatin1String("disk is full"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("disk I/O error"), Qt::CaseInsensitive))
+            return Error::io(QObject::tr("The disk is full or failing, so the change was not saved (nothing was "
+                                         "half-saved). Free some space, then try again."));
+        if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
+            return Error::io(QObject::tr("The database is read-only here, so the change was not saved."));
+        if (text.contains(QLatin1String("database is locked"), Qt::CaseInsensitive))
+            return Error::conflict(QObject::tr("Another desk kept the database busy for too long; nothing was saved. "
+                                               "Try again in a moment."));
+        return Error::storage(QObject::tr("The database refused %1: %2").arg(statementName(), text));
+    }
     return {};
 }
 

@@ -7,6 +7,8 @@
 #include "school/SchoolSettings.h"
 #include "shell/DeskContext.h"
 #include "shell/LockScreen.h"
+#include "storage/BackupService.h"
+#include "storage/Query.h"
 #include "shell/MainWindow.h"
 #include "students/StudentFilterModel.h"
 #include "students/StudentRecordPane.h"
@@ -214,6 +216,36 @@ private Q_SLOTS:
         QVERIFY(!window.lockScreen()->isLocked());
         window.lockScreen()->setIdleTimeout(150);
         QTRY_VERIFY_WITH_TIMEOUT(window.lockScreen()->isLocked(), 3000);
+    }
+
+    void damagedFileOffersTheNewestBackup()
+    {
+        test::TestDatabase t;
+        t.addUser(QStringLiteral("lead"), {Role::LeadMentor, Role::Mentor});
+        t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        SchoolSettings school(t.db());
+        QVERIFY(school.setValueUnchecked(SchoolSettings::kDemo, QStringLiteral("1")));
+        QVERIFY(school.setValueUnchecked(SchoolSettings::kDemoUser, QStringLiteral("lead")));
+        QVERIFY(BackupService::autoBackup(t.db(), QDate::currentDate()));
+        Query cp(t.db(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QVERIFY(cp.exec());
+        t.close();
+        QFile f(t.path());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(f.size() - 1000));
+        f.close();
+
+        DeskContext context;
+        MainWindow window(context);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(window.openDatabase(t.path()));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Restore the newest backup")));
+        QVERIFY(context.isSignedIn());
+        auto *students = qobject_cast<StudentsPane *>(window.pane(QStringLiteral("students")));
+        QVERIFY(students);
+        QCOMPARE(students->proxy()->rowCount(), 1);
+        const QStringList kept = QDir(t.dir()).entryList({QStringLiteral("*.damaged-*")});
+        QCOMPARE(kept.size(), 1);
     }
 
     void everyInteractiveWidgetHasAnAccessibleName()

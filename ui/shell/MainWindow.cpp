@@ -9,6 +9,7 @@
 #include "school/SchoolSettings.h"
 #include "shell/DeskContext.h"
 #include "storage/BackupService.h"
+#include "storage/FileChecks.h"
 #include "shell/DeskController.h"
 #include "shell/LockScreen.h"
 #include "shell/Pane.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QLocale>
 #include <QFileInfo>
@@ -378,10 +380,38 @@ void MainWindow::runGlobalSearch()
 bool MainWindow::openDatabase(const QString &path)
 {
     if (Status s = DeskController::open(m_context, path); !s) {
-        MessageBox::warning(this, tr("Could not open the database"), s.error().message, s.error().details.join(QLatin1Char('\n')));
-        rebuild();
-        return false;
+        const QStringList backups = BackupService::backupsOf(path);
+        if (backups.isEmpty() || s.error().kind == Error::Kind::Conflict) {
+            MessageBox::warning(this, tr("Could not open the database"), s.error().message,
+                                s.error().details.join(QLatin1Char('\n')));
+            rebuild();
+            return false;
+        }
+        const QString newest = backups.first();
+        const auto answer = MessageBox::question(
+            this, tr("Could not open the database"),
+            tr("%1\n\nRestore the newest backup, %2 (made %3)? The file as it is now is kept beside it.")
+                .arg(s.error().message, QFileInfo(newest).fileName(),
+                     QLocale().toString(QFileInfo(newest).lastModified(), QLocale::ShortFormat)));
+        if (answer != QMessageBox::Yes) {
+            rebuild();
+            return false;
+        }
+        const QString kept = path + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        QFile::rename(path, kept);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        auto restored = BackupService::restore(newest, path);
+        if (!restored || !DeskController::open(m_context, path)) {
+            MessageBox::warning(this, tr("Could not restore"), restored ? tr("The restored file could not be opened.")
+                                                                        : restored.error().message);
+            rebuild();
+            return false;
+        }
+        statusBar()->showMessage(tr("Restored from %1; the damaged file is kept as %2").arg(newest, kept), 20000);
     }
+    if (const QString warning = FileChecks::networkDriveWarning(path); !warning.isEmpty())
+        MessageBox::warning(this, tr("A database on a network drive"), warning);
     m_settings.addRecentDatabase(path);
     m_settings.setValue(Settings::Key::LastDatabase, QFileInfo(path).absoluteFilePath());
     updateRecentMenu();
