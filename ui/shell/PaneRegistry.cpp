@@ -4,6 +4,7 @@
 
 #include "access/Permissions.h"
 #include "access/Session.h"
+#include "audit/AuditLogPane.h"
 #include "access/UsersPane.h"
 #include "mentors/MentorsPane.h"
 #include "students/StudentRecordPane.h"
@@ -36,6 +37,9 @@ QList<PaneInfo> allPanes()
     panes << PaneInfo{QStringLiteral("users"), Tr::tr("Staff and roles"), NavSection::Administration,
                       [](const Session &s) { return Permissions::allows(s, Action::ManageUsers); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new UsersPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("audit"), Tr::tr("Audit log"), NavSection::Administration,
+                      [](const Session &s) { return Permissions::allows(s, Action::ViewAuditLog); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new AuditLogPane(c, p); }};
     // Capabilities add their panes below.
     panes << PaneInfo{QStringLiteral("mentors"), Tr::tr("Mentoring team"), NavSection::LeadMentor,
                       [](const Session &s) { return Permissions::allows(s, Action::ViewMentorTeam); },
