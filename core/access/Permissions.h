@@ -27,6 +27,12 @@ enum class Action
     RenameRoles,
     GenerateDemoSchool,
     ViewAuditLog,
+    ManageLetterTemplates,
+    CreateAttendanceLetters,
+    CreateBehaviourLetters,
+    CreateAssessmentLetters,
+    CreateMentoringLetters,
+    TrackLetters,
 };
 
 // How far an allowed action reaches.

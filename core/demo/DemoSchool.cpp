@@ -5,6 +5,7 @@
 #include "common/Logging.h"
 #include "demo/DemoContext.h"
 #include "demo/DemoSteps.h"
+#include "letters/LettersDemo.h"
 #include "school/SchoolSettings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -37,6 +38,7 @@ const QList<DemoStep> &steps()
         {"settings", &demo::generateSettings}, {"students", &demo::generateStudents},   {"staff", &demo::generateStaff},
         {"courses", &demo::generateCourses},   {"caseloads", &demo::generateCaseloads},
         // Later capabilities add their steps here, e.g. {"referrals", &demo::generateReferrals},
+        {"letters", &demo::generateLetters},
     };
     return list;
 }

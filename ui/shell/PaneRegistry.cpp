@@ -5,6 +5,9 @@
 #include "access/Permissions.h"
 #include "access/Session.h"
 #include "access/UsersPane.h"
+#include "letters/LetterTemplatesPane.h"
+#include "letters/LettersPane.h"
+#include "letters/LetterService.h"
 #include "students/StudentRecordPane.h"
 #include "students/StudentsPane.h"
 
@@ -35,6 +38,12 @@ QList<PaneInfo> allPanes()
                       [](const Session &s) { return Permissions::allows(s, Action::ManageUsers); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new UsersPane(c, p); }};
     // Capabilities add their panes below.
+    panes << PaneInfo{QStringLiteral("letters"), tr("Letters"), NavSection::General,
+                      [](const Session &s) { return Permissions::allows(s, Action::TrackLetters) || !LetterService::creatableTypes(s).isEmpty(); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new LettersPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("letter-templates"), tr("Letter templates"), NavSection::Administration,
+                      [](const Session &s) { return Permissions::allows(s, Action::ManageLetterTemplates); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new LetterTemplatesPane(c, p); }};
     return panes;
 }
 
