@@ -21,6 +21,12 @@ namespace md {
 
 namespace {
 
+// QtSql binds a null QString as NULL: text columns that are NOT NULL get '' instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 const QLatin1String kLetterColumns(
     "SELECT l.id, l.template_id, l.template_name, l.letter_type, l.student_id, "
     "COALESCE(s.preferred_forename, s.legal_forename), COALESCE(s.preferred_surname, s.legal_surname), s.upn, "
@@ -260,11 +266,11 @@ Result<qint64> LetterService::insertDraft(const Session &session, const LetterTe
         .bind(p.studentId)
         .bind(p.courseId > 0 ? QVariant(p.courseId) : QVariant())
         .bind(LetterTerms::toString(p.recipient.kind))
-        .bind(p.recipient.addressee)
-        .bind(p.recipient.addressLines.join(QLatin1Char('\n')))
+        .bind(notNull(p.recipient.addressee))
+        .bind(notNull(p.recipient.addressLines.join(QLatin1Char('\n'))))
         .bind(p.bodyHtml)
         .bind(session.userId() > 0 ? QVariant(session.userId()) : QVariant())
-        .bind(session.displayName())
+        .bind(notNull(session.displayName()))
         .bind(now)
         .bind(now);
     auto id = q.scalar();

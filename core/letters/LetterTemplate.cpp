@@ -17,6 +17,12 @@ namespace md {
 
 namespace {
 
+// QtSql binds a null QString as NULL: text columns that are NOT NULL get '' instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 const QLatin1String kSelect("SELECT id, name, letter_type, description, body_html, archived, row_version, updated_at "
                             "FROM letter_templates ");
 
@@ -154,7 +160,7 @@ Result<qint64> LetterTemplateStore::save(const Session &session, const LetterTem
                                      "WHERE id = ? AND row_version = ?"));
         q.bind(t.name.trimmed())
             .bind(LetterTerms::toString(t.type))
-            .bind(t.description.trimmed())
+            .bind(notNull(t.description.trimmed()))
             .bind(t.bodyHtml)
             .bind(isoNow())
             .bind(by)
@@ -190,7 +196,7 @@ Result<qint64> LetterTemplateStore::insertUnchecked(AuditLog &audit, const Lette
                                  "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.bind(t.name.trimmed())
         .bind(LetterTerms::toString(t.type))
-        .bind(t.description.trimmed())
+        .bind(notNull(t.description.trimmed()))
         .bind(t.bodyHtml)
         .bind(t.archived)
         .bind(now)

@@ -29,6 +29,12 @@ QStringList Letterhead::addressLines() const
 
 namespace {
 
+// QtSql binds a null QString as NULL: text columns that are NOT NULL get '' instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 Letterhead readRow(Query &q)
 {
     Letterhead l;
@@ -110,9 +116,9 @@ Result<qint64> LetterheadStore::saveUnchecked(const Letterhead &letterhead, qint
     Query q(m_db, QStringLiteral("INSERT INTO letterheads (school_name, address, contact, footer, logo, created_at, "
                                  "created_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.bind(letterhead.schoolName.trimmed())
-        .bind(letterhead.address.trimmed())
-        .bind(letterhead.contact.trimmed())
-        .bind(letterhead.footer.trimmed())
+        .bind(notNull(letterhead.address.trimmed()))
+        .bind(notNull(letterhead.contact.trimmed()))
+        .bind(notNull(letterhead.footer.trimmed()))
         .bind(logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(logo))
         .bind(isoNow())
         .bind(userId > 0 ? QVariant(userId) : QVariant());
