@@ -88,6 +88,7 @@ LetterTemplatesPane::LetterTemplatesPane(DeskContext &context, QWidget *parent)
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 4);
+    split->setSizes({fontMetrics().horizontalAdvance(QLatin1Char('x')) * 34, 1000});
     layout->addWidget(split, 1);
 
     connect(m_list, &QListWidget::currentItemChanged, this, [this] {

@@ -75,6 +75,7 @@ TemplateEditor::TemplateEditor(QWidget *parent) : QWidget(parent)
     rightLayout->addWidget(m_fieldFilter);
     m_fields = new QListWidget(right);
     m_fields->setAccessibleName(tr("Merge fields"));
+    m_fields->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30);
     m_fields->setAccessibleDescription(tr("Press Enter or double-click to insert the field at the cursor."));
     fieldsLabel->setBuddy(m_fields);
     rightLayout->addWidget(m_fields, 1);
@@ -137,7 +138,7 @@ void TemplateEditor::fillFields()
         const QString text = tr("%1: %2").arg(f->groupLabel(), f->labelText());
         if (!filter.isEmpty() && !text.contains(filter, Qt::CaseInsensitive) && !f->key.contains(filter, Qt::CaseInsensitive))
             continue;
-        auto *item = new QListWidgetItem(text + QStringLiteral("   ") + f->token(), m_fields);
+        auto *item = new QListWidgetItem(text, m_fields);
         item->setData(kKeyRole, f->key);
         item->setToolTip(f->token());
     }

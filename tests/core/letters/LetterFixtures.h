@@ -117,13 +117,18 @@ inline void setMentorProfile(TestDatabase &t, qint64 userId, const QString &grad
         qWarning("setMentorProfile failed");
 }
 
-inline qint64 scalar(TestDatabase &t, const QString &sql, const QVariantList &binds = {})
+inline qint64 scalar(Database &db, const QString &sql, const QVariantList &binds = {})
 {
-    Query q(t.db(), sql);
+    Query q(db, sql);
     for (const QVariant &b : binds)
         q.bind(b);
     auto v = q.scalar();
     return v ? v->toLongLong() : -1;
+}
+
+inline qint64 scalar(TestDatabase &t, const QString &sql, const QVariantList &binds = {})
+{
+    return scalar(t.db(), sql, binds);
 }
 
 } // namespace md::test
