@@ -6,6 +6,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QThread>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -107,11 +109,20 @@ QFont LetterRenderer::bodyFont()
     return f;
 }
 
-const QImage &LetterRenderer::logoFor(const Letterhead &letterhead)
+const LetterRenderer::Logo &LetterRenderer::logoFor(const Letterhead &letterhead)
 {
     auto it = m_logos.constFind(letterhead.logoPng);
-    if (it == m_logos.constEnd())
-        it = m_logos.insert(letterhead.logoPng, letterhead.logoPng.isEmpty() ? QImage() : QImage::fromData(letterhead.logoPng));
+    if (it == m_logos.constEnd()) {
+        Logo logo;
+        if (!letterhead.logoPng.isEmpty())
+            logo.image = QImage::fromData(letterhead.logoPng);
+        // QTextDocument draws images as pixmaps on the GUI thread; handing it one QPixmap for the
+        // whole batch lets the PDF engine embed the logo once instead of once a page.
+        if (!logo.image.isNull() && qobject_cast<QGuiApplication *>(QCoreApplication::instance())
+            && QThread::currentThread() == QCoreApplication::instance()->thread())
+            logo.pixmap = QPixmap::fromImage(logo.image);
+        it = m_logos.insert(letterhead.logoPng, logo);
+    }
     return *it;
 }
 
@@ -119,18 +130,20 @@ std::unique_ptr<QTextDocument> LetterRenderer::layOut(const RenderLetter &letter
 {
     static const Letterhead none;
     const Letterhead &head = letter.letterhead ? *letter.letterhead : none;
-    const QImage &logo = logoFor(head);
+    const Logo &logo = logoFor(head);
     auto doc = std::make_unique<QTextDocument>();
     doc->documentLayout()->setPaintDevice(&layoutDevice());
     doc->setUseDesignMetrics(true);
     doc->setDocumentMargin(0);
     doc->setDefaultFont(bodyFont());
-    const QString html = head.schoolName.isEmpty() ? letter.bodyHtml
-                                                   : withLetterhead(letter.bodyHtml, letterheadHtml(head, !logo.isNull()));
+    const QString html = head.schoolName.isEmpty()
+        ? letter.bodyHtml
+        : withLetterhead(letter.bodyHtml, letterheadHtml(head, !logo.image.isNull()));
     doc->setHtml(html);
-    // The same QImage every time: the PDF engine then embeds the logo once for the whole batch.
-    if (!logo.isNull())
-        doc->addResource(QTextDocument::ImageResource, logoUrl(), logo);
+    if (!logo.pixmap.isNull())
+        doc->addResource(QTextDocument::ImageResource, logoUrl(), logo.pixmap);
+    else if (!logo.image.isNull())
+        doc->addResource(QTextDocument::ImageResource, logoUrl(), logo.image);
     doc->setPageSize(pageSize);
     return doc;
 }

@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QList>
 #include <QPageLayout>
+#include <QPixmap>
 #include <QString>
 
 #include <functional>
@@ -68,9 +69,14 @@ public:
     std::unique_ptr<QTextDocument> layOut(const RenderLetter &letter, const QSizeF &pageSize);
 
 private:
-    const QImage &logoFor(const Letterhead &letterhead);
+    struct Logo
+    {
+        QImage image;
+        QPixmap pixmap; // what QTextDocument draws with on the GUI thread
+    };
+    const Logo &logoFor(const Letterhead &letterhead);
 
-    QHash<QByteArray, QImage> m_logos;
+    QHash<QByteArray, Logo> m_logos;
 };
 
 } // namespace md

@@ -67,12 +67,14 @@ Result<QString> readResource(const QString &path)
     return QString::fromUtf8(f.readAll());
 }
 
-Result<Session> sessionOf(Database &db, qint64 userId)
+// The member of staff who writes a demo letter, with their rights; the audit log names the demo
+// generator, as it does for everything else the demo school contains.
+Result<Session> sessionOf(DemoContext &ctx, qint64 userId)
 {
-    auto user = UserStore(db).findById(userId);
+    auto user = UserStore(ctx.db).findById(userId);
     if (!user)
         return user.error();
-    return Session(user->id, user->username, user->displayName, user->roles);
+    return Session(user->id, ctx.session.username(), user->displayName, user->roles);
 }
 
 // Letters go out on school days in the last few weeks; replies come back a few days later.
@@ -205,7 +207,7 @@ Status generateLetters(DemoContext &ctx)
     QList<DemoMentor> team = ctx.mentors;
     team.append(ctx.supervisor);
     for (const DemoMentor &m : std::as_const(team)) {
-        auto author = sessionOf(ctx.db, m.userId);
+        auto author = sessionOf(ctx, m.userId);
         if (!author)
             return author.error();
         for (int i = 0; i < m.caseload.size() && i < 3; ++i) {
@@ -230,7 +232,7 @@ Status generateLetters(DemoContext &ctx)
     }
     // The lead mentor closes one intervention (a draft awaiting the hub) and writes after the hub.
     {
-        auto lead = sessionOf(ctx.db, ctx.leadMentorId);
+        auto lead = sessionOf(ctx, ctx.leadMentorId);
         if (!lead)
             return lead.error();
         const DemoMentor &leadMentor = ctx.mentors.first();
@@ -249,7 +251,7 @@ Status generateLetters(DemoContext &ctx)
     }
     // The headteacher writes to the families of the students with the lowest attendance.
     {
-        auto headSession = sessionOf(ctx.db, ctx.headteacherId);
+        auto headSession = sessionOf(ctx, ctx.headteacherId);
         if (!headSession)
             return headSession.error();
         QList<const Student *> byAttendance;
@@ -270,7 +272,7 @@ Status generateLetters(DemoContext &ctx)
     // A teacher drafts an attendance letter from their course; the supervisor an assessment letter.
     if (!ctx.teachers.isEmpty() && !ctx.courses.isEmpty()) {
         const DemoTeacher &teacher = ctx.teachers.first();
-        auto session = sessionOf(ctx.db, teacher.userId);
+        auto session = sessionOf(ctx, teacher.userId);
         if (!session)
             return session.error();
         for (const DemoCourse &c : std::as_const(ctx.courses)) {
@@ -287,7 +289,7 @@ Status generateLetters(DemoContext &ctx)
         }
     }
     if (!ctx.supervisor.caseload.isEmpty()) {
-        auto session = sessionOf(ctx.db, ctx.supervisor.userId);
+        auto session = sessionOf(ctx, ctx.supervisor.userId);
         if (!session)
             return session.error();
         if (Status s = maker.make(*session, templates.value(QStringLiteral("assessment-report")),

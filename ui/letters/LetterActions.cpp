@@ -9,6 +9,7 @@
 #include "letters/NewLettersDialog.h"
 #include "shell/DeskContext.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -198,6 +199,7 @@ bool LetterActions::acknowledge(qint64 id)
                             &dialog));
     auto *how = new QComboBox(&dialog);
     how->setAccessibleName(tr("How it came back"));
+    how->view()->setAccessibleName(tr("Ways a reply comes back"));
     for (AckMethod m : LetterTerms::allAckMethods())
         how->addItem(LetterTerms::label(m), int(m));
     auto *on = new QDateEdit(QDate::currentDate(), &dialog);

@@ -11,6 +11,7 @@
 #include "shell/DeskContext.h"
 #include "students/StudentListModel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -67,6 +68,7 @@ LetterTemplatesPane::LetterTemplatesPane(DeskContext &context, QWidget *parent)
     auto *studentLabel = new QLabel(tr("Preview &for:"), right);
     m_student = new QComboBox(right);
     m_student->setAccessibleName(tr("Student to preview with"));
+    m_student->view()->setAccessibleName(tr("Students"));
     m_student->setModel(m_students);
     m_student->setModelColumn(StudentListModel::NameColumn);
     m_student->setMinimumContentsLength(24);

@@ -6,6 +6,7 @@
 #include "letters/LetterListWidget.h"
 #include "shell/DeskContext.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,11 +40,13 @@ LettersPane::LettersPane(DeskContext &context, QWidget *parent) : Pane(context, 
     auto *filters = new QHBoxLayout;
     m_state = new QComboBox(this);
     m_state->setAccessibleName(tr("Show letters in state"));
+    m_state->view()->setAccessibleName(tr("Letter states"));
     m_state->addItem(tr("Every state"), QString());
     for (LetterState s : LetterTerms::allStates())
         m_state->addItem(LetterTerms::label(s), LetterTerms::toString(s));
     m_type = new QComboBox(this);
     m_type->setAccessibleName(tr("Show letters of type"));
+    m_type->view()->setAccessibleName(tr("Letter types"));
     m_type->addItem(tr("Every type"), QString());
     for (LetterType t : LetterTerms::allTypes())
         m_type->addItem(LetterTerms::label(t), LetterTerms::toString(t));

@@ -9,6 +9,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -39,6 +40,7 @@ NewLettersDialog::NewLettersDialog(DeskContext &context, const QList<qint64> &st
     auto *form = new QFormLayout;
     m_template = new QComboBox(this);
     m_template->setAccessibleName(tr("Template"));
+    m_template->view()->setAccessibleName(tr("Templates"));
     auto templates = LetterTemplateStore(context.db()).list(context.session());
     if (templates) {
         for (const LetterTemplate &t : std::as_const(*templates))
@@ -51,6 +53,7 @@ NewLettersDialog::NewLettersDialog(DeskContext &context, const QList<qint64> &st
     if (scopes == Scopes(ScopeKind::OwnCourses)) {
         m_course = new QComboBox(this);
         m_course->setAccessibleName(tr("Course"));
+        m_course->view()->setAccessibleName(tr("Your courses"));
         auto courses = LetterService(context.db()).taughtCourses(context.session());
         if (courses)
             for (const auto &[id, name] : std::as_const(*courses))

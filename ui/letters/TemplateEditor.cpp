@@ -8,6 +8,7 @@
 #include "letters/MergeFields.h"
 #include "letters/RichTextToolBar.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -37,6 +38,7 @@ TemplateEditor::TemplateEditor(QWidget *parent) : QWidget(parent)
     m_name->setAccessibleName(tr("Template name"));
     m_type = new QComboBox(this);
     m_type->setAccessibleName(tr("Letter type"));
+    m_type->view()->setAccessibleName(tr("Letter types"));
     for (LetterType t : LetterTerms::allTypes())
         m_type->addItem(LetterTerms::label(t), int(t));
     m_description = new QLineEdit(this);

@@ -17,6 +17,12 @@ using namespace md::test;
 
 namespace {
 
+QStringList g_messages;
+void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    g_messages << QString::fromLatin1(context.category) + QStringLiteral(": ") + message;
+}
+
 const QString kBody = QStringLiteral(
     "<p>{{recipient.name}}<br />{{recipient.address}}</p><p>{{recipient.salutation}},</p>"
     "<p>{{student.full_name}} ({{student.tutor_group}}) has attended {{attendance.figure}}.</p>"
@@ -459,6 +465,25 @@ private Q_SLOTS:
         LetterFilter none;
         none.studentId = -1;
         QCOMPARE(service.list(s->head, none)->size(), 0);
+    }
+
+    void logsCountsButNeverNamesOrLetterText()
+    {
+        auto s = school();
+        QLoggingCategory::setFilterRules(QStringLiteral("mentordesk.letters.info=true"));
+        g_messages.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+        LetterService service(s->t.db());
+        auto ids = service.createDrafts(s->head, request(s->attendanceTemplate, {s->sian.student}), false);
+        const bool issued = ids && service.issue(s->head, *ids, IssueMethod::Pdf).ok();
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(issued);
+        const QString log = g_messages.join(QLatin1Char('\n'));
+        QVERIFY2(log.contains(QStringLiteral("mentordesk.letters: created 2 draft letters")), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("mentordesk.letters: issued 2 letters via \"pdf\"")), qPrintable(log));
+        for (const char *secret : {"Siân", "O'Connor", "Aoife", "Bóthar", "87.5", "Attendance concern"})
+            QVERIFY2(!log.contains(QString::fromUtf8(secret)), secret);
     }
 
     void letterListModelShowsStatesAndSortsInSql()
