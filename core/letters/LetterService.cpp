@@ -163,6 +163,24 @@ Result<qint64> LetterService::checkCreate(const Session &session, LetterType typ
                                 .arg(Permissions::describe(action)));
 }
 
+Result<std::optional<QSet<qint64>>> LetterService::writableStudents(const Session &session, LetterType type) const
+{
+    const StudentScope scope = StudentScope::of(session, LetterTerms::createAction(type));
+    if (scope.everyone)
+        return std::optional<QSet<qint64>>();
+    QSet<qint64> ids;
+    if (!scope.nobody) {
+        Query q(m_db, QStringLiteral("SELECT s.id FROM students s WHERE ") + scope.condition);
+        for (const QVariant &b : scope.binds)
+            q.bind(b);
+        if (Status s = q.exec(); !s)
+            return s.error();
+        while (q.next())
+            ids.insert(q.id(0));
+    }
+    return std::optional<QSet<qint64>>(ids);
+}
+
 Result<QList<Parent>> LetterService::parentsOf(qint64 studentId) const
 {
     // Names and addresses only: what a letter needs, read here because a teacher writing an

@@ -11,6 +11,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QSet>
+
+#include <optional>
 
 namespace md {
 
@@ -62,6 +65,9 @@ public:
     static QList<LetterType> creatableTypes(const Session &session);
     // OK with the course the letter comes from (0 when not from a course), or Forbidden.
     Result<qint64> checkCreate(const Session &session, LetterType type, qint64 studentId, qint64 courseId = 0) const;
+
+    // The students the session may write letters of `type` for: nullopt means everyone.
+    Result<std::optional<QSet<qint64>>> writableStudents(const Session &session, LetterType type) const;
 
     // Works out and merges the letters without storing anything. Refuses the whole request when
     // the template has field problems or a student is out of the session's reach.

@@ -42,7 +42,7 @@ LetterheadDialog::LetterheadDialog(Database &db, const Session &session, QWidget
     m_footer = new QPlainTextEdit(this);
     m_footer->setAccessibleName(tr("Footer"));
     m_footer->setTabChangesFocus(true);
-    m_footer->setFixedHeight(m_footer->fontMetrics().lineSpacing() * 3 + 12);
+    m_footer->setFixedHeight(m_footer->fontMetrics().lineSpacing() * 4 + 12);
     form->addRow(tr("School &name:"), m_name);
     form->addRow(tr("&Address (one line each):"), m_address);
     form->addRow(tr("&Contact line:"), m_contact);
@@ -97,6 +97,7 @@ LetterheadDialog::LetterheadDialog(Database &db, const Session &session, QWidget
         m_error->show();
     }
     showLogo();
+    resize(qMax(width(), fontMetrics().horizontalAdvance(QLatin1Char('x')) * 90), sizeHint().height());
 }
 
 bool LetterheadDialog::loadLogo(const QString &path)

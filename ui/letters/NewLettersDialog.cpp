@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -114,7 +115,10 @@ NewLettersDialog::NewLettersDialog(DeskContext &context, const QList<qint64> &st
     m_refresh->setInterval(250);
     connect(m_refresh, &QTimer::timeout, this, &NewLettersDialog::refreshSummary);
     auto later = [this] { m_refresh->start(); };
-    connect(m_template, &QComboBox::currentIndexChanged, this, later);
+    connect(m_template, &QComboBox::currentIndexChanged, this, [this, later] {
+        filterStudents();
+        later();
+    });
     if (m_course)
         connect(m_course, &QComboBox::currentIndexChanged, this, later);
     connect(group, &QButtonGroup::buttonToggled, this, later);
@@ -123,6 +127,7 @@ NewLettersDialog::NewLettersDialog(DeskContext &context, const QList<qint64> &st
     connect(m_filter, &QLineEdit::textChanged, this, &NewLettersDialog::filterStudents);
 
     loadStudents(studentIds);
+    filterStudents();
     if (m_template->count() == 0) {
         m_summary->setText(tr("There are no letter templates you may use. An administrator writes them under "
                               "Administration \u2192 Letter templates."));
@@ -153,16 +158,32 @@ void NewLettersDialog::loadStudents(const QList<qint64> &chosen)
         else
             rest.append(item);
     }
+    std::sort(rest.begin(), rest.end(), [](const QListWidgetItem *a, const QListWidgetItem *b) {
+        return QString::localeAwareCompare(a->text(), b->text()) < 0;
+    });
     for (QListWidgetItem *item : std::as_const(rest))
         m_students->addItem(item);
 }
 
-void NewLettersDialog::filterStudents(const QString &text)
+void NewLettersDialog::filterStudents()
 {
-    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // A lead mentor, say, writes mentoring letters for anyone but attendance letters only for
+    // their own group: the list follows the template's type.
+    std::optional<QSet<qint64>> writable;
+    auto templates = LetterTemplateStore(m_context.db()).get(m_context.session(), m_template->currentData().toLongLong());
+    if (templates) {
+        auto allowed = LetterService(m_context.db()).writableStudents(m_context.session(), templates->type);
+        if (allowed)
+            writable = *allowed;
+    }
+    const QStringList words = m_filter->text().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QSignalBlocker block(m_students);
     for (int i = 0; i < m_students->count(); ++i) {
         QListWidgetItem *item = m_students->item(i);
-        bool match = true;
+        const bool mayWrite = !writable || writable->contains(item->data(kIdRole).toLongLong());
+        if (!mayWrite)
+            item->setCheckState(Qt::Unchecked);
+        bool match = mayWrite;
         for (const QString &w : words)
             match = match && item->text().contains(w, Qt::CaseInsensitive);
         item->setHidden(!match);

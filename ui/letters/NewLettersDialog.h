@@ -50,7 +50,8 @@ public Q_SLOTS:
 
 private:
     void loadStudents(const QList<qint64> &chosen);
-    void filterStudents(const QString &text);
+    // Shows only the students the chosen template's type may be written for, matching the filter.
+    void filterStudents();
 
     DeskContext &m_context;
     QList<qint64> m_created;

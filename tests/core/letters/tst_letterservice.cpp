@@ -8,7 +8,11 @@
 #include "letters/LetterListModel.h"
 #include "letters/LetterMerger.h"
 #include "letters/LetterService.h"
+#include "school/SchoolSettings.h"
 #include "storage/AuditLog.h"
+
+#include <QBuffer>
+#include <QImage>
 
 #include <QAbstractItemModelTester>
 
@@ -167,6 +171,58 @@ private Q_SLOTS:
         QVERIFY(!service.plan(s->mentor, request(s->behaviourTemplate, {s->sian.student})));
         auto unused = LetterTemplateStore(s->t.db()).remove(s->admin, s->mentoringTemplate);
         QVERIFY(unused && *unused);
+    }
+
+    // --- the letterhead -------------------------------------------------------------------------
+
+    void letterheadIsSetByAnAdministratorAndKeptInVersions()
+    {
+        auto s = school();
+        LetterheadStore store(s->t.db());
+        const qint64 first = store.current()->id;
+        Letterhead l = *store.current();
+        l.footer = QStringLiteral("A new footer");
+        QImage tall(100, 900, QImage::Format_RGB32);
+        tall.fill(Qt::darkBlue);
+        QBuffer png;
+        png.open(QIODevice::WriteOnly);
+        QVERIFY(tall.save(&png, "PNG"));
+        l.logoPng = png.data();
+        QCOMPARE(store.save(s->mentor, l).error().kind, Error::Kind::Forbidden);
+        auto saved = store.save(s->admin, l);
+        QVERIFY(saved);
+        QVERIFY(*saved > first);
+        QCOMPARE(store.current()->footer, QStringLiteral("A new footer"));
+        QCOMPARE(QImage::fromData(store.current()->logoPng).height(), LetterheadStore::kMaxLogoHeight);
+        // The earlier version stays for letters issued with it.
+        QCOMPARE(store.get(first)->footer, QStringLiteral("Headteacher: Test Person"));
+        l.logoPng = QByteArray("not an image");
+        QCOMPARE(store.save(s->admin, l).error().kind, Error::Kind::Invalid);
+        l.logoPng.clear();
+        l.schoolName = QStringLiteral("  ");
+        QCOMPARE(store.save(s->admin, l).error().kind, Error::Kind::Invalid);
+    }
+
+    void withoutASavedLetterheadTheSchoolSettingsAreUsedAndKeptOnIssue()
+    {
+        TestDatabase t;
+        const Session head = t.addUser(QStringLiteral("h.one"), {Role::Headteacher});
+        QVERIFY(SchoolSettings(t.db()).setValueUnchecked(SchoolSettings::kName, QStringLiteral("Eastmere School")));
+        QVERIFY(SchoolSettings(t.db()).setValueUnchecked(SchoolSettings::kAddress, QStringLiteral("1 Road, Eastmere, NX2 1AA")));
+        const Family f = addFamily(t, 1);
+        const qint64 tid = addTemplate(t, QStringLiteral("Plain"), LetterType::Attendance,
+                                       QStringLiteral("<p>{{recipient.salutation}}, from {{school.name}}</p>"));
+        const Letterhead current = *LetterheadStore(t.db()).current();
+        QCOMPARE(current.id, 0);
+        QCOMPARE(current.addressLines(), (QStringList{QStringLiteral("1 Road"), QStringLiteral("Eastmere"), QStringLiteral("NX2 1AA")}));
+        LetterService service(t.db());
+        auto ids = service.createDrafts(head, request(tid, {f.student}), false);
+        QVERIFY(ids);
+        QVERIFY(service.get(head, ids->first())->bodyHtml.contains(QStringLiteral("from Eastmere School")));
+        QVERIFY(service.issue(head, *ids, IssueMethod::Printed));
+        const qint64 kept = service.get(head, ids->first())->letterheadId;
+        QVERIFY(kept > 0);
+        QCOMPARE(LetterheadStore(t.db()).get(kept)->schoolName, QStringLiteral("Eastmere School"));
     }
 
     // --- who may write what (reference 000) ------------------------------------------------------
