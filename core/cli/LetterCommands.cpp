@@ -5,10 +5,10 @@
 #include "cli/CliCommands.h"
 #include "cli/CliOutput.h"
 
+#include "letters/Letterhead.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterService.h"
 #include "letters/LetterTemplate.h"
-#include "letters/Letterhead.h"
 #include "storage/Transaction.h"
 #include "students/StudentStore.h"
 
@@ -33,14 +33,15 @@ public:
 QCommandLineOption formatOption(const QString &allowed)
 {
     return QCommandLineOption(QStringLiteral("format"),
-                              LetterCli::tr("Output format: %1 (default table).").arg(allowed), QStringLiteral("FORMAT"),
-                              QStringLiteral("table"));
+                              LetterCli::tr("Output format: %1 (default table).").arg(allowed),
+                              QStringLiteral("FORMAT"), QStringLiteral("table"));
 }
 
 int LetterCli::render(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption templ(QStringLiteral("template"), tr("The letter template's name."), QStringLiteral("NAME"));
+    const QCommandLineOption templ(QStringLiteral("template"), tr("The letter template's name."),
+                                   QStringLiteral("NAME"));
     const QCommandLineOption students(QStringLiteral("students"), tr("The students' UPNs, separated by commas."),
                                       QStringLiteral("UPN[,UPN...]"));
     const QCommandLineOption to(QStringLiteral("to"),
@@ -118,9 +119,9 @@ int LetterCli::render(CliContext &ctx, const QStringList &args)
             request.studentIds.append(s->id);
     }
     if (!unknown.isEmpty())
-        return ctx.fail(Error{Error::Kind::NotFound,
-                              tr("%n student(s) could not be found; nothing was written.", nullptr, int(unknown.size())),
-                              unknown});
+        return ctx.fail(
+            Error{Error::Kind::NotFound,
+                  tr("%n student(s) could not be found; nothing was written.", nullptr, int(unknown.size())), unknown});
     LetterService service(**db);
     if (parser.isSet(course)) {
         auto id = service.findCourse(parser.value(course));
@@ -138,9 +139,9 @@ int LetterCli::render(CliContext &ctx, const QStringList &args)
         QStringList details = plan->problems;
         if (session->userId() == 0)
             details << tr("Letters are signed by the member of staff you run as: add --user USERNAME.");
-        return ctx.fail(Error::invalid(tr("%n letter(s) would have gaps where data is missing; nothing was written.",
-                                          nullptr, plan->incomplete()),
-                                       details));
+        return ctx.fail(Error::invalid(
+            tr("%n letter(s) would have gaps where data is missing; nothing was written.", nullptr, plan->incomplete()),
+            details));
     }
 
     LetterRenderer renderer;
@@ -180,11 +181,10 @@ int LetterCli::render(CliContext &ctx, const QStringList &args)
         QFile::remove(path);
         return ctx.fail(s.error());
     }
-    ctx.out() << tr("Wrote %n letter(s)", nullptr, done->letters)
-              << tr(" (%n page(s)) to %1", nullptr, done->pages).arg(path)
-              << tr("; issued as %1 to %2.")
-                     .arg(LetterTerms::reference(ids->first()), LetterTerms::reference(ids->last()))
-              << Qt::endl;
+    ctx.out()
+        << tr("Wrote %n letter(s)", nullptr, done->letters) << tr(" (%n page(s)) to %1", nullptr, done->pages).arg(path)
+        << tr("; issued as %1 to %2.").arg(LetterTerms::reference(ids->first()), LetterTerms::reference(ids->last()))
+        << Qt::endl;
     return 0;
 }
 
@@ -195,7 +195,8 @@ int LetterCli::list(CliContext &ctx, const QStringList &args)
                                    QStringLiteral("draft|issued|acknowledged"));
     const QCommandLineOption type(QStringLiteral("type"), tr("Only letters of this type."),
                                   QStringLiteral("attendance|behaviour|assessment|mentoring"));
-    const QCommandLineOption student(QStringLiteral("student"), tr("Only this student's letters."), QStringLiteral("UPN"));
+    const QCommandLineOption student(QStringLiteral("student"), tr("Only this student's letters."),
+                                     QStringLiteral("UPN"));
     const QCommandLineOption format = formatOption(QStringLiteral("table|csv|json"));
     parser.addOptions({state, type, student, format});
     int code = 0;
@@ -257,16 +258,15 @@ int LetterCli::list(CliContext &ctx, const QStringList &args)
                             l.acknowledgedHow ? LetterTerms::toString(*l.acknowledgedHow) : QString(),
                             l.acknowledgedOn.toString(Qt::ISODate),
                             l.createdByName};
-    printRows(ctx.out(), *fmt,
-              {tr("Reference"), tr("Student"), tr("Tutor group"), tr("To"), tr("Recipient"), tr("Type"), tr("Template"),
-               tr("State"), tr("Issued via"), tr("Issued on"), tr("Acknowledged"), tr("Acknowledged on"),
-               tr("Written by")},
-              {QStringLiteral("reference"), QStringLiteral("student"), QStringLiteral("tutor_group"),
-               QStringLiteral("to"), QStringLiteral("recipient_kind"), QStringLiteral("type"),
-               QStringLiteral("template"), QStringLiteral("state"), QStringLiteral("issued_via"),
-               QStringLiteral("issued_on"), QStringLiteral("acknowledged_how"), QStringLiteral("acknowledged_on"),
-               QStringLiteral("written_by")},
-              rows);
+    printRows(
+        ctx.out(), *fmt,
+        {tr("Reference"), tr("Student"), tr("Tutor group"), tr("To"), tr("Recipient"), tr("Type"), tr("Template"),
+         tr("State"), tr("Issued via"), tr("Issued on"), tr("Acknowledged"), tr("Acknowledged on"), tr("Written by")},
+        {QStringLiteral("reference"), QStringLiteral("student"), QStringLiteral("tutor_group"), QStringLiteral("to"),
+         QStringLiteral("recipient_kind"), QStringLiteral("type"), QStringLiteral("template"), QStringLiteral("state"),
+         QStringLiteral("issued_via"), QStringLiteral("issued_on"), QStringLiteral("acknowledged_how"),
+         QStringLiteral("acknowledged_on"), QStringLiteral("written_by")},
+        rows);
     ctx.out().flush();
     return 0;
 }
@@ -298,9 +298,10 @@ int LetterCli::templates(CliContext &ctx, const QStringList &args)
     for (const LetterTemplate &t : std::as_const(*list))
         rows << QStringList{t.name, LetterTerms::toString(t.type), t.description,
                             t.archived ? tr("archived") : QString()};
-    printRows(ctx.out(), *fmt, {tr("Name"), tr("Type"), tr("Description"), tr("Archived")},
-              {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("description"), QStringLiteral("archived")},
-              rows);
+    printRows(
+        ctx.out(), *fmt, {tr("Name"), tr("Type"), tr("Description"), tr("Archived")},
+        {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("description"), QStringLiteral("archived")},
+        rows);
     ctx.out().flush();
     return 0;
 }
@@ -316,8 +317,9 @@ int LetterCli::acknowledge(CliContext &ctx, const QStringList &args)
     const QCommandLineOption note(QStringLiteral("note"), tr("A short note."), QStringLiteral("TEXT"));
     parser.addOptions({how, on, note});
     int code = 0;
-    if (!parseCommand(ctx, parser, tr("letters acknowledge REFERENCE: record that an issued letter was opened or "
-                                      "its reply slip came back."),
+    if (!parseCommand(ctx, parser,
+                      tr("letters acknowledge REFERENCE: record that an issued letter was opened or "
+                         "its reply slip came back."),
                       args, &code))
         return code;
     if (parser.positionalArguments().size() != 1) {
@@ -354,13 +356,17 @@ QList<Command> letterCommands()
 {
     return {
         {{QStringLiteral("letters"), QStringLiteral("render")},
-         LetterCli::tr("Merge a template into letters, one PDF (--template --students --to --out)"), LetterCli::render},
+         LetterCli::tr("Merge a template into letters, one PDF (--template --students --to --out)"),
+         LetterCli::render},
         {{QStringLiteral("letters"), QStringLiteral("list")},
-         LetterCli::tr("Letters and their state (--state, --type, --student, --format)"), LetterCli::list},
-        {{QStringLiteral("letters"), QStringLiteral("templates")}, LetterCli::tr("The letter templates"),
+         LetterCli::tr("Letters and their state (--state, --type, --student, --format)"),
+         LetterCli::list},
+        {{QStringLiteral("letters"), QStringLiteral("templates")},
+         LetterCli::tr("The letter templates"),
          LetterCli::templates},
         {{QStringLiteral("letters"), QStringLiteral("acknowledge")},
-         LetterCli::tr("Record a reply slip or confirmation for a letter"), LetterCli::acknowledge},
+         LetterCli::tr("Record a reply slip or confirmation for a letter"),
+         LetterCli::acknowledge},
     };
 }
 

@@ -83,7 +83,7 @@ LetterMerger::Scan LetterMerger::scan(const QString &text)
 }
 
 QList<LetterMerger::Problem> LetterMerger::check(const QString &text, LetterType type,
-                                                  const MergeFieldRegistry &registry)
+                                                 const MergeFieldRegistry &registry)
 {
     const Scan s = scan(text);
     QList<Problem> problems;
@@ -105,14 +105,15 @@ QList<LetterMerger::Problem> LetterMerger::check(const QString &text, LetterType
             QStringList types;
             for (LetterType lt : field->types)
                 types << LetterTerms::label(lt).toLower();
-            problems.append({t.start, t.length,
-                             tr("%1 (%2) cannot be used in %3 letters, only in %4 letters.")
-                                 .arg(shown, field->labelText(), LetterTerms::label(type).toLower(),
-                                      types.join(tr(" and ")))});
+            problems.append(
+                {t.start, t.length,
+                 tr("%1 (%2) cannot be used in %3 letters, only in %4 letters.")
+                     .arg(shown, field->labelText(), LetterTerms::label(type).toLower(), types.join(tr(" and ")))});
         }
     }
     problems += s.problems;
-    std::stable_sort(problems.begin(), problems.end(), [](const Problem &a, const Problem &b) { return a.start < b.start; });
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const Problem &a, const Problem &b) { return a.start < b.start; });
     return problems;
 }
 
@@ -149,8 +150,8 @@ Result<LetterMerger::Merged> LetterMerger::merge(const QString &html, const Merg
         if (!value || value->trimmed().isEmpty()) {
             if (!out.missing.contains(field->labelText()))
                 out.missing.append(field->labelText());
-            out.html += QStringLiteral("<span style=\" background-color:#fde2e2; color:#9b1c1c;\">")
-                + missingMarker(field->labelText()).toHtmlEscaped() + QStringLiteral("</span>");
+            out.html += QStringLiteral("<span style=\" background-color:#fde2e2; color:#9b1c1c;\">") +
+                        missingMarker(field->labelText()).toHtmlEscaped() + QStringLiteral("</span>");
             continue;
         }
         switch (field->kind) {

@@ -7,12 +7,12 @@
 #include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QThread>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QThread>
 #include <QUrl>
 
 namespace md {
@@ -55,20 +55,23 @@ QString letterheadHtml(const Letterhead &l, bool hasLogo)
 {
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>");
     if (hasLogo)
-        html += QStringLiteral("<td width=\"30%\" valign=\"middle\"><img src=\"md-letterhead:logo\" height=\"76\" /></td>");
+        html +=
+            QStringLiteral("<td width=\"30%\" valign=\"middle\"><img src=\"md-letterhead:logo\" height=\"76\" /></td>");
     html += QStringLiteral("<td valign=\"middle\" align=\"right\">"
                            "<p align=\"right\" style=\"margin-top:0px; margin-bottom:2px;\">"
-                           "<span style=\"font-size:15pt; font-weight:700; color:#1d3557;\">")
-        + l.schoolName.toHtmlEscaped() + QStringLiteral("</span></p>");
+                           "<span style=\"font-size:15pt; font-weight:700; color:#1d3557;\">") +
+            l.schoolName.toHtmlEscaped() + QStringLiteral("</span></p>");
     QStringList lines;
     for (const QString &line : l.addressLines())
         lines << line.toHtmlEscaped();
     if (!lines.isEmpty())
-        html += QStringLiteral("<p align=\"right\" style=\"margin-top:0px; margin-bottom:2px;\"><span style=\"font-size:9pt;\">")
-            + lines.join(QStringLiteral("<br />")) + QStringLiteral("</span></p>");
+        html += QStringLiteral(
+                    "<p align=\"right\" style=\"margin-top:0px; margin-bottom:2px;\"><span style=\"font-size:9pt;\">") +
+                lines.join(QStringLiteral("<br />")) + QStringLiteral("</span></p>");
     if (!l.contact.trimmed().isEmpty())
-        html += QStringLiteral("<p align=\"right\" style=\"margin-top:0px; margin-bottom:0px;\"><span style=\"font-size:9pt;\">")
-            + l.contact.trimmed().toHtmlEscaped() + QStringLiteral("</span></p>");
+        html += QStringLiteral(
+                    "<p align=\"right\" style=\"margin-top:0px; margin-bottom:0px;\"><span style=\"font-size:9pt;\">") +
+                l.contact.trimmed().toHtmlEscaped() + QStringLiteral("</span></p>");
     html += QStringLiteral("</td></tr></table><hr />");
     return html;
 }
@@ -118,8 +121,8 @@ const LetterRenderer::Logo &LetterRenderer::logoFor(const Letterhead &letterhead
             logo.image = QImage::fromData(letterhead.logoPng);
         // QTextDocument draws images as pixmaps on the GUI thread; handing it one QPixmap for the
         // whole batch lets the PDF engine embed the logo once instead of once a page.
-        if (!logo.image.isNull() && qobject_cast<QGuiApplication *>(QCoreApplication::instance())
-            && QThread::currentThread() == QCoreApplication::instance()->thread())
+        if (!logo.image.isNull() && qobject_cast<QGuiApplication *>(QCoreApplication::instance()) &&
+            QThread::currentThread() == QCoreApplication::instance()->thread())
             logo.pixmap = QPixmap::fromImage(logo.image);
         it = m_logos.insert(letterhead.logoPng, logo);
     }
@@ -137,8 +140,8 @@ std::unique_ptr<QTextDocument> LetterRenderer::layOut(const RenderLetter &letter
     doc->setDocumentMargin(0);
     doc->setDefaultFont(bodyFont());
     const QString html = head.schoolName.isEmpty()
-        ? letter.bodyHtml
-        : withLetterhead(letter.bodyHtml, letterheadHtml(head, !logo.image.isNull()));
+                             ? letter.bodyHtml
+                             : withLetterhead(letter.bodyHtml, letterheadHtml(head, !logo.image.isNull()));
     doc->setHtml(html);
     if (!logo.pixmap.isNull())
         doc->addResource(QTextDocument::ImageResource, logoUrl(), logo.pixmap);
@@ -222,8 +225,8 @@ Result<RenderSummary> LetterRenderer::render(QPagedPaintDevice &device, const QL
         }
     }
     painter.end();
-    qCInfo(lcLetters) << "rendered" << summary.letters << "letters on" << summary.pages << "pages in"
-                      << timer.elapsed() << "ms" << (summary.cancelled ? "(cancelled)" : "");
+    qCInfo(lcLetters) << "rendered" << summary.letters << "letters on" << summary.pages << "pages in" << timer.elapsed()
+                      << "ms" << (summary.cancelled ? "(cancelled)" : "");
     return summary;
 }
 

@@ -5,8 +5,8 @@
 #include "access/Permissions.h"
 #include "access/Session.h"
 #include "access/StudentScope.h"
-#include "letters/LetterMerger.h"
 #include "letters/Letterhead.h"
+#include "letters/LetterMerger.h"
 #include "letters/LettersLogging.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -124,7 +124,8 @@ Result<qint64> LetterService::checkCreate(const Session &session, LetterType typ
         return s.error();
     const Scopes scopes = Permissions::scopes(session, action);
     if (courseId > 0) {
-        Query enrolled(m_db, QStringLiteral("SELECT COUNT(*) FROM course_students WHERE course_id = ? AND student_id = ?"));
+        Query enrolled(m_db,
+                       QStringLiteral("SELECT COUNT(*) FROM course_students WHERE course_id = ? AND student_id = ?"));
         enrolled.bind(courseId).bind(studentId);
         auto n = enrolled.scalar();
         if (!n)
@@ -337,7 +338,7 @@ Result<QList<qint64>> LetterService::createDrafts(const Session &session, const 
                 return s.error();
             student = *s;
         }
-        const MergeContext ctx{m_db, session, student, p.recipient, t.type, date, LetterTerms::reference(*id),
+        const MergeContext ctx{m_db,        session, student, p.recipient, t.type, date, LetterTerms::reference(*id),
                                *letterhead, cache};
         auto merged = LetterMerger::merge(t.bodyHtml, ctx);
         if (!merged)
@@ -386,8 +387,8 @@ Result<PlannedLetter> LetterService::previewTemplate(const Session &session, con
     if (recipients.isEmpty())
         recipients.append(Recipients::student(*student, *parents));
     MergeCache cache;
-    const MergeContext ctx{m_db, session, *student, recipients.first(), t.type, QDate::currentDate(), QString(),
-                           *letterhead, cache};
+    const MergeContext ctx{m_db,      session,     *student, recipients.first(), t.type, QDate::currentDate(),
+                           QString(), *letterhead, cache};
     auto merged = LetterMerger::merge(t.bodyHtml, ctx);
     if (!merged)
         return merged.error();
@@ -410,7 +411,8 @@ Result<Letter> LetterService::get(const Session &session, qint64 id) const
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
-        return Error::notFound(tr("Letter %1 does not exist, or is not one you may see.").arg(LetterTerms::reference(id)));
+        return Error::notFound(
+            tr("Letter %1 does not exist, or is not one you may see.").arg(LetterTerms::reference(id)));
     Letter l = readLetter(q);
     q.finish();
     Query r(m_db, QStringLiteral("SELECT parent_id FROM letter_recipients WHERE letter_id = ? ORDER BY parent_id"));
@@ -428,12 +430,14 @@ Result<QList<LetterSummary>> LetterService::list(const Session &session, const L
     if (!Permissions::allows(session, Action::TrackLetters) && creatableTypes(session).isEmpty())
         return Error::forbidden(tr("You may not see letters: that needs a role that writes or tracks them."));
     const Visibility v = visibilityOf(session);
-    QString sql = QStringLiteral(
-        "SELECT l.id, l.letter_type, l.template_name, l.student_id, "
-        "COALESCE(s.preferred_forename, s.legal_forename), COALESCE(s.preferred_surname, s.legal_surname), "
-        "s.tutor_group, l.recipient_kind, l.addressee, l.state, l.issued_via, l.issued_at, l.acknowledged_how, "
-        "l.acknowledged_on, l.created_by_name, l.created_at "
-        "FROM letters l JOIN students s ON s.id = l.student_id WHERE ") + v.condition;
+    QString sql =
+        QStringLiteral(
+            "SELECT l.id, l.letter_type, l.template_name, l.student_id, "
+            "COALESCE(s.preferred_forename, s.legal_forename), COALESCE(s.preferred_surname, s.legal_surname), "
+            "s.tutor_group, l.recipient_kind, l.addressee, l.state, l.issued_via, l.issued_at, l.acknowledged_how, "
+            "l.acknowledged_on, l.created_by_name, l.created_at "
+            "FROM letters l JOIN students s ON s.id = l.student_id WHERE ") +
+        v.condition;
     QVariantList binds = v.binds;
     if (filter.state) {
         sql += QStringLiteral(" AND l.state = ?");
@@ -523,8 +527,9 @@ Status LetterService::checkManage(const Session &session, const Letter &letter) 
         return {};
     if (Permissions::allows(session, Action::TrackLetters) && checkTrack(session, letter.studentId))
         return {};
-    return Error::forbidden(tr("Only the letter's author, or a mentor or headteacher who tracks this student's letters, "
-                               "may change this draft."));
+    return Error::forbidden(
+        tr("Only the letter's author, or a mentor or headteacher who tracks this student's letters, "
+           "may change this draft."));
 }
 
 Status LetterService::updateDraft(const Session &session, qint64 id, const QString &bodyHtml, int rowVersion)
@@ -655,7 +660,8 @@ Status LetterService::issue(const Session &session, const QList<qint64> &ids, Is
     return {};
 }
 
-Status LetterService::acknowledge(const Session &session, qint64 id, AckMethod how, const QDate &on, const QString &note)
+Status LetterService::acknowledge(const Session &session, qint64 id, AckMethod how, const QDate &on,
+                                  const QString &note)
 {
     auto letter = get(session, id);
     if (!letter)
@@ -665,13 +671,14 @@ Status LetterService::acknowledge(const Session &session, qint64 id, AckMethod h
     if (Status s = checkTrack(session, letter->studentId); !s)
         return s;
     if (letter->state == LetterState::Draft)
-        return Error::conflict(tr("%1 is still a draft: it can be acknowledged once it has been issued.")
-                                   .arg(letter->reference()));
+        return Error::conflict(
+            tr("%1 is still a draft: it can be acknowledged once it has been issued.").arg(letter->reference()));
     if (letter->state == LetterState::Acknowledged)
-        return Error::conflict(tr("%1 was already recorded as %2 on %3.")
-                                   .arg(letter->reference(),
-                                        LetterTerms::label(letter->acknowledgedHow.value_or(AckMethod::ReplySlip)).toLower(),
-                                        letter->acknowledgedOn.toString(Qt::ISODate)));
+        return Error::conflict(
+            tr("%1 was already recorded as %2 on %3.")
+                .arg(letter->reference(),
+                     LetterTerms::label(letter->acknowledgedHow.value_or(AckMethod::ReplySlip)).toLower(),
+                     letter->acknowledgedOn.toString(Qt::ISODate)));
     const QDate when = on.isValid() ? on : QDate::currentDate();
     const QDate issued = QDate::fromString(letter->issuedAt.left(10), Qt::ISODate);
     if (when > QDate::currentDate())
@@ -682,9 +689,10 @@ Status LetterService::acknowledge(const Session &session, qint64 id, AckMethod h
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    Query q(m_db, QStringLiteral("UPDATE letters SET state = 'acknowledged', acknowledged_how = ?, acknowledged_on = ?, "
-                                 "acknowledged_note = ?, updated_at = ?, row_version = row_version + 1 "
-                                 "WHERE id = ? AND state = 'issued'"));
+    Query q(m_db,
+            QStringLiteral("UPDATE letters SET state = 'acknowledged', acknowledged_how = ?, acknowledged_on = ?, "
+                           "acknowledged_note = ?, updated_at = ?, row_version = row_version + 1 "
+                           "WHERE id = ? AND state = 'issued'"));
     q.bind(LetterTerms::toString(how)).bind(when).bindNullable(note.trimmed()).bind(isoNow()).bind(id);
     if (Status s = q.exec(); !s)
         return s;

@@ -77,8 +77,8 @@ public:
     Result<QList<qint64>> createDrafts(const Session &session, const LetterRequest &request, bool allowIncomplete);
 
     // A template merged for one student, for the editor's preview (nothing stored).
-    Result<PlannedLetter> previewTemplate(const Session &session, const LetterTemplate &letterTemplate, qint64 studentId,
-                                          bool toStudent = false) const;
+    Result<PlannedLetter> previewTemplate(const Session &session, const LetterTemplate &letterTemplate,
+                                          qint64 studentId, bool toStudent = false) const;
 
     Result<Letter> get(const Session &session, qint64 id) const;
     Result<QList<LetterSummary>> list(const Session &session, const LetterFilter &filter, int sortColumn = 0,

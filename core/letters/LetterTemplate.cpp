@@ -45,8 +45,8 @@ QString visibleText(const QString &html)
 
 bool LetterTemplateStore::mayRead(const Session &session, LetterType type) const
 {
-    return Permissions::allows(session, Action::ManageLetterTemplates)
-        || Permissions::allows(session, LetterTerms::createAction(type));
+    return Permissions::allows(session, Action::ManageLetterTemplates) ||
+           Permissions::allows(session, LetterTerms::createAction(type));
 }
 
 Result<QList<LetterTemplate>> LetterTemplateStore::select(const QString &where, const QVariantList &binds) const
@@ -82,9 +82,8 @@ Result<QList<LetterTemplate>> LetterTemplateStore::list(const Session &session, 
         if (mayRead(session, t.type) && (includeArchived || !t.archived))
             out.append(t);
     // Keep the order of the types as people know them, not alphabetical by stored string.
-    std::stable_sort(out.begin(), out.end(), [](const LetterTemplate &a, const LetterTemplate &b) {
-        return int(a.type) < int(b.type);
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const LetterTemplate &a, const LetterTemplate &b) { return int(a.type) < int(b.type); });
     return out;
 }
 
@@ -96,7 +95,8 @@ Result<LetterTemplate> LetterTemplateStore::get(const Session &session, qint64 i
     if (rows->isEmpty())
         return Error::notFound(tr("That letter template no longer exists."));
     if (!mayRead(session, rows->first().type))
-        return Error::forbidden(tr("You may not use %1 letter templates.").arg(LetterTerms::label(rows->first().type).toLower()));
+        return Error::forbidden(
+            tr("You may not use %1 letter templates.").arg(LetterTerms::label(rows->first().type).toLower()));
     return rows->first();
 }
 
@@ -155,9 +155,10 @@ Result<qint64> LetterTemplateStore::save(const Session &session, const LetterTem
         if (old->isEmpty())
             return Error::notFound(tr("That letter template no longer exists."));
         const LetterTemplate &was = old->first();
-        Query q(m_db, QStringLiteral("UPDATE letter_templates SET name = ?, letter_type = ?, description = ?, body_html = ?, "
-                                     "updated_at = ?, updated_by = ?, row_version = row_version + 1 "
-                                     "WHERE id = ? AND row_version = ?"));
+        Query q(m_db,
+                QStringLiteral("UPDATE letter_templates SET name = ?, letter_type = ?, description = ?, body_html = ?, "
+                               "updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+                               "WHERE id = ? AND row_version = ?"));
         q.bind(t.name.trimmed())
             .bind(LetterTerms::toString(t.type))
             .bind(notNull(t.description.trimmed()))
@@ -217,8 +218,9 @@ Status LetterTemplateStore::setArchived(const Session &session, qint64 id, bool 
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    Query q(m_db, QStringLiteral("UPDATE letter_templates SET archived = ?, updated_at = ?, row_version = row_version + 1 "
-                                 "WHERE id = ? AND archived <> ?"));
+    Query q(m_db,
+            QStringLiteral("UPDATE letter_templates SET archived = ?, updated_at = ?, row_version = row_version + 1 "
+                           "WHERE id = ? AND archived <> ?"));
     q.bind(archived).bind(isoNow()).bind(id).bind(archived);
     if (Status s = q.exec(); !s)
         return s;

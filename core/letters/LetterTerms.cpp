@@ -79,10 +79,22 @@ template <typename E, size_t N> std::optional<E> parse(const Term<E> (&terms)[N]
 
 } // namespace
 
-QList<LetterType> LetterTerms::allTypes() { return valuesOf(kTypes); }
-QString LetterTerms::toString(LetterType type) { return storedOf(kTypes, type); }
-std::optional<LetterType> LetterTerms::typeFromString(const QString &text) { return parse(kTypes, text); }
-QString LetterTerms::label(LetterType type) { return labelOf(kTypes, type); }
+QList<LetterType> LetterTerms::allTypes()
+{
+    return valuesOf(kTypes);
+}
+QString LetterTerms::toString(LetterType type)
+{
+    return storedOf(kTypes, type);
+}
+std::optional<LetterType> LetterTerms::typeFromString(const QString &text)
+{
+    return parse(kTypes, text);
+}
+QString LetterTerms::label(LetterType type)
+{
+    return labelOf(kTypes, type);
+}
 
 Action LetterTerms::createAction(LetterType type)
 {
@@ -99,23 +111,65 @@ Action LetterTerms::createAction(LetterType type)
     return Action::CreateMentoringLetters;
 }
 
-QList<LetterState> LetterTerms::allStates() { return valuesOf(kStates); }
-QString LetterTerms::toString(LetterState state) { return storedOf(kStates, state); }
-std::optional<LetterState> LetterTerms::stateFromString(const QString &text) { return parse(kStates, text); }
-QString LetterTerms::label(LetterState state) { return labelOf(kStates, state); }
+QList<LetterState> LetterTerms::allStates()
+{
+    return valuesOf(kStates);
+}
+QString LetterTerms::toString(LetterState state)
+{
+    return storedOf(kStates, state);
+}
+std::optional<LetterState> LetterTerms::stateFromString(const QString &text)
+{
+    return parse(kStates, text);
+}
+QString LetterTerms::label(LetterState state)
+{
+    return labelOf(kStates, state);
+}
 
-QList<IssueMethod> LetterTerms::allIssueMethods() { return valuesOf(kIssueMethods); }
-QString LetterTerms::toString(IssueMethod method) { return storedOf(kIssueMethods, method); }
-std::optional<IssueMethod> LetterTerms::issueMethodFromString(const QString &text) { return parse(kIssueMethods, text); }
-QString LetterTerms::label(IssueMethod method) { return labelOf(kIssueMethods, method); }
+QList<IssueMethod> LetterTerms::allIssueMethods()
+{
+    return valuesOf(kIssueMethods);
+}
+QString LetterTerms::toString(IssueMethod method)
+{
+    return storedOf(kIssueMethods, method);
+}
+std::optional<IssueMethod> LetterTerms::issueMethodFromString(const QString &text)
+{
+    return parse(kIssueMethods, text);
+}
+QString LetterTerms::label(IssueMethod method)
+{
+    return labelOf(kIssueMethods, method);
+}
 
-QList<AckMethod> LetterTerms::allAckMethods() { return valuesOf(kAckMethods); }
-QString LetterTerms::toString(AckMethod method) { return storedOf(kAckMethods, method); }
-std::optional<AckMethod> LetterTerms::ackMethodFromString(const QString &text) { return parse(kAckMethods, text); }
-QString LetterTerms::label(AckMethod method) { return labelOf(kAckMethods, method); }
+QList<AckMethod> LetterTerms::allAckMethods()
+{
+    return valuesOf(kAckMethods);
+}
+QString LetterTerms::toString(AckMethod method)
+{
+    return storedOf(kAckMethods, method);
+}
+std::optional<AckMethod> LetterTerms::ackMethodFromString(const QString &text)
+{
+    return parse(kAckMethods, text);
+}
+QString LetterTerms::label(AckMethod method)
+{
+    return labelOf(kAckMethods, method);
+}
 
-QString LetterTerms::toString(RecipientKind kind) { return storedOf(kKinds, kind); }
-std::optional<RecipientKind> LetterTerms::recipientKindFromString(const QString &text) { return parse(kKinds, text); }
+QString LetterTerms::toString(RecipientKind kind)
+{
+    return storedOf(kKinds, kind);
+}
+std::optional<RecipientKind> LetterTerms::recipientKindFromString(const QString &text)
+{
+    return parse(kKinds, text);
+}
 
 QString LetterTerms::reference(qint64 letterId)
 {
@@ -124,7 +178,8 @@ QString LetterTerms::reference(qint64 letterId)
 
 qint64 LetterTerms::idFromReference(const QString &reference)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*L-?0*(\\d+)\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral("^\\s*L-?0*(\\d+)\\s*$"),
+                                       QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(reference);
     return m.hasMatch() ? m.captured(1).toLongLong() : 0;
 }

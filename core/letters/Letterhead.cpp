@@ -101,8 +101,8 @@ Result<qint64> LetterheadStore::saveUnchecked(const Letterhead &letterhead, qint
     QByteArray logo;
     if (!letterhead.logoPng.isEmpty()) {
         if (letterhead.logoPng.size() > kMaxLogoBytes)
-            return Error::invalid(tr("The logo is too large (%1 KB): use an image under 2 MB.")
-                                      .arg(letterhead.logoPng.size() / 1024));
+            return Error::invalid(
+                tr("The logo is too large (%1 KB): use an image under 2 MB.").arg(letterhead.logoPng.size() / 1024));
         QImage image = QImage::fromData(letterhead.logoPng);
         if (image.isNull())
             return Error::invalid(tr("The logo could not be read: use a PNG or JPEG image."));

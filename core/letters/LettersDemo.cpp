@@ -4,10 +4,10 @@
 
 #include "access/UserStore.h"
 #include "demo/DemoContext.h"
-#include "letters/LetterService.h"
-#include "letters/LetterTemplate.h"
 #include "letters/Letterhead.h"
+#include "letters/LetterService.h"
 #include "letters/LettersLogging.h"
+#include "letters/LetterTemplate.h"
 #include "school/SchoolSettings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -116,10 +116,11 @@ public:
         const QDate issued = m_ctx.today.addDays(-outcome.issuedDaysAgo);
         const bool replied = outcome.repliedAfter >= 0 && outcome.repliedAfter <= outcome.issuedDaysAgo;
         // Set directly (with its audit rows) so the demo's dates lie in the past, as they would.
-        Query q(m_ctx.db, QStringLiteral(
-                              "UPDATE letters SET state = ?, issued_via = ?, issued_at = ?, issued_by = ?, "
-                              "letterhead_id = ?, acknowledged_how = ?, acknowledged_on = ?, created_at = ?, updated_at = ? "
-                              "WHERE id = ?"));
+        Query q(m_ctx.db,
+                QStringLiteral(
+                    "UPDATE letters SET state = ?, issued_via = ?, issued_at = ?, issued_by = ?, "
+                    "letterhead_id = ?, acknowledged_how = ?, acknowledged_on = ?, created_at = ?, updated_at = ? "
+                    "WHERE id = ?"));
         AuditLog audit(m_ctx.db, m_ctx.session.actor());
         for (qint64 id : std::as_const(*ids)) {
             q.bind(replied ? QStringLiteral("acknowledged") : QStringLiteral("issued"))

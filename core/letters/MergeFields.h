@@ -69,9 +69,9 @@ using FieldResolver = std::function<FieldValue(const MergeContext &)>;
 // One merge field of the catalogue: {{key}} in a template.
 struct MergeField
 {
-    QString key;            // "student.forename"
-    const char *group;      // untranslated, context "md::MergeFields": "Student", "Recipient"...
-    const char *label;      // untranslated, context "md::MergeFields": "Forename"
+    QString key;       // "student.forename"
+    const char *group; // untranslated, context "md::MergeFields": "Student", "Recipient"...
+    const char *label; // untranslated, context "md::MergeFields": "Forename"
     FieldKind kind = FieldKind::Text;
     QList<LetterType> types; // the letter types that may use it; empty: every type
     FieldResolver resolve;

@@ -120,7 +120,8 @@ QList<Recipient> Recipients::forStudent(const Student &s, const QList<Parent> &p
                      [](const Parent &a, const Parent &b) { return a.priority < b.priority; });
     if (responsible.isEmpty()) {
         if (problems)
-            problems->append(tr("%1: no parent or carer with parental responsibility is recorded.").arg(s.displayName()));
+            problems->append(
+                tr("%1: no parent or carer with parental responsibility is recorded.").arg(s.displayName()));
         return out;
     }
     if (!choice.shareByAddress) {

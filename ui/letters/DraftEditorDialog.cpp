@@ -83,16 +83,16 @@ void DraftEditorDialog::updateProblems()
         m_problems->setText(tr("Ready to issue: no gaps or unmerged fields."));
         m_problems->setStyleSheet(QString());
     } else {
-        m_problems->setText(tr("Before this letter can be issued:") + QStringLiteral("\n\u2022 ")
-                            + blockers.join(QStringLiteral("\n\u2022 ")));
+        m_problems->setText(tr("Before this letter can be issued:") + QStringLiteral("\n\u2022 ") +
+                            blockers.join(QStringLiteral("\n\u2022 ")));
         m_problems->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
     }
 }
 
 void DraftEditorDialog::accept()
 {
-    const Status saved =
-        LetterService(m_context.db()).updateDraft(m_context.session(), m_letter.id, m_editor->toHtml(), m_letter.rowVersion);
+    const Status saved = LetterService(m_context.db())
+                             .updateDraft(m_context.session(), m_letter.id, m_editor->toHtml(), m_letter.rowVersion);
     if (!saved) {
         m_error->setText(saved.error().fullText());
         m_error->show();

@@ -74,7 +74,8 @@ bool LetterActions::issuableDrafts(const QList<qint64> &ids, QList<qint64> *draf
     if (drafts->isEmpty())
         return true;
     if (Status s = service.checkIssue(m_context.session(), *drafts); !s) {
-        MessageBox::warning(m_parent, tr("Not ready to issue"), s.error().message, s.error().details.join(QLatin1Char('\n')));
+        MessageBox::warning(m_parent, tr("Not ready to issue"), s.error().message,
+                            s.error().details.join(QLatin1Char('\n')));
         return false;
     }
     return true;
@@ -115,8 +116,7 @@ void LetterActions::preview(const QList<qint64> &ids)
                              tr("Record the %n draft(s) you printed as issued? Issued letters are kept exactly as "
                                 "printed.",
                                 nullptr, int(drafts.size())),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-        == QMessageBox::Yes)
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes)
         issue(drafts, IssueMethod::Printed, int(ids.size() - drafts.size()));
 }
 
@@ -178,8 +178,7 @@ void LetterActions::markEmailed(const QList<qint64> &ids)
     if (MessageBox::question(m_parent, tr("Sent by email"),
                              tr("Record that you emailed the %n draft(s) as they stand? They will be kept exactly "
                                 "as they are now.",
-                                nullptr, int(drafts.size())))
-        != QMessageBox::Yes)
+                                nullptr, int(drafts.size()))) != QMessageBox::Yes)
         return;
     issue(drafts, IssueMethod::Email, 0);
 }
@@ -241,8 +240,8 @@ void LetterActions::deleteDrafts(const QList<qint64> &ids)
     if (ids.isEmpty())
         return;
     if (MessageBox::question(m_parent, tr("Delete drafts"),
-                             tr("Delete %n draft letter(s)? Issued letters are never deleted.", nullptr, int(ids.size())))
-        != QMessageBox::Yes)
+                             tr("Delete %n draft letter(s)? Issued letters are never deleted.", nullptr,
+                                int(ids.size()))) != QMessageBox::Yes)
         return;
     if (Status s = LetterService(m_context.db()).deleteDrafts(m_context.session(), ids); !s) {
         MessageBox::warning(m_parent, tr("Delete drafts"), s.error().message);

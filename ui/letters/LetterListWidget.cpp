@@ -21,7 +21,8 @@
 namespace md::ui {
 
 LetterListWidget::LetterListWidget(DeskContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_model(new LetterListModel(this)), m_actions(new LetterActions(context, this))
+    : QWidget(parent), m_context(context), m_model(new LetterListModel(this)),
+      m_actions(new LetterActions(context, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -85,7 +86,8 @@ LetterListWidget::LetterListWidget(DeskContext &context, QWidget *parent)
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
         for (const QModelIndex &i : rows)
             students.insert(i.data(LetterListModel::StudentIdRole).toLongLong());
-        QList<qint64> chosen = students.isEmpty() ? m_defaultStudents : QList<qint64>(students.cbegin(), students.cend());
+        QList<qint64> chosen =
+            students.isEmpty() ? m_defaultStudents : QList<qint64>(students.cbegin(), students.cend());
         m_actions->newLetters(chosen);
     });
     connect(m_edit, &QPushButton::clicked, this, [this] {
@@ -180,7 +182,8 @@ QList<LetterState> LetterListWidget::selectedStates() const
     QList<LetterState> states;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &i : rows)
-        states.append(LetterTerms::stateFromString(i.data(LetterListModel::StateRole).toString()).value_or(LetterState::Draft));
+        states.append(
+            LetterTerms::stateFromString(i.data(LetterListModel::StateRole).toString()).value_or(LetterState::Draft));
     return states;
 }
 

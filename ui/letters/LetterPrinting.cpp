@@ -8,8 +8,8 @@
 #include <QFileDialog>
 #include <QPointer>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTimer>
@@ -81,8 +81,8 @@ bool LetterPrinting::preview(QWidget *parent, const QList<RenderLetter> &letters
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *target) {
         bool cancelled = false;
         LetterRenderer renderer;
-        auto done = renderer.render(*target, letters,
-                                    progressFor(&dialog, int(letters.size()), tr("Preparing the preview\u2026"), &cancelled));
+        auto done = renderer.render(
+            *target, letters, progressFor(&dialog, int(letters.size()), tr("Preparing the preview\u2026"), &cancelled));
         if (!done)
             failure = done.error().message;
     });
@@ -136,8 +136,8 @@ Result<RenderSummary> LetterPrinting::savePdf(QWidget *parent, const QList<Rende
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         QString suggested = title;
         suggested.replace(QLatin1Char('/'), QLatin1Char('-'));
-        file = QFileDialog::getSaveFileName(parent, tr("Save letters as PDF"), dir + QLatin1Char('/') + suggested
-                                                + QStringLiteral(".pdf"),
+        file = QFileDialog::getSaveFileName(parent, tr("Save letters as PDF"),
+                                            dir + QLatin1Char('/') + suggested + QStringLiteral(".pdf"),
                                             tr("PDF documents (*.pdf)"));
     }
     if (file.isEmpty()) {

@@ -3,10 +3,10 @@
 #include "letters/LetterTemplatesPane.h"
 
 #include "common/MessageBox.h"
+#include "letters/Letterhead.h"
+#include "letters/LetterheadDialog.h"
 #include "letters/LetterPrinting.h"
 #include "letters/LetterService.h"
-#include "letters/LetterheadDialog.h"
-#include "letters/Letterhead.h"
 #include "letters/TemplateEditor.h"
 #include "shell/DeskContext.h"
 #include "students/StudentListModel.h"
@@ -163,10 +163,10 @@ bool LetterTemplatesPane::confirmLeave()
 {
     if (!m_editor->isModified())
         return true;
-    const auto answer = MessageBox::question(this, tr("Unsaved template"),
-                                             tr("Save the changes to \u201c%1\u201d first?").arg(m_editor->editedTemplate().name),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+    const auto answer =
+        MessageBox::question(this, tr("Unsaved template"),
+                             tr("Save the changes to \u201c%1\u201d first?").arg(m_editor->editedTemplate().name),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save)
@@ -198,7 +198,8 @@ void LetterTemplatesPane::openCurrent()
     }
     m_currentId = id;
     m_editor->setTemplate(*t);
-    m_message->setText(t->archived ? tr("This template is archived: letters can no longer be made from it.") : QString());
+    m_message->setText(t->archived ? tr("This template is archived: letters can no longer be made from it.")
+                                   : QString());
 }
 
 void LetterTemplatesPane::newTemplate()
@@ -252,7 +253,8 @@ void LetterTemplatesPane::preview()
         return;
     }
     const qint64 studentId = index.data(StudentListModel::StudentIdRole).toLongLong();
-    auto letter = LetterService(context().db()).previewTemplate(context().session(), m_editor->editedTemplate(), studentId);
+    auto letter =
+        LetterService(context().db()).previewTemplate(context().session(), m_editor->editedTemplate(), studentId);
     if (!letter) {
         m_message->setText(letter.error().fullText());
         return;
@@ -282,8 +284,7 @@ void LetterTemplatesPane::removeCurrent()
     if (MessageBox::question(this, tr("Delete template"),
                              tr("Delete \u201c%1\u201d? If letters were made from it, it is archived instead, so "
                                 "those letters keep their history.")
-                                 .arg(name))
-        != QMessageBox::Yes)
+                                 .arg(name)) != QMessageBox::Yes)
         return;
     auto removed = LetterTemplateStore(context().db()).remove(context().session(), m_currentId);
     if (!removed) {

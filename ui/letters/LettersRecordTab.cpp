@@ -13,7 +13,8 @@ LettersRecordTab::LettersRecordTab(DeskContext &context, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
-    m_list->setEmptyText(tr("No letters to this student or their family yet. Write one with New letters\u2026 (Alt+N)."));
+    m_list->setEmptyText(
+        tr("No letters to this student or their family yet. Write one with New letters\u2026 (Alt+N)."));
     connect(m_list, &LetterListWidget::statusMessage, this, &RecordTab::statusMessage);
 }
 

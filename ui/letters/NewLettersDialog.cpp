@@ -7,9 +7,9 @@
 #include "shell/DeskContext.h"
 #include "students/StudentStore.h"
 
+#include <QAbstractItemView>
 #include <QButtonGroup>
 #include <QCheckBox>
-#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -170,7 +170,8 @@ void NewLettersDialog::filterStudents()
     // A lead mentor, say, writes mentoring letters for anyone but attendance letters only for
     // their own group: the list follows the template's type.
     std::optional<QSet<qint64>> writable;
-    auto templates = LetterTemplateStore(m_context.db()).get(m_context.session(), m_template->currentData().toLongLong());
+    auto templates =
+        LetterTemplateStore(m_context.db()).get(m_context.session(), m_template->currentData().toLongLong());
     if (templates) {
         auto allowed = LetterService(m_context.db()).writableStudents(m_context.session(), templates->type);
         if (allowed)
@@ -225,12 +226,13 @@ void NewLettersDialog::refreshSummary()
     for (const PlannedLetter &p : std::as_const(plan->letters))
         if (p.recipient.kind == RecipientKind::Student)
             ++toStudents;
-    QString text = tr("%n letter(s) for", nullptr, int(plan->letters.size()))
-        + tr(" %n student(s): ", nullptr, int(r.studentIds.size()))
-        + tr("%1 to parents and carers, %2 to students.").arg(plan->letters.size() - toStudents).arg(toStudents);
+    QString text =
+        tr("%n letter(s) for", nullptr, int(plan->letters.size())) +
+        tr(" %n student(s): ", nullptr, int(r.studentIds.size())) +
+        tr("%1 to parents and carers, %2 to students.").arg(plan->letters.size() - toStudents).arg(toStudents);
     if (!plan->problems.isEmpty())
-        text += QLatin1Char('\n') + tr("Needs attention:") + QStringLiteral("\n\u2022 ")
-            + plan->problems.join(QStringLiteral("\n\u2022 "));
+        text += QLatin1Char('\n') + tr("Needs attention:") + QStringLiteral("\n\u2022 ") +
+                plan->problems.join(QStringLiteral("\n\u2022 "));
     m_summary->setText(text);
     m_create->setEnabled(!plan->letters.isEmpty());
 }
@@ -249,10 +251,10 @@ void NewLettersDialog::accept()
         // Gaps where data is missing: the user may create the drafts and fill them in one by one.
         const auto answer = MessageBox::question(
             this, tr("Missing data"),
-            tr("%n letter(s) would have gaps where data is missing:", nullptr, plan->incomplete()) + QLatin1Char('\n')
-                + plan->problems.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
-                + tr("Create the drafts anyway? The gaps are marked in red, and a letter cannot be issued until they "
-                     "are filled."),
+            tr("%n letter(s) would have gaps where data is missing:", nullptr, plan->incomplete()) + QLatin1Char('\n') +
+                plan->problems.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                tr("Create the drafts anyway? The gaps are marked in red, and a letter cannot be issued until they "
+                   "are filled."),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;

@@ -20,7 +20,9 @@ RichTextToolBar::RichTextToolBar(QTextEdit *editor, QWidget *parent) : QToolBar(
         a->setCheckable(true);
         a->setShortcut(key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(key.isEmpty() ? tip : tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
+        a->setToolTip(key.isEmpty()
+                          ? tip
+                          : tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
         // Shortcuts work while typing in the editor.
         m_editor->addAction(a);
         return a;

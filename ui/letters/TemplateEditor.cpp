@@ -138,7 +138,8 @@ void TemplateEditor::fillFields()
     m_fields->clear();
     for (const MergeField *f : MergeFieldRegistry::instance().fields(currentType())) {
         const QString text = tr("%1: %2").arg(f->groupLabel(), f->labelText());
-        if (!filter.isEmpty() && !text.contains(filter, Qt::CaseInsensitive) && !f->key.contains(filter, Qt::CaseInsensitive))
+        if (!filter.isEmpty() && !text.contains(filter, Qt::CaseInsensitive) &&
+            !f->key.contains(filter, Qt::CaseInsensitive))
             continue;
         auto *item = new QListWidgetItem(text, m_fields);
         item->setData(kKeyRole, f->key);
@@ -202,7 +203,8 @@ void TemplateEditor::updateProblems()
     const QString plain = m_body->toPlainText();
     if (!plain.trimmed().isEmpty()) {
         if (!plain.contains(QLatin1String("{{recipient.address}}")))
-            warnings << tr("Note: the letter does not include {{recipient.address}}, so it will not show who it is addressed to.");
+            warnings << tr(
+                "Note: the letter does not include {{recipient.address}}, so it will not show who it is addressed to.");
         if (!plain.contains(QLatin1String("{{recipient.salutation}}")))
             warnings << tr("Note: the letter does not greet anyone: add {{recipient.salutation}}.");
     }
@@ -211,8 +213,8 @@ void TemplateEditor::updateProblems()
         m_problems->setStyleSheet(QString());
         return;
     }
-    m_problems->setText(tr("%n problem(s) to fix before saving:", nullptr, int(p.size())) + QLatin1Char('\n')
-                        + QStringLiteral("\u2022 ") + p.join(QStringLiteral("\n\u2022 ")));
+    m_problems->setText(tr("%n problem(s) to fix before saving:", nullptr, int(p.size())) + QLatin1Char('\n') +
+                        QStringLiteral("\u2022 ") + p.join(QStringLiteral("\n\u2022 ")));
     m_problems->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
 }
 

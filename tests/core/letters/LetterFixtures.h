@@ -4,8 +4,8 @@
 
 #include "TestDatabase.h"
 
-#include "letters/LetterTemplate.h"
 #include "letters/Letterhead.h"
+#include "letters/LetterTemplate.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
 #include "students/StudentStore.h"
@@ -43,7 +43,8 @@ inline Family addFamily(TestDatabase &t, int serial, const FamilyOptions &o = {}
 {
     Family f;
     Student s;
-    s.upn = Upn::withCheckLetter(QStringLiteral("80130000") + QString::number(serial).rightJustified(4, QLatin1Char('0')));
+    s.upn =
+        Upn::withCheckLetter(QStringLiteral("80130000") + QString::number(serial).rightJustified(4, QLatin1Char('0')));
     f.upn = s.upn;
     s.legalForename = o.forename;
     s.legalSurname = o.surname;

@@ -19,7 +19,8 @@ namespace {
 
 struct Merge
 {
-    Merge(TestDatabase &db, Session who, Student s, Recipient to, Letterhead head, LetterType letterType = LetterType::Mentoring)
+    Merge(TestDatabase &db, Session who, Student s, Recipient to, Letterhead head,
+          LetterType letterType = LetterType::Mentoring)
         : t(db), session(std::move(who)), student(std::move(s)), recipient(std::move(to)), letterhead(std::move(head)),
           type(letterType)
     {
@@ -35,7 +36,8 @@ struct Merge
 
     Result<LetterMerger::Merged> run(const QString &html, const QString &reference = QStringLiteral("L-000042"))
     {
-        const MergeContext ctx{t.db(), session, student, recipient, type, QDate(2027, 3, 4), reference, letterhead, cache};
+        const MergeContext ctx{t.db(),    session,    student, recipient, type, QDate(2027, 3, 4),
+                               reference, letterhead, cache};
         return LetterMerger::merge(html, ctx);
     }
     QString value(const QString &key)
@@ -67,7 +69,8 @@ private:
     {
         auto w = std::make_unique<World>();
         const Session m = w->t.addUser(QStringLiteral("m.one"), {Role::Mentor});
-        setMentorProfile(w->t, m.userId(), QStringLiteral("advanced_learning_mentor"), QStringLiteral("n.osullivan@school.example.org"));
+        setMentorProfile(w->t, m.userId(), QStringLiteral("advanced_learning_mentor"),
+                         QStringLiteral("n.osullivan@school.example.org"));
         w->mentor = Session(m.userId(), m.username(), QStringLiteral("Niamh Ó Súilleabháin"), m.roles());
         w->family = addFamily(w->t, 1);
         w->t.assignMentor(m.userId(), w->family.student);
@@ -109,14 +112,21 @@ private Q_SLOTS:
         MergeFieldRegistry r;
         registerCoreMergeFields(r);
         const int before = r.size();
-        r.add({QStringLiteral("behaviour.points"), "Behaviour", "Points this term", FieldKind::Text,
-               {LetterType::Behaviour}, [](const MergeContext &) { return FieldValue(QStringLiteral("-12")); }});
+        r.add({QStringLiteral("behaviour.points"),
+               "Behaviour",
+               "Points this term",
+               FieldKind::Text,
+               {LetterType::Behaviour},
+               [](const MergeContext &) { return FieldValue(QStringLiteral("-12")); }});
         QCOMPARE(r.size(), before + 1);
-        r.add({QStringLiteral("behaviour.points"), "Behaviour", "Again", FieldKind::Text, {},
-               [](const MergeContext &) { return FieldValue(); }});
+        r.add({QStringLiteral("behaviour.points"), "Behaviour", "Again", FieldKind::Text, {}, [](const MergeContext &) {
+                   return FieldValue();
+               }});
         QCOMPARE(r.size(), before + 1);
-        QVERIFY(LetterMerger::checkMessages(QStringLiteral("{{behaviour.points}}"), LetterType::Behaviour, r).isEmpty());
-        QCOMPARE(LetterMerger::checkMessages(QStringLiteral("{{behaviour.points}}"), LetterType::Attendance, r).size(), 1);
+        QVERIFY(
+            LetterMerger::checkMessages(QStringLiteral("{{behaviour.points}}"), LetterType::Behaviour, r).isEmpty());
+        QCOMPARE(LetterMerger::checkMessages(QStringLiteral("{{behaviour.points}}"), LetterType::Attendance, r).size(),
+                 1);
         // The application's own registry does not know it: no table of another capability is assumed.
         QVERIFY(!MergeFieldRegistry::instance().find(QStringLiteral("behaviour.points")));
     }
@@ -134,7 +144,8 @@ private Q_SLOTS:
         QCOMPARE(m.value(QStringLiteral("student.date_of_birth")), QStringLiteral("4 May 2012"));
         QCOMPARE(m.value(QStringLiteral("recipient.name")), QStringLiteral("Mrs Aoife O'Connor-Ní Bhriain"));
         QCOMPARE(m.value(QStringLiteral("recipient.salutation")), QStringLiteral("Dear Mrs O'Connor-Ní Bhriain"));
-        QCOMPARE(m.value(QStringLiteral("recipient.address")), QStringLiteral("12 Bóthar na Trá<br />Eastmere<br />NX2 4RT"));
+        QCOMPARE(m.value(QStringLiteral("recipient.address")),
+                 QStringLiteral("12 Bóthar na Trá<br />Eastmere<br />NX2 4RT"));
         QCOMPARE(m.value(QStringLiteral("school.name")), QStringLiteral("Northgate Academy"));
         QCOMPARE(m.value(QStringLiteral("school.address")), QStringLiteral("Academy Way<br />Northgate<br />NX1 4AQ"));
         QCOMPARE(m.value(QStringLiteral("school.contact")), QStringLiteral("Telephone 020 7946 0100"));
@@ -147,7 +158,8 @@ private Q_SLOTS:
         QCOMPARE(m.value(QStringLiteral("attendance.figure")), QStringLiteral("87.5%"));
         QCOMPARE(m.value(QStringLiteral("mentoring.keyworker")), QStringLiteral("Niamh Ó Súilleabháin"));
         QCOMPARE(m.value(QStringLiteral("mentoring.keyworker_role")), QStringLiteral("Advanced learning mentor"));
-        QCOMPARE(m.value(QStringLiteral("mentoring.keyworker_email")), QStringLiteral("n.osullivan@school.example.org"));
+        QCOMPARE(m.value(QStringLiteral("mentoring.keyworker_email")),
+                 QStringLiteral("n.osullivan@school.example.org"));
         QCOMPARE(m.value(QStringLiteral("mentoring.started_on")), QStringLiteral("1 September 2026"));
     }
 
@@ -188,12 +200,13 @@ private Q_SLOTS:
         Parent noAddress = w->parents.at(0);
         noAddress.address.clear();
         Merge m{w->t, w->mentor, bare, Recipients::parents({noAddress}), w->letterhead, LetterType::Attendance};
-        auto merged = m.run(QStringLiteral("<p>{{student.forename}} in {{student.tutor_group}} ({{student.year}}) "
-                                           "attended {{attendance.figure}}. {{recipient.address}} {{student.date_of_birth}}</p>"));
+        auto merged = m.run(
+            QStringLiteral("<p>{{student.forename}} in {{student.tutor_group}} ({{student.year}}) "
+                           "attended {{attendance.figure}}. {{recipient.address}} {{student.date_of_birth}}</p>"));
         QVERIFY(merged);
         QCOMPARE(merged->missing, (QStringList{QStringLiteral("Tutor group"), QStringLiteral("Year group"),
-                                               QStringLiteral("Attendance this year (%)"), QStringLiteral("Postal address"),
-                                               QStringLiteral("Date of birth")}));
+                                               QStringLiteral("Attendance this year (%)"),
+                                               QStringLiteral("Postal address"), QStringLiteral("Date of birth")}));
         QVERIFY(merged->html.contains(LetterMerger::missingMarker(QStringLiteral("Tutor group")).toHtmlEscaped()));
         QVERIFY(merged->html.contains(QStringLiteral("Siân in ")));
         // A gap is never silently empty: the letter cannot be issued until it is filled.
@@ -208,7 +221,8 @@ private Q_SLOTS:
         Merge m{w->t, w->mentor, w->student, Recipients::student(w->student, w->parents), w->letterhead};
         auto merged = m.run(QStringLiteral("{{mentoring.keyworker}} {{mentoring.started_on}}"));
         QVERIFY(merged);
-        QCOMPARE(merged->missing, (QStringList{QStringLiteral("Keyworker (mentor)"), QStringLiteral("Mentoring started on")}));
+        QCOMPARE(merged->missing,
+                 (QStringList{QStringLiteral("Keyworker (mentor)"), QStringLiteral("Mentoring started on")}));
     }
 
     void theCommandLineSystemUserSignsNothing()
@@ -243,10 +257,12 @@ private Q_SLOTS:
 
     void fieldOfAnotherTypeIsRefused()
     {
-        const QStringList p = LetterMerger::checkMessages(QStringLiteral("{{mentoring.keyworker}}"), LetterType::Attendance);
+        const QStringList p =
+            LetterMerger::checkMessages(QStringLiteral("{{mentoring.keyworker}}"), LetterType::Attendance);
         QCOMPARE(p.size(), 1);
         QVERIFY2(p.first().contains(QStringLiteral("cannot be used in attendance letters")), qPrintable(p.first()));
-        QVERIFY(LetterMerger::checkMessages(QStringLiteral("{{mentoring.keyworker}}"), LetterType::Mentoring).isEmpty());
+        QVERIFY(
+            LetterMerger::checkMessages(QStringLiteral("{{mentoring.keyworker}}"), LetterType::Mentoring).isEmpty());
     }
 
     void brokenAndEmptyFieldsAreRefused_data()

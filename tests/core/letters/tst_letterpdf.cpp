@@ -134,11 +134,12 @@ private Q_SLOTS:
         QCOMPARE(pages.size(), 5); // one page break per letter
         for (int i = 0; i < 5; ++i) {
             const QString &page = pages.at(i);
-            const QString surname = s->families.size() > i ? QStringList{QStringLiteral("O'Connor-Ní Bhriain"),
-                                                                         QStringLiteral("Brontë"), QStringLiteral("Wiśniewski"),
-                                                                         QStringLiteral("Okonkwo"), QStringLiteral("D'Arcy")}
-                                                                   .at(i)
-                                                             : QString();
+            const QString surname =
+                s->families.size() > i
+                    ? QStringList{QStringLiteral("O'Connor-Ní Bhriain"), QStringLiteral("Brontë"),
+                                  QStringLiteral("Wiśniewski"), QStringLiteral("Okonkwo"), QStringLiteral("D'Arcy")}
+                          .at(i)
+                    : QString();
             QVERIFY2(page.contains(QStringLiteral("Dear Mrs ") + surname), qPrintable(page));
             QVERIFY2(page.contains(QStringLiteral("Northgate Academy")), qPrintable(page)); // the letterhead
             QVERIFY2(page.contains(QStringLiteral("Ref. ") + LetterTerms::reference(ids.at(i))), qPrintable(page));
@@ -176,7 +177,8 @@ private Q_SLOTS:
         QString paragraphs;
         for (int i = 0; i < 60; ++i)
             paragraphs += QStringLiteral("<p>Paragraph %1 of a long letter about attendance and support.</p>").arg(i);
-        longBody.replace(QStringLiteral("<p>Yours sincerely,</p>"), paragraphs + QStringLiteral("<p>Yours sincerely,</p>"));
+        longBody.replace(QStringLiteral("<p>Yours sincerely,</p>"),
+                         paragraphs + QStringLiteral("<p>Yours sincerely,</p>"));
         letters[0].bodyHtml = longBody;
         const QString path = s->t.dir() + QStringLiteral("/long.pdf");
         auto done = LetterRenderer().renderPdf(path, letters);
@@ -250,9 +252,9 @@ private Q_SLOTS:
             upns << f.upn;
         const QString out = s->t.dir() + QStringLiteral("/cli.pdf");
         const Run r = runTool({QStringLiteral("--database"), db, QStringLiteral("--user"), QStringLiteral("h.one"),
-                           QStringLiteral("letters"), QStringLiteral("render"), QStringLiteral("--template"),
-                           QStringLiteral("notice"), QStringLiteral("--students"), upns.join(QLatin1Char(',')),
-                           QStringLiteral("--to"), QStringLiteral("parents"), QStringLiteral("--out"), out});
+                               QStringLiteral("letters"), QStringLiteral("render"), QStringLiteral("--template"),
+                               QStringLiteral("notice"), QStringLiteral("--students"), upns.join(QLatin1Char(',')),
+                               QStringLiteral("--to"), QStringLiteral("parents"), QStringLiteral("--out"), out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("Wrote 3 letter(s)")), qPrintable(r.out));
         const QStringList pages = pdfPages(out);
@@ -260,25 +262,29 @@ private Q_SLOTS:
         QVERIFY(pages.at(1).contains(QStringLiteral("Dear Mrs Brontë")));
 
         const Run list = runTool({QStringLiteral("--database"), db, QStringLiteral("letters"), QStringLiteral("list"),
-                              QStringLiteral("--state"), QStringLiteral("issued"), QStringLiteral("--format"),
-                              QStringLiteral("json")});
+                                  QStringLiteral("--state"), QStringLiteral("issued"), QStringLiteral("--format"),
+                                  QStringLiteral("json")});
         QCOMPARE(list.code, 0);
         const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(0).toObject().value(QStringLiteral("issued_via")).toString(), QStringLiteral("pdf"));
-        QCOMPARE(rows.at(2).toObject().value(QStringLiteral("to")).toString(), QStringLiteral("Mrs Aoife O'Connor-Ní Bhriain"));
+        QCOMPARE(rows.at(2).toObject().value(QStringLiteral("to")).toString(),
+                 QStringLiteral("Mrs Aoife O'Connor-Ní Bhriain"));
         QCOMPARE(runTool({QStringLiteral("--database"), db, QStringLiteral("letters"), QStringLiteral("list"),
-                      QStringLiteral("--state"), QStringLiteral("draft"), QStringLiteral("--format"), QStringLiteral("json")})
+                          QStringLiteral("--state"), QStringLiteral("draft"), QStringLiteral("--format"),
+                          QStringLiteral("json")})
                      .out.trimmed(),
                  QStringLiteral("[\n]"));
 
-        const Run ack = runTool({QStringLiteral("--database"), db, QStringLiteral("letters"), QStringLiteral("acknowledge"),
-                             rows.at(0).toObject().value(QStringLiteral("reference")).toString(), QStringLiteral("--how"),
-                             QStringLiteral("reply_slip")});
+        const Run ack =
+            runTool({QStringLiteral("--database"), db, QStringLiteral("letters"), QStringLiteral("acknowledge"),
+                     rows.at(0).toObject().value(QStringLiteral("reference")).toString(), QStringLiteral("--how"),
+                     QStringLiteral("reply_slip")});
         QVERIFY2(ack.code == 0, qPrintable(ack.err));
-        const Run acknowledged = runTool({QStringLiteral("--database"), db, QStringLiteral("letters"), QStringLiteral("list"),
-                                      QStringLiteral("--state"), QStringLiteral("acknowledged"), QStringLiteral("--format"),
-                                      QStringLiteral("csv")});
+        const Run acknowledged =
+            runTool({QStringLiteral("--database"), db, QStringLiteral("letters"), QStringLiteral("list"),
+                     QStringLiteral("--state"), QStringLiteral("acknowledged"), QStringLiteral("--format"),
+                     QStringLiteral("csv")});
         QCOMPARE(acknowledged.out.count(QStringLiteral("\r\n")), 2);
     }
 
@@ -289,10 +295,10 @@ private Q_SLOTS:
         s->t.close();
         const QString out = s->t.dir() + QStringLiteral("/preview.pdf");
         const Run r = runTool({QStringLiteral("--database"), db, QStringLiteral("--user"), QStringLiteral("h.one"),
-                           QStringLiteral("letters"), QStringLiteral("render"), QStringLiteral("--template"),
-                           QStringLiteral("Notice"), QStringLiteral("--students"), s->families.first().upn,
-                           QStringLiteral("--to"), QStringLiteral("student"), QStringLiteral("--out"), out,
-                           QStringLiteral("--preview")});
+                               QStringLiteral("letters"), QStringLiteral("render"), QStringLiteral("--template"),
+                               QStringLiteral("Notice"), QStringLiteral("--students"), s->families.first().upn,
+                               QStringLiteral("--to"), QStringLiteral("student"), QStringLiteral("--out"), out,
+                               QStringLiteral("--preview")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(pdfPages(out).first().contains(QStringLiteral("Dear Siân,")));
         auto reopened = Database::openSqlite(db);
@@ -310,26 +316,28 @@ private Q_SLOTS:
         const QStringList base{QStringLiteral("--database"), db, QStringLiteral("letters"), QStringLiteral("render")};
         // No sender: the command-line system user signs nothing.
         const Run unsigned_ = runTool(base + QStringList{QStringLiteral("--template"), QStringLiteral("Notice"),
-                                                     QStringLiteral("--students"), s->families.first().upn,
-                                                     QStringLiteral("--out"), out});
+                                                         QStringLiteral("--students"), s->families.first().upn,
+                                                         QStringLiteral("--out"), out});
         QCOMPARE(unsigned_.code, 1);
         QVERIFY2(unsigned_.err.contains(QStringLiteral("--user")), qPrintable(unsigned_.err));
         // Unknown template and unknown student.
-        QCOMPARE(runTool(base + QStringList{QStringLiteral("--template"), QStringLiteral("Nope"), QStringLiteral("--students"),
-                                        s->families.first().upn, QStringLiteral("--out"), out})
+        QCOMPARE(runTool(base + QStringList{QStringLiteral("--template"), QStringLiteral("Nope"),
+                                            QStringLiteral("--students"), s->families.first().upn,
+                                            QStringLiteral("--out"), out})
                      .code,
                  1);
         const Run unknown = runTool(base + QStringList{QStringLiteral("--template"), QStringLiteral("Notice"),
-                                                   QStringLiteral("--students"), QStringLiteral("A123456789012"),
-                                                   QStringLiteral("--out"), out});
+                                                       QStringLiteral("--students"), QStringLiteral("A123456789012"),
+                                                       QStringLiteral("--out"), out});
         QCOMPARE(unknown.code, 1);
         // Wrong usage.
         QCOMPARE(runTool(base + QStringList{QStringLiteral("--template"), QStringLiteral("Notice")}).code, 2);
-        QCOMPARE(runTool(base + QStringList{QStringLiteral("--template"), QStringLiteral("Notice"), QStringLiteral("--students"),
-                                        s->families.first().upn, QStringLiteral("--to"), QStringLiteral("aunt"),
-                                        QStringLiteral("--out"), out})
-                     .code,
-                 2);
+        QCOMPARE(
+            runTool(base + QStringList{QStringLiteral("--template"), QStringLiteral("Notice"),
+                                       QStringLiteral("--students"), s->families.first().upn, QStringLiteral("--to"),
+                                       QStringLiteral("aunt"), QStringLiteral("--out"), out})
+                .code,
+            2);
         QVERIFY(!QFile::exists(out));
         auto reopened = Database::openSqlite(db);
         Query n(**reopened, QStringLiteral("SELECT COUNT(*) FROM letters"));

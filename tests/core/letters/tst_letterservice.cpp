@@ -27,10 +27,10 @@ void captureMessage(QtMsgType, const QMessageLogContext &context, const QString 
     g_messages << QString::fromLatin1(context.category) + QStringLiteral(": ") + message;
 }
 
-const QString kBody = QStringLiteral(
-    "<p>{{recipient.name}}<br />{{recipient.address}}</p><p>{{recipient.salutation}},</p>"
-    "<p>{{student.full_name}} ({{student.tutor_group}}) has attended {{attendance.figure}}.</p>"
-    "<p>Yours sincerely,<br />{{sender.name}}</p>");
+const QString kBody =
+    QStringLiteral("<p>{{recipient.name}}<br />{{recipient.address}}</p><p>{{recipient.salutation}},</p>"
+                   "<p>{{student.full_name}} ({{student.tutor_group}}) has attended {{attendance.figure}}.</p>"
+                   "<p>Yours sincerely,<br />{{sender.name}}</p>");
 
 } // namespace
 
@@ -47,8 +47,8 @@ private:
         Session otherMentor;
         Session teacher;
         Session admin;
-        Family sian;   // in the mentor's group, on the teacher's course
-        Family ola;    // in the other mentor's group only
+        Family sian; // in the mentor's group, on the teacher's course
+        Family ola;  // in the other mentor's group only
         qint64 attendanceTemplate = 0;
         qint64 behaviourTemplate = 0;
         qint64 mentoringTemplate = 0;
@@ -78,8 +78,9 @@ private:
             QStringLiteral("<p>{{recipient.salutation}},</p><p>About {{student.forename}}.</p><p>{{sender.name}}</p>"));
         s->mentoringTemplate = addTemplate(
             s->t, QStringLiteral("Mentoring consent"), LetterType::Mentoring,
-            QStringLiteral("<p>{{recipient.salutation}},</p><p>{{mentoring.keyworker}} will mentor {{student.forename}}. "
-                           "Reference {{letter.reference}}.</p>"));
+            QStringLiteral(
+                "<p>{{recipient.salutation}},</p><p>{{mentoring.keyworker}} will mentor {{student.forename}}. "
+                "Reference {{letter.reference}}.</p>"));
         return s;
     }
 
@@ -105,7 +106,8 @@ private Q_SLOTS:
         LetterTemplate t;
         t.name = QStringLiteral("Shoes");
         t.type = LetterType::Attendance;
-        t.bodyHtml = QStringLiteral("<p>Dear {{recipient.salutation}}, {{student.shoe_size}} and {{mentoring.keyworker}}</p>");
+        t.bodyHtml =
+            QStringLiteral("<p>Dear {{recipient.salutation}}, {{student.shoe_size}} and {{mentoring.keyworker}}</p>");
         auto id = LetterTemplateStore(s->t.db()).save(s->admin, t);
         QVERIFY(!id);
         QCOMPARE(id.error().kind, Error::Kind::Invalid);
@@ -156,7 +158,8 @@ private Q_SLOTS:
         QCOMPARE(list->size(), 1);
         QCOMPARE(list->first().type, LetterType::Attendance);
         QCOMPARE(LetterTemplateStore(s->t.db()).list(s->mentor)->size(), 3);
-        QCOMPARE(LetterTemplateStore(s->t.db()).get(s->teacher, s->behaviourTemplate).error().kind, Error::Kind::Forbidden);
+        QCOMPARE(LetterTemplateStore(s->t.db()).get(s->teacher, s->behaviourTemplate).error().kind,
+                 Error::Kind::Forbidden);
     }
 
     void usedTemplateIsArchivedNotDeleted()
@@ -208,13 +211,15 @@ private Q_SLOTS:
         TestDatabase t;
         const Session head = t.addUser(QStringLiteral("h.one"), {Role::Headteacher});
         QVERIFY(SchoolSettings(t.db()).setValueUnchecked(SchoolSettings::kName, QStringLiteral("Eastmere School")));
-        QVERIFY(SchoolSettings(t.db()).setValueUnchecked(SchoolSettings::kAddress, QStringLiteral("1 Road, Eastmere, NX2 1AA")));
+        QVERIFY(SchoolSettings(t.db()).setValueUnchecked(SchoolSettings::kAddress,
+                                                         QStringLiteral("1 Road, Eastmere, NX2 1AA")));
         const Family f = addFamily(t, 1);
         const qint64 tid = addTemplate(t, QStringLiteral("Plain"), LetterType::Attendance,
                                        QStringLiteral("<p>{{recipient.salutation}}, from {{school.name}}</p>"));
         const Letterhead current = *LetterheadStore(t.db()).current();
         QCOMPARE(current.id, 0);
-        QCOMPARE(current.addressLines(), (QStringList{QStringLiteral("1 Road"), QStringLiteral("Eastmere"), QStringLiteral("NX2 1AA")}));
+        QCOMPARE(current.addressLines(),
+                 (QStringList{QStringLiteral("1 Road"), QStringLiteral("Eastmere"), QStringLiteral("NX2 1AA")}));
         LetterService service(t.db());
         auto ids = service.createDrafts(head, request(tid, {f.student}), false);
         QVERIFY(ids);
@@ -258,7 +263,8 @@ private Q_SLOTS:
             QVERIFY(service.checkCreate(s->mentor, t, s->sian.student));
             QCOMPARE(service.checkCreate(s->mentor, t, s->ola.student).error().kind, Error::Kind::Forbidden);
         }
-        auto refused = service.createDrafts(s->mentor, request(s->behaviourTemplate, {s->sian.student, s->ola.student}), false);
+        auto refused =
+            service.createDrafts(s->mentor, request(s->behaviourTemplate, {s->sian.student, s->ola.student}), false);
         QVERIFY(!refused);
         QCOMPARE(scalar(s->t, QStringLiteral("SELECT COUNT(*) FROM letters")), 0); // all or nothing
     }
@@ -292,7 +298,8 @@ private Q_SLOTS:
     {
         auto s = school();
         LetterService service(s->t.db());
-        auto ids = service.createDrafts(s->head, request(s->attendanceTemplate, {s->sian.student, s->ola.student}), false);
+        auto ids =
+            service.createDrafts(s->head, request(s->attendanceTemplate, {s->sian.student, s->ola.student}), false);
         QVERIFY2(ids, qPrintable(ids.error().fullText()));
         QCOMPARE(ids->size(), 3); // Siân's mother and father; Olúwaseun's mother; no step-father
         const Letter first = *service.get(s->head, ids->at(0));
@@ -308,7 +315,9 @@ private Q_SLOTS:
         const Letter third = *service.get(s->head, ids->at(2));
         QVERIFY(third.bodyHtml.contains(QStringLiteral("Olúwaseun Adébáyọ̀")));
         QCOMPARE(scalar(s->t, QStringLiteral("SELECT COUNT(*) FROM letter_recipients")), 3);
-        QCOMPARE(scalar(s->t, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'letter' AND action = 'create'")), 3);
+        QCOMPARE(scalar(s->t,
+                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'letter' AND action = 'create'")),
+                 3);
         QVERIFY(*AuditLog::verifyChain(s->t.db()) == 0);
     }
 
@@ -318,7 +327,8 @@ private Q_SLOTS:
         Query same(s->t.db(), QStringLiteral("UPDATE parents SET address = '12 Bóthar na Trá, Eastmere, NX2 4RT'"));
         QVERIFY(same.exec());
         LetterService service(s->t.db());
-        auto ids = service.createDrafts(s->head, request(s->attendanceTemplate, {s->sian.student}, true, true, true), false);
+        auto ids =
+            service.createDrafts(s->head, request(s->attendanceTemplate, {s->sian.student}, true, true, true), false);
         QVERIFY2(ids, qPrintable(ids.error().fullText()));
         QCOMPARE(ids->size(), 2);
         const Letter toStudent = *service.get(s->head, ids->at(0));
@@ -363,8 +373,9 @@ private Q_SLOTS:
     void planRefusesATemplateThatNoLongerChecks()
     {
         auto s = school();
-        Query broken(s->t.db(), QStringLiteral("UPDATE letter_templates SET body_html = '<p>{{student.retired_field}}</p>' "
-                                               "WHERE id = ?"));
+        Query broken(s->t.db(),
+                     QStringLiteral("UPDATE letter_templates SET body_html = '<p>{{student.retired_field}}</p>' "
+                                    "WHERE id = ?"));
         broken.bind(s->attendanceTemplate);
         QVERIFY(broken.exec());
         auto plan = LetterService(s->t.db()).plan(s->head, request(s->attendanceTemplate, {s->sian.student}));
@@ -380,7 +391,8 @@ private Q_SLOTS:
         auto ids = service.createDrafts(s->mentor, request(s->mentoringTemplate, {s->sian.student}), false);
         QVERIFY(ids);
         for (qint64 id : *ids)
-            QVERIFY(service.get(s->mentor, id)->bodyHtml.contains(QStringLiteral("Reference %1.").arg(LetterTerms::reference(id))));
+            QVERIFY(service.get(s->mentor, id)
+                        ->bodyHtml.contains(QStringLiteral("Reference %1.").arg(LetterTerms::reference(id))));
     }
 
     // --- drafts, issuing, tracking -------------------------------------------------------------
@@ -403,7 +415,8 @@ private Q_SLOTS:
         LetterTemplate t = *templates.get(s->admin, s->attendanceTemplate);
         t.bodyHtml = QStringLiteral("<p>Completely different: {{student.forename}}</p>");
         QVERIFY(templates.save(s->admin, t));
-        Query rename(s->t.db(), QStringLiteral("UPDATE students SET legal_forename = 'Changed', attendance = 99 WHERE id = ?"));
+        Query rename(s->t.db(),
+                     QStringLiteral("UPDATE students SET legal_forename = 'Changed', attendance = 99 WHERE id = ?"));
         rename.bind(s->sian.student);
         QVERIFY(rename.exec());
         saveLetterhead(s->t);
@@ -431,12 +444,15 @@ private Q_SLOTS:
         auto ids = service.createDrafts(s->mentor, request(s->behaviourTemplate, {s->sian.student}), false);
         QVERIFY(ids);
         const Letter l = *service.get(s->mentor, ids->first());
-        QVERIFY(service.updateDraft(s->mentor, l.id, l.bodyHtml + QStringLiteral("<p>PS: see you Tuesday.</p>"), l.rowVersion));
+        QVERIFY(service.updateDraft(s->mentor, l.id, l.bodyHtml + QStringLiteral("<p>PS: see you Tuesday.</p>"),
+                                    l.rowVersion));
         QVERIFY(service.get(s->mentor, l.id)->bodyHtml.contains(QStringLiteral("see you Tuesday")));
         QVERIFY(!service.get(s->mentor, ids->at(1))->bodyHtml.contains(QStringLiteral("see you Tuesday")));
         // A second save from the same stale copy is refused.
         QCOMPARE(service.updateDraft(s->mentor, l.id, l.bodyHtml, l.rowVersion).error().kind, Error::Kind::Conflict);
-        QCOMPARE(scalar(s->t, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'letter' AND field = 'body_html'")), 1);
+        QCOMPARE(scalar(s->t, QStringLiteral(
+                                  "SELECT COUNT(*) FROM audit_log WHERE entity = 'letter' AND field = 'body_html'")),
+                 1);
     }
 
     void draftsAreManagedByTheirAuthorOrWhoeverTracksTheStudent()
@@ -454,7 +470,9 @@ private Q_SLOTS:
         QVERIFY(byHead);
         QCOMPARE(service.get(s->teacher, byHead->first()).error().kind, Error::Kind::NotFound);
         // A teacher cannot record acknowledgements (no tracking in reference 000's table).
-        QCOMPARE(service.acknowledge(s->teacher, byTeacher->first(), AckMethod::ReplySlip, QDate::currentDate()).error().kind,
+        QCOMPARE(service.acknowledge(s->teacher, byTeacher->first(), AckMethod::ReplySlip, QDate::currentDate())
+                     .error()
+                     .kind,
                  Error::Kind::Forbidden);
     }
 
@@ -465,16 +483,19 @@ private Q_SLOTS:
         auto ids = service.createDrafts(s->mentor, request(s->mentoringTemplate, {s->sian.student}), false);
         QVERIFY(ids);
         const qint64 id = ids->first();
-        QCOMPARE(service.acknowledge(s->mentor, id, AckMethod::ReplySlip, QDate::currentDate()).error().kind, Error::Kind::Conflict);
+        QCOMPARE(service.acknowledge(s->mentor, id, AckMethod::ReplySlip, QDate::currentDate()).error().kind,
+                 Error::Kind::Conflict);
         QVERIFY(service.issue(s->mentor, {id}, IssueMethod::Printed));
         QCOMPARE(service.acknowledge(s->mentor, id, AckMethod::ReplySlip, QDate::currentDate().addDays(1)).error().kind,
                  Error::Kind::Invalid);
-        QVERIFY(service.acknowledge(s->mentor, id, AckMethod::ReplySlip, QDate::currentDate(), QStringLiteral("consent given")));
+        QVERIFY(service.acknowledge(s->mentor, id, AckMethod::ReplySlip, QDate::currentDate(),
+                                    QStringLiteral("consent given")));
         const Letter l = *service.get(s->mentor, id);
         QCOMPARE(l.state, LetterState::Acknowledged);
         QCOMPARE(l.acknowledgedHow, AckMethod::ReplySlip);
         QCOMPARE(l.acknowledgedNote, QStringLiteral("consent given"));
-        QCOMPARE(service.acknowledge(s->mentor, id, AckMethod::Opened, QDate::currentDate()).error().kind, Error::Kind::Conflict);
+        QCOMPARE(service.acknowledge(s->mentor, id, AckMethod::Opened, QDate::currentDate()).error().kind,
+                 Error::Kind::Conflict);
         QCOMPARE(service.acknowledge(s->otherMentor, id, AckMethod::Opened, QDate::currentDate()).error().kind,
                  Error::Kind::NotFound);
     }
@@ -497,7 +518,8 @@ private Q_SLOTS:
     {
         auto s = school();
         LetterService service(s->t.db());
-        QVERIFY(service.createDrafts(s->head, request(s->attendanceTemplate, {s->sian.student, s->ola.student}), false));
+        QVERIFY(
+            service.createDrafts(s->head, request(s->attendanceTemplate, {s->sian.student, s->ola.student}), false));
         auto byTeacher = service.createDrafts(s->teacher, request(s->attendanceTemplate, {s->sian.student}), false);
         QVERIFY(byTeacher);
         QVERIFY(service.issue(s->teacher, *byTeacher, IssueMethod::Printed));
@@ -546,7 +568,8 @@ private Q_SLOTS:
     {
         auto s = school();
         LetterService service(s->t.db());
-        auto ids = service.createDrafts(s->head, request(s->attendanceTemplate, {s->sian.student, s->ola.student}), false);
+        auto ids =
+            service.createDrafts(s->head, request(s->attendanceTemplate, {s->sian.student, s->ola.student}), false);
         QVERIFY(ids);
         QVERIFY(service.issue(s->head, {ids->first()}, IssueMethod::Pdf));
         LetterListModel model;
@@ -557,12 +580,14 @@ private Q_SLOTS:
         // Newest first by default.
         QCOMPARE(model.index(0, 0).data(LetterListModel::LetterIdRole).toLongLong(), ids->last());
         model.sort(LetterListModel::StudentColumn, Qt::AscendingOrder);
-        QVERIFY(model.index(0, LetterListModel::StudentColumn).data().toString().startsWith(QStringLiteral("Olúwaseun")));
+        QVERIFY(
+            model.index(0, LetterListModel::StudentColumn).data().toString().startsWith(QStringLiteral("Olúwaseun")));
         model.sort(LetterListModel::StateColumn, Qt::DescendingOrder);
         QCOMPARE(model.index(0, LetterListModel::StateColumn).data().toString(), QStringLiteral("Issued"));
         QCOMPARE(model.index(0, LetterListModel::StateColumn).data(LetterListModel::StateRole).toString(),
                  QStringLiteral("issued"));
-        QVERIFY(model.index(0, LetterListModel::IssuedColumn).data().toString().contains(QStringLiteral("saved as pdf")));
+        QVERIFY(
+            model.index(0, LetterListModel::IssuedColumn).data().toString().contains(QStringLiteral("saved as pdf")));
         QCOMPARE(model.headerData(LetterListModel::RecipientColumn, Qt::Horizontal).toString(), QStringLiteral("To"));
     }
 };

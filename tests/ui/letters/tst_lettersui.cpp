@@ -10,8 +10,8 @@
 #include "letters/LetterListWidget.h"
 #include "letters/LetterPrinting.h"
 #include "letters/LetterService.h"
-#include "letters/LetterTemplatesPane.h"
 #include "letters/LettersPane.h"
+#include "letters/LetterTemplatesPane.h"
 #include "letters/NewLettersDialog.h"
 #include "letters/TemplateEditor.h"
 #include "shell/DeskContext.h"
@@ -23,13 +23,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
-#include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTextEdit>
 
 using namespace md;
@@ -89,11 +89,13 @@ private:
         d->t.assignMentor(d->mentor.userId(), d->sian.student);
         d->t.assignMentor(d->mentor.userId(), d->zoe.student);
         saveLetterhead(d->t);
-        addTemplate(d->t, QStringLiteral("Consent"), LetterType::Mentoring,
-                    QStringLiteral("<p>{{recipient.name}}<br />{{recipient.address}}</p><p>{{recipient.salutation}},</p>"
-                                   "<p>{{student.full_name}} will meet {{mentoring.keyworker}}.</p><p>{{sender.name}}</p>"));
-        addTemplate(d->t, QStringLiteral("Attendance"), LetterType::Attendance,
-                    QStringLiteral("<p>{{recipient.salutation}},</p><p>{{student.forename}}: {{attendance.figure}}.</p>"));
+        addTemplate(
+            d->t, QStringLiteral("Consent"), LetterType::Mentoring,
+            QStringLiteral("<p>{{recipient.name}}<br />{{recipient.address}}</p><p>{{recipient.salutation}},</p>"
+                           "<p>{{student.full_name}} will meet {{mentoring.keyworker}}.</p><p>{{sender.name}}</p>"));
+        addTemplate(
+            d->t, QStringLiteral("Attendance"), LetterType::Attendance,
+            QStringLiteral("<p>{{recipient.salutation}},</p><p>{{student.forename}}: {{attendance.figure}}.</p>"));
         d->t.close();
         d->context.setDatabase(std::move(*Database::openSqlite(d->t.path())));
         d->context.setSession(who);
@@ -134,7 +136,8 @@ private Q_SLOTS:
         QTest::keyClicks(editor->bodyEdit(), QStringLiteral(", {{student.forename}} attended {{attendance.figure}}. "
                                                             "Shoe size {{student.shoe_size}}."));
         // The unknown field is reported while typing...
-        QTRY_VERIFY(editor->problemLabel()->text().contains(QStringLiteral("Unknown merge field {{student.shoe_size}}")));
+        QTRY_VERIFY(
+            editor->problemLabel()->text().contains(QStringLiteral("Unknown merge field {{student.shoe_size}}")));
         // ...and saving is refused.
         QTest::mouseClick(pane.saveButton(), Qt::LeftButton);
         QVERIFY(pane.messageLabel()->text().contains(QStringLiteral("cannot be saved")));
@@ -146,7 +149,8 @@ private Q_SLOTS:
             QTest::keyClick(editor->bodyEdit(), Qt::Key_Backspace);
         QTRY_VERIFY(!editor->problemLabel()->text().contains(QStringLiteral("Unknown")));
         QTest::mouseClick(pane.saveButton(), Qt::LeftButton);
-        QVERIFY2(pane.messageLabel()->text().startsWith(QStringLiteral("Saved")), qPrintable(pane.messageLabel()->text()));
+        QVERIFY2(pane.messageLabel()->text().startsWith(QStringLiteral("Saved")),
+                 qPrintable(pane.messageLabel()->text()));
         QCOMPARE(scalar(d->context.db(), QStringLiteral("SELECT COUNT(*) FROM letter_templates")), 3);
         QCOMPARE(pane.templateList()->count(), 3);
         QVERIFY(pane.templateList()->currentItem()->text().startsWith(QStringLiteral("Attendance: first warning")));
@@ -181,7 +185,8 @@ private Q_SLOTS:
         QCOMPARE(list->model()->rowCount(), 0);
 
         onNextDialog<NewLettersDialog>([](NewLettersDialog *dialog) {
-            dialog->templateCombo()->setCurrentIndex(dialog->templateCombo()->findText(QStringLiteral("Consent"), Qt::MatchStartsWith));
+            dialog->templateCombo()->setCurrentIndex(
+                dialog->templateCombo()->findText(QStringLiteral("Consent"), Qt::MatchStartsWith));
             for (int i = 0; i < dialog->studentList()->count(); ++i)
                 dialog->studentList()->item(i)->setCheckState(Qt::Checked);
             dialog->toBoth()->click();
@@ -210,7 +215,9 @@ private Q_SLOTS:
         QTest::mouseClick(list->pdfButton(), Qt::LeftButton);
         QVERIFY(QFile::exists(path));
         QTRY_COMPARE(list->model()->index(0, LetterListModel::StateColumn).data().toString(), QStringLiteral("Issued"));
-        QCOMPARE(scalar(d->context.db(), QStringLiteral("SELECT COUNT(*) FROM letters WHERE state = 'issued' AND issued_via = 'pdf'")), 5);
+        QCOMPARE(scalar(d->context.db(),
+                        QStringLiteral("SELECT COUNT(*) FROM letters WHERE state = 'issued' AND issued_via = 'pdf'")),
+                 5);
         // Issued letters cannot be deleted; a reply can be recorded for one of them.
         QVERIFY(!list->deleteButton()->isEnabled());
         list->view()->selectRow(0);
@@ -238,7 +245,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("missing: Attendance this year")));
         // Select the gap and type the figure over it.
-        QTextCursor gap = dialog.editor()->document()->find(QRegularExpression(QStringLiteral("\u27e6[^\u27e7]*\u27e7")));
+        QTextCursor gap =
+            dialog.editor()->document()->find(QRegularExpression(QStringLiteral("\u27e6[^\u27e7]*\u27e7")));
         QVERIFY(!gap.isNull());
         dialog.editor()->setTextCursor(gap);
         QTest::keyClicks(dialog.editor(), QStringLiteral("about 85%"));
@@ -271,7 +279,11 @@ private Q_SLOTS:
         auto *list = tabs->widget(index)->findChild<LetterListWidget *>();
         QVERIFY(list);
         QCOMPARE(list->model()->rowCount(), 1); // Zoë's mother only
-        QVERIFY(list->model()->index(0, LetterListModel::StudentColumn).data().toString().startsWith(QStringLiteral("Zoë")));
+        QVERIFY(list->model()
+                    ->index(0, LetterListModel::StudentColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Zoë")));
         record.showStudent(d->sian.student);
         QCOMPARE(list->model()->rowCount(), 2);
     }
