@@ -40,6 +40,14 @@ const QList<Permissions::Row> &Permissions::table()
         {Action::RecordCpd,             QT_TRANSLATE_NOOP("md::Permissions", "record mentors' CPD"),     N, A, O, O, N},
         {Action::EditObservationChecklist, QT_TRANSLATE_NOOP("md::Permissions", "edit the observation checklist"), N, N, O, N, N},
         {Action::RecordLearnerFeedback, QT_TRANSLATE_NOOP("md::Permissions", "record learner feedback"), N, A, O, O, N},
+        // Letters (reference 000's role comparison): teachers write attendance letters only, from
+        // their courses; mentors and headteachers every type; tracking is by group or organisation.
+        {Action::ManageLetterTemplates, QT_TRANSLATE_NOOP("md::Permissions", "manage letter templates and the letterhead"), N, N, N, N, O},
+        {Action::CreateAttendanceLetters, QT_TRANSLATE_NOOP("md::Permissions", "create attendance letters"), C, A, A, O, N},
+        {Action::CreateBehaviourLetters, QT_TRANSLATE_NOOP("md::Permissions", "create behaviour letters"), N, A, A, O, N},
+        {Action::CreateAssessmentLetters, QT_TRANSLATE_NOOP("md::Permissions", "create assessment letters"), N, A, A, O, N},
+        {Action::CreateMentoringLetters, QT_TRANSLATE_NOOP("md::Permissions", "create mentoring letters"), N, A, O, O, N},
+        {Action::TrackLetters,          QT_TRANSLATE_NOOP("md::Permissions", "track letters"),           N, A, A, O, N},
     };
     // clang-format on
     return rows;

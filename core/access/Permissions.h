@@ -35,6 +35,12 @@ enum class Action
     RecordCpd,                // CPD records (a mentor: their own)
     EditObservationChecklist, // the checklist observations are made against
     RecordLearnerFeedback,    // a student's feedback questionnaire about their mentor
+    ManageLetterTemplates,
+    CreateAttendanceLetters,
+    CreateBehaviourLetters,
+    CreateAssessmentLetters,
+    CreateMentoringLetters,
+    TrackLetters,
 };
 
 // How far an allowed action reaches.

@@ -34,6 +34,7 @@ QList<Command> allCommands()
     all += demoCommands();
     all += backupCommands();
     all += mentorCommands();
+    all += letterCommands();
     return all;
 }
 

@@ -6,6 +6,7 @@
 #include "demo/DemoContext.h"
 #include "demo/DemoSteps.h"
 #include "mentors/MentorsDemo.h"
+#include "letters/LettersDemo.h"
 #include "school/SchoolSettings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -40,6 +41,7 @@ const QList<DemoStep> &steps()
         {"courses", &demo::generateCourses},   {"caseloads", &demo::generateCaseloads},
         {"mentor details", &demo::generateMentorDetails},
         // Later capabilities add their steps here, e.g. {"referrals", &demo::generateReferrals},
+        {"letters", &demo::generateLetters},
     };
     return list;
 }

@@ -7,6 +7,9 @@
 #include "audit/AuditLogPane.h"
 #include "access/UsersPane.h"
 #include "mentors/MentorsPane.h"
+#include "letters/LetterTemplatesPane.h"
+#include "letters/LettersPane.h"
+#include "letters/LetterService.h"
 #include "students/StudentRecordPane.h"
 #include "students/StudentsPane.h"
 
@@ -47,6 +50,12 @@ QList<PaneInfo> allPanes()
     panes << PaneInfo{QStringLiteral("my-development"), Tr::tr("My development"), NavSection::Mentor,
                       [](const Session &s) { return s.has(Role::Mentor); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new MyDevelopmentPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("letters"), Tr::tr("Letters"), NavSection::General,
+                      [](const Session &s) { return Permissions::allows(s, Action::TrackLetters) || !LetterService::creatableTypes(s).isEmpty(); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new LettersPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("letter-templates"), Tr::tr("Letter templates"), NavSection::Administration,
+                      [](const Session &s) { return Permissions::allows(s, Action::ManageLetterTemplates); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new LetterTemplatesPane(c, p); }};
     return panes;
 }
 

@@ -2,12 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "students/RecordTabs.h"
 
+#include "access/Permissions.h"
+#include "letters/LetterService.h"
+#include "letters/LettersRecordTab.h"
+
+#include <QCoreApplication>
+
 namespace md::ui {
 
 QList<RecordTabInfo> recordTabs()
 {
     // Capabilities add their tab here (log, ILPs, behaviour, letters, 360°).
     QList<RecordTabInfo> tabs;
+    tabs << RecordTabInfo{QStringLiteral("letters"), QCoreApplication::translate("md::ui::RecordTabs", "Le&tters"),
+                          [](const Session &s) {
+                              return Permissions::allows(s, Action::TrackLetters) || !LetterService::creatableTypes(s).isEmpty();
+                          },
+                          [](DeskContext &c, QWidget *p) -> RecordTab * { return new LettersRecordTab(c, p); }};
     return tabs;
 }
 
