@@ -31,6 +31,14 @@ const QList<Permissions::Row> &Permissions::table()
         {Action::RenameRoles,           QT_TRANSLATE_NOOP("md::Permissions", "rename roles"),            N, N, N, N, O},
         {Action::GenerateDemoSchool,    QT_TRANSLATE_NOOP("md::Permissions", "generate the demo school"), N, N, N, N, O},
         {Action::ViewAuditLog,          QT_TRANSLATE_NOOP("md::Permissions", "read the audit log"),      N, N, N, O, O},
+        {Action::MakeReferral,          QT_TRANSLATE_NOOP("md::Permissions", "refer a student"),         O, O, O, O, O},
+        {Action::ViewReferrals,         QT_TRANSLATE_NOOP("md::Permissions", "see referrals"),           N, A, O, O, O},
+        {Action::ManageReferrals,       QT_TRANSLATE_NOOP("md::Permissions", "manage the referral register and the assessment hub"), N, N, O, N, O},
+        {Action::ImportReferrals,       QT_TRANSLATE_NOOP("md::Permissions", "import referrals"),        N, N, O, N, O},
+        {Action::EditProvisionMap,      QT_TRANSLATE_NOOP("md::Permissions", "edit the provision map"),  N, N, O, N, O},
+        {Action::ViewInterventions,     QT_TRANSLATE_NOOP("md::Permissions", "see the mentoring register"), N, A, O, O, O},
+        {Action::ManageInterventions,   QT_TRANSLATE_NOOP("md::Permissions", "manage interventions and allocate keyworkers"), N, N, O, N, O},
+        {Action::UpdateOwnInterventions, QT_TRANSLATE_NOOP("md::Permissions", "update the interventions you are keyworker for"), N, A, O, N, O},
     };
     // clang-format on
     return rows;
