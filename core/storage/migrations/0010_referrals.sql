@@ -1,7 +1,8 @@
 -- Referrals, the assessment hub, the provision map, interventions (the mentoring register) and
 -- keyworker allocation (reference 004: "Resource allocation", "Mentoring provision map",
 -- "Assessment Hub", "Appendix 2").
--- Placeholders ({{ID}}, {{FK}}, {{BIGINT}}) are expanded by core/storage/Dialect.
+-- Placeholders ({{ID}}, {{FK}}, {{BIGINT}}) are expanded by core/storage/Dialect. Optional text columns
+-- are nullable: the desk binds an empty QString as NULL and reads NULL back as empty.
 
 -- The provision map: the catalogue of intervention types in three stages. Description, provision
 -- and criteria are seeded below from reference 004 word for word; an administrator or the lead
@@ -13,7 +14,7 @@ CREATE TABLE provision_types (
     name TEXT NOT NULL,
     description TEXT NOT NULL,
     provision TEXT NOT NULL,
-    duration TEXT NOT NULL DEFAULT '',
+    duration TEXT,
     weeks INTEGER CHECK (weeks IS NULL OR weeks > 0),
     one_to_one INTEGER NOT NULL DEFAULT 0 CHECK (one_to_one IN (0, 1)),
     active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
@@ -33,7 +34,7 @@ CREATE TABLE hub_meetings (
     id {{ID}},
     held_on TEXT NOT NULL,
     status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'held')),
-    notes TEXT NOT NULL DEFAULT '',
+    notes TEXT,
     created_at TEXT NOT NULL
 );
 CREATE INDEX hub_meetings_date ON hub_meetings (held_on);
@@ -41,8 +42,8 @@ CREATE INDEX hub_meetings_date ON hub_meetings (held_on);
 CREATE TABLE hub_attendees (
     meeting_id {{FK}} NOT NULL REFERENCES hub_meetings(id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    role TEXT NOT NULL DEFAULT '',
+    name TEXT,
+    role TEXT,
     PRIMARY KEY (meeting_id, position)
 );
 
@@ -61,12 +62,12 @@ CREATE TABLE referrals (
     concern TEXT NOT NULL
         CHECK (concern IN ('behaviour', 'attendance', 'social_emotional', 'academic_progress', 'sen', 'other')),
     description TEXT NOT NULL,
-    tried TEXT NOT NULL DEFAULT '',
+    tried TEXT,
     urgency TEXT NOT NULL CHECK (urgency IN ('urgent', 'non_urgent')),
     suggested_type_id {{FK}} REFERENCES provision_types(id) ON DELETE SET NULL,
     status TEXT NOT NULL DEFAULT 'new'
         CHECK (status IN ('new', 'initial_assessment', 'awaiting_hub', 'urgent_action', 'decided', 'closed')),
-    observations TEXT NOT NULL DEFAULT '',
+    observations TEXT,
     assessed_on TEXT,
     hub_proposed_on TEXT,
     discussed_with TEXT,
@@ -109,8 +110,8 @@ CREATE TABLE interventions (
     keyworker_id {{FK}} REFERENCES users(id) ON DELETE SET NULL,
     sen_keyworker INTEGER NOT NULL DEFAULT 0 CHECK (sen_keyworker IN (0, 1)),
     status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'active', 'concluded')),
-    timescale TEXT NOT NULL DEFAULT '',
-    external_support TEXT NOT NULL DEFAULT '',
+    timescale TEXT,
+    external_support TEXT,
     objective_1 TEXT,
     objective_2 TEXT,
     objective_3 TEXT,
@@ -155,8 +156,8 @@ CREATE TABLE hub_decisions (
         CHECK (decision IN ('planned_intervention', 'monitor_and_review', 'no_intervention', 'sen_assessment')),
     intervention_id {{FK}} REFERENCES interventions(id) ON DELETE SET NULL,
     monitor_by TEXT CHECK (monitor_by IS NULL OR monitor_by IN ('director_of_learning', 'senco')),
-    monitor_name TEXT NOT NULL DEFAULT '',
-    notes TEXT NOT NULL DEFAULT '',
+    monitor_name TEXT,
+    notes TEXT,
     decided_by {{BIGINT}},
     created_at TEXT NOT NULL
 );
@@ -173,7 +174,7 @@ CREATE TABLE intervention_reviews (
     impact TEXT NOT NULL,
     result TEXT NOT NULL CHECK (result IN ('continue', 'change', 'conclude')),
     next_review_on TEXT,
-    changes TEXT NOT NULL DEFAULT '',
+    changes TEXT,
     reviewed_by {{BIGINT}},
     created_at TEXT NOT NULL
 );
