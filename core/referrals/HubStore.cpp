@@ -207,13 +207,15 @@ Result<qint64> HubStore::scheduleMeeting(const Session &session, const QDate &on
     if (Status s = audit.created(QStringLiteral("hub_meeting"), meetingId, isoDate(on)); !s)
         return s.error();
 
-    // Waiting referrals, and monitored ones whose recommendation is due, that no planned meeting
-    // has on its agenda yet.
+    // Waiting referrals that no planned meeting has on its agenda yet (undecided ones come off a
+    // meeting's agenda when it is marked held), and monitored ones whose recommendation no later
+    // planned meeting has yet.
     Query waiting(m_db, QStringLiteral(
         "SELECT r.id FROM referrals r WHERE (r.status = 'awaiting_hub' "
         "  OR (r.status = 'decided' AND r.decision = 'monitor_and_review' AND r.decided_on < ?)) "
         "AND NOT EXISTS (SELECT 1 FROM hub_agenda ha JOIN hub_meetings hm ON hm.id = ha.meeting_id "
-        "  WHERE ha.referral_id = r.id AND hm.status = 'planned' AND hm.id <> ?) "
+        "  WHERE ha.referral_id = r.id AND hm.status = 'planned' AND hm.id <> ? "
+        "  AND (r.status = 'awaiting_hub' OR hm.held_on > r.decided_on)) "
         "ORDER BY r.referred_on, r.id"));
     waiting.bind(on).bind(meetingId);
     if (Status s = waiting.exec(); !s)
