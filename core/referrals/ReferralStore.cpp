@@ -295,6 +295,8 @@ Result<qint64> ReferralStore::create(const Session &session, const NewReferral &
         referrerId = 0;
         referrerName = onBehalf;
     }
+    if (referral.referredOn > QDate::currentDate())
+        return Error::invalid(tr("The referral date %1 is in the future.").arg(isoDate(referral.referredOn)));
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -322,8 +324,6 @@ Result<qint64> ReferralStore::createUnchecked(AuditLog &audit, const NewReferral
     student.finish();
     if (!referral.referredOn.isValid())
         return Error::invalid(tr("Give the date of the referral."));
-    if (referral.referredOn > QDate::currentDate())
-        return Error::invalid(tr("The referral date %1 is in the future.").arg(isoDate(referral.referredOn)));
     const QString description = referral.description.trimmed();
     const QString tried = referral.tried.trimmed();
     if (description.isEmpty())
