@@ -35,8 +35,8 @@ QString MentorLoad::summary() const
         text += QCoreApplication::translate("md::AllocationService", " · SEN keyworker %1 of %2").arg(senCases).arg(senSlots);
     if (over())
         text += QCoreApplication::translate("md::AllocationService", " · over capacity");
-    else if (full() && (senSlots == 0 || senFull()))
-        text += QCoreApplication::translate("md::AllocationService", " · full");
+    else if (full())
+        text += QCoreApplication::translate("md::AllocationService", " · caseload full");
     return text;
 }
 

@@ -26,6 +26,7 @@ Status MentoringRegisterModel::load()
         m_rows = std::move(*rows);
     else
         m_rows.clear();
+    m_loaded = true;
     endResetModel();
     if (!rows)
         return rows.error();
@@ -155,8 +156,9 @@ void MentoringRegisterModel::sort(int column, Qt::SortOrder order)
         return;
     }
     m_filter.order = order;
-    if (m_db) {
-        // Sorted by the database; a reset because the rows may differ from before.
+    if (m_db && m_loaded) {
+        // Sorted by the database; a reset because the rows may differ from before. Until the
+        // first load a view's sort only records the order.
         const Status s = load();
         Q_UNUSED(s);
     }

@@ -67,6 +67,7 @@ public:
 private:
     Database *m_db = nullptr;
     Session m_session;
+    bool m_loaded = false;
     RegisterFilter m_filter;
     QList<Intervention> m_rows;
 };

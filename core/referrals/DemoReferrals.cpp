@@ -354,12 +354,21 @@ Status generateReferrals(DemoContext &ctx)
     for (const Student &s : std::as_const(ctx.students))
         if (!inGroup.contains(s.id) && !s.dateLeft.isValid())
             others.append(s.id);
+    // Dealt out by priority in turn (EHC plan, SEMH on the SEN register, a school flag, none), so
+    // every group of referrals below, and the allocation queue, shows the policy's priorities.
     ctx.shuffle(others);
-    std::stable_sort(others.begin(), others.end(), [&make](qint64 a, qint64 b) {
-        const Student &x = make.student(a);
-        const Student &y = make.student(b);
-        return (x.ehcPlan || x.semh || !x.priorityFlags.isEmpty()) > (y.ehcPlan || y.semh || !y.priorityFlags.isEmpty());
-    });
+    {
+        QList<QList<qint64>> byLevel(5);
+        for (qint64 id : std::as_const(others))
+            byLevel[AllocationService::priorityLevel(make.student(id))].append(id);
+        others.clear();
+        for (int round = 0; others.size() < byLevel[0].size() + byLevel[1].size() + byLevel[2].size()
+                                               + byLevel[3].size() + byLevel[4].size();
+             ++round)
+            for (int level = 4; level >= 0; --level)
+                if (round < byLevel[level].size())
+                    others.append(byLevel[level].at(round));
+    }
     int nextOther = 0;
     const auto takeOther = [&]() -> qint64 { return nextOther < others.size() ? others.at(nextOther++) : 0; };
 

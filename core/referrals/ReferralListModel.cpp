@@ -28,6 +28,7 @@ Status ReferralListModel::load()
     }
     beginResetModel();
     m_rows = std::move(*rows);
+    m_loaded = true;
     endResetModel();
     return {};
 }
@@ -160,8 +161,9 @@ void ReferralListModel::sort(int column, Qt::SortOrder order)
         return;
     }
     m_filter.order = order;
-    // A reset rather than a layout change: the database may return a different set of rows.
-    if (m_db)
+    // A reset rather than a layout change: the database may return a different set of rows. Until
+    // the first load a view's sort only records the order.
+    if (m_db && m_loaded)
         if (Status s = load(); !s)
             m_error = s.error();
 }

@@ -61,6 +61,7 @@ public:
 private:
     Database *m_db = nullptr;
     Session m_session;
+    bool m_loaded = false;
     ReferralFilter m_filter;
     QList<Referral> m_rows;
     Error m_error;

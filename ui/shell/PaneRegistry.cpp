@@ -5,6 +5,11 @@
 #include "access/Permissions.h"
 #include "access/Session.h"
 #include "access/UsersPane.h"
+#include "interventions/AllocationPane.h"
+#include "interventions/ProvisionMapPane.h"
+#include "interventions/RegisterPane.h"
+#include "referrals/HubPane.h"
+#include "referrals/ReferralsPane.h"
 #include "students/StudentRecordPane.h"
 #include "students/StudentsPane.h"
 
@@ -35,6 +40,21 @@ QList<PaneInfo> allPanes()
                       [](const Session &s) { return Permissions::allows(s, Action::ManageUsers); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new UsersPane(c, p); }};
     // Capabilities add their panes below.
+    panes << PaneInfo{QStringLiteral("referrals"), tr("Referrals"), NavSection::General,
+                      [](const Session &s) { return Permissions::allows(s, Action::MakeReferral); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new ReferralsPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("register"), tr("Mentoring register"), NavSection::General,
+                      [](const Session &s) { return Permissions::allows(s, Action::ViewInterventions); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new RegisterPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("hub"), tr("Assessment hub"), NavSection::LeadMentor,
+                      [](const Session &s) { return Permissions::allows(s, Action::ManageReferrals); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new HubPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("allocation"), tr("Allocation"), NavSection::LeadMentor,
+                      [](const Session &s) { return Permissions::allows(s, Action::ManageInterventions); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new AllocationPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("provision"), tr("Provision map"), NavSection::LeadMentor,
+                      [](const Session &s) { return Permissions::allows(s, Action::EditProvisionMap); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new ProvisionMapPane(c, p); }};
     return panes;
 }
 

@@ -10,6 +10,7 @@
 #include "interventions/ProvisionTypeModel.h"
 #include "interventions/WaitingQueueModel.h"
 #include "referrals/HubAgendaModel.h"
+#include "referrals/HubReviewModel.h"
 #include "referrals/ReferralListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -112,6 +113,38 @@ private Q_SLOTS:
         QVERIFY(model.index(0, HubAgendaModel::DecisionColumn).data().toString().startsWith(QStringLiteral("Planned intervention")));
         QVERIFY(!model.load(f.db(), f.mentor, meeting));
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void reviewModelListsWhatIsDueThenWhatWasDecided()
+    {
+        ReferralFixture f;
+        const qint64 first = school(f);
+        auto live = InterventionStore(f.db()).list(f.lead, {});
+        qint64 started = 0;
+        for (const Intervention &i : std::as_const(*live))
+            if (i.keyworkerId != 0)
+                started = i.id;
+        QVERIFY(InterventionStore(f.db()).start(f.lead, started, f.today.addDays(8)));
+        QVERIFY(HubStore(f.db()).markHeld(f.lead, first, f.today.addDays(7)));
+        auto later = HubStore(f.db()).scheduleMeeting(f.lead, f.today.addDays(200), {});
+        QVERIFY(later);
+        HubReviewModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.load(f.db(), f.lead, *later));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, HubReviewModel::ResultColumn).data().toString(), QStringLiteral("To review"));
+        ReviewInput r;
+        r.interventionId = started;
+        r.meetingId = *later;
+        r.reviewedOn = f.today.addDays(200);
+        r.progress = QStringLiteral("Good.");
+        r.impact = QStringLiteral("Fewer incidents.");
+        r.nextReviewOn = f.today.addDays(260);
+        QVERIFY(InterventionStore(f.db()).review(f.lead, r));
+        QVERIFY(model.load(f.db(), f.lead, *later));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, HubReviewModel::ResultColumn).data().toString(), QStringLiteral("Continue"));
+        QVERIFY(model.index(0, 0).data(HubReviewModel::ReviewedRole).toBool());
     }
 
     void queueAndLoadModelsDragAWaitingStudentOntoAMentor()
