@@ -145,19 +145,20 @@ HubPane::HubPane(DeskContext &context, QWidget *parent)
     connect(m_agenda, &QTableView::activated, this, [this] { m_panel->focusDecision(); });
     connect(m_panel, &DecisionPanel::decided, this, [this](const DecisionDone &done) {
         const int row = m_agenda->currentIndex().row();
-        m_message->setText(done.prompts.join(QLatin1Char('\n')));
         Q_EMIT statusMessage(tr("Decision recorded."));
         this->context().notifyChanged(QStringLiteral("referrals"));
         this->context().notifyChanged(QStringLiteral("interventions"));
-        const qint64 meeting = currentMeetingId();
-        showMeeting(meeting);
+        showMeeting(currentMeetingId());
         const int next = m_agendaModel->nextUndecided(row + 1);
         if (next >= 0) {
             m_agenda->setCurrentIndex(m_agendaModel->index(next, 0));
             m_panel->focusDecision();
         } else {
+            m_agenda->setCurrentIndex(m_agendaModel->index(row, 0));
             m_agenda->setFocus();
         }
+        // Last, so moving along the agenda does not replace what must happen next.
+        m_message->setText(done.prompts.join(QLatin1Char('\n')));
     });
     connect(&context, &DeskContext::dataChanged, this, [this](const QString &what) {
         if (what == QLatin1String("referrals") || what == QLatin1String("interventions") || what == QLatin1String("provision")) {

@@ -86,7 +86,9 @@ ReferralDetailPanel::ReferralDetailPanel(Database &db, const Session &session, Q
 
 void ReferralDetailPanel::showReferral(qint64 referralId)
 {
-    m_message->clear();
+    // What the last step did stays in view while the same referral is shown again.
+    if (referralId != m_referral.id)
+        m_message->clear();
     if (referralId == 0) {
         m_referral = Referral();
         m_details->setHtml(QStringLiteral("<p>") + esc(tr("Choose a referral in the register to see it here.")) + QStringLiteral("</p>"));
