@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -63,12 +64,17 @@ QString page(const QString &title, const QString &body)
            + kStyle + QStringLiteral("</head><body>") + body + QStringLiteral("</body></html>");
 }
 
-QString row(const QStringList &cells, bool header = false)
+// A table row; a header row may give each column's share of the width in percent.
+QString row(const QStringList &cells, bool header = false, const QList<int> &widths = {})
 {
     const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
     QString out = QStringLiteral("<tr>");
-    for (const QString &c : cells)
-        out += QLatin1Char('<') + tag + QLatin1Char('>') + c + QStringLiteral("</") + tag + QLatin1Char('>');
+    for (int i = 0; i < cells.size(); ++i) {
+        out += QLatin1Char('<') + tag;
+        if (i < widths.size())
+            out += QStringLiteral(" width=\"%1%\"").arg(widths.at(i));
+        out += QLatin1Char('>') + cells.at(i) + QStringLiteral("</") + tag + QLatin1Char('>');
+    }
     return out + QStringLiteral("</tr>");
 }
 
@@ -147,7 +153,7 @@ Result<QString> HubDocuments::minutesHtml(const Session &session, qint64 meeting
         body += QStringLiteral("<table width=\"100%\">")
                 + row({esc(tr("#")), esc(tr("Student")), esc(tr("Concern")), esc(tr("Referred")), esc(tr("Decision")),
                        esc(tr("Notes"))},
-                      true);
+                      true, {4, 17, 12, 19, 32, 16});
         for (const AgendaItem &item : std::as_const(*agenda)) {
             const Referral &r = item.referral;
             QString decision;
@@ -181,7 +187,7 @@ Result<QString> HubDocuments::minutesHtml(const Session &session, qint64 meeting
         body += QStringLiteral("<table width=\"100%\">")
                 + row({esc(tr("Student")), esc(tr("Intervention")), esc(tr("Keyworker")), esc(tr("Progress")),
                        esc(tr("Impact")), esc(tr("Result"))},
-                      true);
+                      true, {15, 17, 13, 20, 20, 15});
         for (const ReviewItem &item : std::as_const(*reviews)) {
             const Intervention &i = item.intervention;
             const QString what = esc(i.provisionName) + QStringLiteral("<br>") + esc(tr("Stage %1").arg(i.stage));
@@ -405,6 +411,14 @@ QString HubDocuments::registerHtml(const QList<Intervention> &rows, const QStrin
     return page(tr("Mentoring register"), body);
 }
 
+void HubDocuments::render(const QString &html, QPagedPaintDevice *device)
+{
+    QTextDocument doc;
+    doc.setHtml(html);
+    // print() lays the document out on the device's page and adds 2 cm margins of its own.
+    doc.print(device);
+}
+
 Status HubDocuments::writePdf(const QString &html, const QString &path, const QString &title)
 {
     QSaveFile file(path);
@@ -415,10 +429,9 @@ Status HubDocuments::writePdf(const QString &html, const QString &path, const QS
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Mentor Desk"));
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        QTextDocument doc;
-        doc.setHtml(html);
-        doc.print(&writer);
+        // QTextDocument::print adds 2 cm margins itself.
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+        render(html, &writer);
     }
     if (!file.commit())
         return Error::io(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+class QPagedPaintDevice;
+
 namespace md {
 
 class Database;
@@ -46,6 +48,9 @@ public:
                                 const QString &filterSummary);
     // Renders the HTML to an A4 PDF at `path`, replacing it only once the whole file is written.
     static Status writePdf(const QString &html, const QString &path, const QString &title);
+    // Lays the HTML out on the device's pages and prints it: for PDF, the printer and print
+    // preview alike.
+    static void render(const QString &html, QPagedPaintDevice *device);
     static QString recipientLabel(PlanRecipient recipient);
 
 private:

@@ -23,9 +23,7 @@ void DocumentPrinter::print(QWidget *parent, const QString &html, const QString 
     dialog.setWindowTitle(tr("Print %1").arg(title));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QTextDocument doc;
-    doc.setHtml(html);
-    doc.print(&printer);
+    HubDocuments::render(html, &printer);
 }
 
 void DocumentPrinter::preview(QWidget *parent, const QString &html, const QString &title)
@@ -35,11 +33,8 @@ void DocumentPrinter::preview(QWidget *parent, const QString &html, const QStrin
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print preview: %1").arg(title));
     dialog.setAccessibleName(tr("Print preview"));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&html](QPrinter *p) {
-        QTextDocument doc;
-        doc.setHtml(html);
-        doc.print(p);
-    });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&html](QPrinter *p) { HubDocuments::render(html, p); });
     dialog.resize(900, 1000);
     dialog.exec();
 }
