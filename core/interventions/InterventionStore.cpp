@@ -174,6 +174,10 @@ Result<QList<Intervention>> InterventionStore::list(const Session &session, cons
         where << QStringLiteral("s.year_group = ?");
         binds << filter.yearGroup;
     }
+    if (filter.studentId > 0) {
+        where << QStringLiteral("i.student_id = ?");
+        binds << filter.studentId;
+    }
     if (!filter.flag.isEmpty()) {
         if (filter.flag == QLatin1String("lac"))
             where << QStringLiteral("s.looked_after = 1");

@@ -38,6 +38,7 @@ struct RegisterFilter
     int stage = 0;          // 0: every stage
     int yearGroup = 0;      // 0: every year
     QString flag;           // "lac", "ehc", "sen", "semh", "pp", or "flag:<code>" (a school-defined flag)
+    qint64 studentId = 0;   // 0: every student
     bool overdueOnly = false;
     QString text; // words that must appear in the student's name or UPN
     QDate today = QDate::currentDate();

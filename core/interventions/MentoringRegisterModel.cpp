@@ -33,6 +33,13 @@ Status MentoringRegisterModel::load()
     return {};
 }
 
+void MentoringRegisterModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
 int MentoringRegisterModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -48,6 +48,7 @@ public:
     void setFilter(const RegisterFilter &filter) { m_filter = filter; }
     const RegisterFilter &filter() const { return m_filter; }
     Status load();
+    void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -2,12 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "students/RecordTabs.h"
 
+#include "access/Permissions.h"
+#include "referrals/StudentReferralsTab.h"
+
+#include <QCoreApplication>
+
 namespace md::ui {
 
 QList<RecordTabInfo> recordTabs()
 {
     // Capabilities add their tab here (log, ILPs, behaviour, letters, 360°).
     QList<RecordTabInfo> tabs;
+    tabs << RecordTabInfo{QStringLiteral("referrals"), QCoreApplication::translate("md::ui::RecordTabs", "Referrals and interventions"),
+                          [](const Session &s) { return Permissions::allows(s, Action::MakeReferral); },
+                          [](DeskContext &c, QWidget *p) -> RecordTab * { return new StudentReferralsTab(c, p); }};
     return tabs;
 }
 

@@ -24,6 +24,7 @@
 #include "referrals/ReferralStore.h"
 #include "referrals/ReferralsPane.h"
 #include "referrals/StepDialog.h"
+#include "referrals/StudentReferralsTab.h"
 #include "shell/DeskContext.h"
 #include "shell/MainWindow.h"
 
@@ -346,6 +347,27 @@ private Q_SLOTS:
         auto refused = pane->save();
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(QStringLiteral("name")));
+    }
+
+    void studentRecordListsTheReferralsAndRefersFromThere()
+    {
+        Desk d;
+        d.open(d.lead);
+        d.window->openStudent(d.ada);
+        auto *tab = d.window->findChild<StudentReferralsTab *>();
+        QVERIFY(tab);
+        QCOMPARE(tab->referralView()->model()->rowCount(), 0);
+        whenDialog<NewReferralDialog>([](NewReferralDialog *dialog) {
+            QVERIFY(dialog->studentList()->currentIndex().isValid()); // the record's student, chosen already
+            QTest::keyClicks(dialog->descriptionEdit(), QStringLiteral("Seems withdrawn."));
+            clickOk(dialog);
+        });
+        tab->refer();
+        QCOMPARE(tab->referralView()->model()->rowCount(), 1);
+        QVERIFY(tab->interventionView()->isVisibleTo(tab));
+        // Bo's record shows none of Ada's.
+        d.window->openStudent(d.bo);
+        QCOMPARE(tab->referralView()->model()->rowCount(), 0);
     }
 
     void everyInteractiveWidgetOfThePanesHasAnAccessibleName()
