@@ -26,7 +26,8 @@ class ReferralCli
 
 QCommandLineOption formatOption()
 {
-    return QCommandLineOption(QStringLiteral("format"), ReferralCli::tr("Output format: table, csv or json (default table)."),
+    return QCommandLineOption(QStringLiteral("format"),
+                              ReferralCli::tr("Output format: table, csv or json (default table)."),
                               QStringLiteral("FORMAT"), QStringLiteral("table"));
 }
 
@@ -84,14 +85,16 @@ int runReferrals(CliContext &ctx, const QStringList &args)
     QStringList codes;
     for (ReferralStatus s : enumValues<ReferralStatus>())
         codes << toCode(s);
-    const QCommandLineOption status(QStringLiteral("status"),
-                                    ReferralCli::tr("Only referrals in this state: %1, or open (everything not closed).")
-                                        .arg(codes.join(QStringLiteral(", "))),
-                                    QStringLiteral("S"));
+    const QCommandLineOption status(
+        QStringLiteral("status"),
+        ReferralCli::tr("Only referrals in this state: %1, or open (everything not closed).")
+            .arg(codes.join(QStringLiteral(", "))),
+        QStringLiteral("S"));
     const QCommandLineOption format = formatOption();
     parser.addOptions({status, format});
     int code = 0;
-    if (!parseCommand(ctx, parser, ReferralCli::tr("referrals: list the referrals you may see, newest first."), args, &code))
+    if (!parseCommand(ctx, parser, ReferralCli::tr("referrals: list the referrals you may see, newest first."), args,
+                      &code))
         return code;
     const auto fmt = formatFromString(parser.value(format));
     if (!fmt)
@@ -104,7 +107,8 @@ int runReferrals(CliContext &ctx, const QStringList &args)
         else if (const auto st = enumFromCode<ReferralStatus>(s))
             filter.status = st;
         else
-            return ctx.fail(ReferralCli::tr("Unknown status '%1': use %2 or open.").arg(parser.value(status), codes.join(QStringLiteral(", "))));
+            return ctx.fail(ReferralCli::tr("Unknown status '%1': use %2 or open.")
+                                .arg(parser.value(status), codes.join(QStringLiteral(", "))));
     }
     Database *db = nullptr;
     Session session;
@@ -133,9 +137,9 @@ int runReferrals(CliContext &ctx, const QStringList &args)
                ReferralCli::tr("Status"), ReferralCli::tr("Referrer"), ReferralCli::tr("Requested by"),
                ReferralCli::tr("Decision"), ReferralCli::tr("Next step")},
               {QStringLiteral("id"), QStringLiteral("referred_on"), QStringLiteral("upn"), QStringLiteral("student"),
-               QStringLiteral("tutor_group"), QStringLiteral("concern"), QStringLiteral("urgency"), QStringLiteral("status"),
-               QStringLiteral("referrer"), QStringLiteral("requested_by"), QStringLiteral("decision"),
-               QStringLiteral("next_step")},
+               QStringLiteral("tutor_group"), QStringLiteral("concern"), QStringLiteral("urgency"),
+               QStringLiteral("status"), QStringLiteral("referrer"), QStringLiteral("requested_by"),
+               QStringLiteral("decision"), QStringLiteral("next_step")},
               rows);
     ctx.out().flush();
     return 0;
@@ -147,10 +151,13 @@ int runRegister(CliContext &ctx, const QStringList &args)
     const QCommandLineOption format = formatOption();
     const QCommandLineOption mentor(QStringLiteral("mentor"), ReferralCli::tr("Only this keyworker's interventions."),
                                     QStringLiteral("USERNAME"));
-    const QCommandLineOption stage(QStringLiteral("stage"), ReferralCli::tr("Only this stage (1, 2 or 3)."), QStringLiteral("N"));
-    const QCommandLineOption overdue(QStringLiteral("overdue"), ReferralCli::tr("Only interventions whose review is overdue."));
-    const QCommandLineOption concluded(QStringLiteral("include-concluded"),
-                                       ReferralCli::tr("Include concluded interventions with their outcome and impact."));
+    const QCommandLineOption stage(QStringLiteral("stage"), ReferralCli::tr("Only this stage (1, 2 or 3)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption overdue(QStringLiteral("overdue"),
+                                     ReferralCli::tr("Only interventions whose review is overdue."));
+    const QCommandLineOption concluded(
+        QStringLiteral("include-concluded"),
+        ReferralCli::tr("Include concluded interventions with their outcome and impact."));
     parser.addOptions({format, mentor, stage, overdue, concluded});
     int code = 0;
     if (!parseCommand(ctx, parser,
@@ -197,7 +204,8 @@ int runHubMeetings(CliContext &ctx, const QStringList &args)
     const QCommandLineOption format = formatOption();
     parser.addOption(format);
     int code = 0;
-    if (!parseCommand(ctx, parser, ReferralCli::tr("hub meetings: the assessment hub's meetings, newest first."), args, &code))
+    if (!parseCommand(ctx, parser, ReferralCli::tr("hub meetings: the assessment hub's meetings, newest first."), args,
+                      &code))
         return code;
     const auto fmt = formatFromString(parser.value(format));
     if (!fmt)
@@ -211,8 +219,9 @@ int runHubMeetings(CliContext &ctx, const QStringList &args)
         return ctx.fail(meetings.error());
     QList<QStringList> rows;
     for (const HubMeeting &m : std::as_const(*meetings))
-        rows << QStringList{QString::number(m.id), m.heldOn.toString(Qt::ISODate), toCode(m.status),
-                            QString::number(m.agendaCount), QString::number(m.decidedCount), QString::number(m.reviewCount)};
+        rows << QStringList{
+            QString::number(m.id),          m.heldOn.toString(Qt::ISODate),  toCode(m.status),
+            QString::number(m.agendaCount), QString::number(m.decidedCount), QString::number(m.reviewCount)};
     printRows(ctx.out(), *fmt,
               {ReferralCli::tr("Id"), ReferralCli::tr("Date"), ReferralCli::tr("Status"), ReferralCli::tr("Referrals"),
                ReferralCli::tr("Decided"), ReferralCli::tr("Reviews")},
@@ -240,7 +249,8 @@ int runHubMinutes(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("MEETING"), ReferralCli::tr("The meeting's id (see hub meetings)."));
-    const QCommandLineOption pdf(QStringLiteral("pdf"), ReferralCli::tr("Save the minutes as a PDF file."), QStringLiteral("FILE"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), ReferralCli::tr("Save the minutes as a PDF file."),
+                                 QStringLiteral("FILE"));
     parser.addOption(pdf);
     int code = 0;
     if (!parseCommand(ctx, parser,
@@ -277,8 +287,8 @@ int runHubBulletin(CliContext &ctx, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("MEETING"), ReferralCli::tr("The meeting's id (see hub meetings)."));
     int code = 0;
     if (!parseCommand(ctx, parser,
-                      ReferralCli::tr("hub bulletin MEETING: the staff-bulletin text of a meeting's new actions."), args,
-                      &code))
+                      ReferralCli::tr("hub bulletin MEETING: the staff-bulletin text of a meeting's new actions."),
+                      args, &code))
         return code;
     qint64 id = 0;
     if (!meetingArgument(ctx, parser, QStringLiteral("hub bulletin"), &id))
@@ -299,13 +309,24 @@ int runHubBulletin(CliContext &ctx, const QStringList &args)
 QList<Command> referralCommands()
 {
     return {
-        {{QStringLiteral("import"), QStringLiteral("referrals")}, ReferralCli::tr("Import the online referral form's CSV export"),
+        {{QStringLiteral("import"), QStringLiteral("referrals")},
+         ReferralCli::tr("Import the online referral form's CSV export"),
          runImportReferrals},
-        {{QStringLiteral("referrals")}, ReferralCli::tr("List referrals (--status S, --format table|csv|json)"), runReferrals},
-        {{QStringLiteral("register")}, ReferralCli::tr("The mentoring register (--format table|csv|json)"), runRegister},
-        {{QStringLiteral("hub"), QStringLiteral("meetings")}, ReferralCli::tr("List assessment hub meetings"), runHubMeetings},
-        {{QStringLiteral("hub"), QStringLiteral("minutes")}, ReferralCli::tr("Save a hub meeting's minutes as PDF"), runHubMinutes},
-        {{QStringLiteral("hub"), QStringLiteral("bulletin")}, ReferralCli::tr("A hub meeting's staff-bulletin text"), runHubBulletin},
+        {{QStringLiteral("referrals")},
+         ReferralCli::tr("List referrals (--status S, --format table|csv|json)"),
+         runReferrals},
+        {{QStringLiteral("register")},
+         ReferralCli::tr("The mentoring register (--format table|csv|json)"),
+         runRegister},
+        {{QStringLiteral("hub"), QStringLiteral("meetings")},
+         ReferralCli::tr("List assessment hub meetings"),
+         runHubMeetings},
+        {{QStringLiteral("hub"), QStringLiteral("minutes")},
+         ReferralCli::tr("Save a hub meeting's minutes as PDF"),
+         runHubMinutes},
+        {{QStringLiteral("hub"), QStringLiteral("bulletin")},
+         ReferralCli::tr("A hub meeting's staff-bulletin text"),
+         runHubBulletin},
     };
 }
 

@@ -30,9 +30,12 @@ constexpr int kMentorSenSlots = 1;
 
 QString MentorLoad::summary() const
 {
-    QString text = QCoreApplication::translate("md::AllocationService", "%1 of %2 students").arg(regularCases()).arg(capacity);
+    QString text =
+        QCoreApplication::translate("md::AllocationService", "%1 of %2 students").arg(regularCases()).arg(capacity);
     if (senSlots > 0 || senCases > 0)
-        text += QCoreApplication::translate("md::AllocationService", " · SEN keyworker %1 of %2").arg(senCases).arg(senSlots);
+        text += QCoreApplication::translate("md::AllocationService", " · SEN keyworker %1 of %2")
+                    .arg(senCases)
+                    .arg(senSlots);
     if (over())
         text += QCoreApplication::translate("md::AllocationService", " · over capacity");
     else if (full())
@@ -73,25 +76,25 @@ QString AllocationService::priorityReason(const Student &s)
     case 2:
         return tr("SEMH on the SEN register");
     case 1:
-        return tr("Priority flag: %1").arg((s.priorityFlagLabels.isEmpty() ? s.priorityFlags : s.priorityFlagLabels)
-                                               .join(QStringLiteral(", ")));
+        return tr("Priority flag: %1")
+            .arg((s.priorityFlagLabels.isEmpty() ? s.priorityFlags : s.priorityFlagLabels).join(QStringLiteral(", ")));
     }
     return tr("Date referred");
 }
 
 Result<QList<MentorLoad>> AllocationService::selectLoads(const QString &where, const QVariantList &binds) const
 {
-    QString sql = QStringLiteral(
-        "SELECT u.id, u.display_name, COALESCE(mp.grade, ''), mp.capacity, kc.sen_slots, "
-        "(SELECT COUNT(*) FROM mentoring_groups mg WHERE mg.mentor_id = u.id AND mg.ended_on IS NULL), "
-        "(SELECT COUNT(DISTINCT i.student_id) FROM interventions i JOIN mentoring_groups mg "
-        "   ON mg.student_id = i.student_id AND mg.mentor_id = i.keyworker_id AND mg.ended_on IS NULL "
-        "   WHERE i.keyworker_id = u.id AND i.sen_keyworker = 1 AND i.status IN ('planned', 'active')), "
-        "(SELECT COUNT(*) FROM user_roles lr WHERE lr.user_id = u.id AND lr.role = 'lead_mentor') "
-        "FROM users u LEFT JOIN mentor_profiles mp ON mp.user_id = u.id "
-        "LEFT JOIN keyworker_capacity kc ON kc.user_id = u.id "
-        "WHERE u.active = 1 AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id "
-        "AND r.role IN ('mentor', 'lead_mentor'))");
+    QString sql =
+        QStringLiteral("SELECT u.id, u.display_name, COALESCE(mp.grade, ''), mp.capacity, kc.sen_slots, "
+                       "(SELECT COUNT(*) FROM mentoring_groups mg WHERE mg.mentor_id = u.id AND mg.ended_on IS NULL), "
+                       "(SELECT COUNT(DISTINCT i.student_id) FROM interventions i JOIN mentoring_groups mg "
+                       "   ON mg.student_id = i.student_id AND mg.mentor_id = i.keyworker_id AND mg.ended_on IS NULL "
+                       "   WHERE i.keyworker_id = u.id AND i.sen_keyworker = 1 AND i.status IN ('planned', 'active')), "
+                       "(SELECT COUNT(*) FROM user_roles lr WHERE lr.user_id = u.id AND lr.role = 'lead_mentor') "
+                       "FROM users u LEFT JOIN mentor_profiles mp ON mp.user_id = u.id "
+                       "LEFT JOIN keyworker_capacity kc ON kc.user_id = u.id "
+                       "WHERE u.active = 1 AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id "
+                       "AND r.role IN ('mentor', 'lead_mentor'))");
     if (!where.isEmpty())
         sql += QStringLiteral(" AND ") + where;
     sql += QStringLiteral(" ORDER BY CASE COALESCE(mp.grade, '') WHEN 'lead_learning_mentor' THEN 0 "
@@ -110,7 +113,8 @@ Result<QList<MentorLoad>> AllocationService::selectLoads(const QString &where, c
         m.grade = q.string(2);
         m.hasProfile = !m.grade.isEmpty();
         // Without a profile the policy's figures for the user's role apply.
-        const QString effectiveGrade = m.hasProfile ? m.grade : (q.integer(7) > 0 ? QString(kLeadGrade) : QString(kMentorGrade));
+        const QString effectiveGrade =
+            m.hasProfile ? m.grade : (q.integer(7) > 0 ? QString(kLeadGrade) : QString(kMentorGrade));
         m.capacity = q.value(3).isNull() ? defaultCapacity(effectiveGrade) : q.integer(3);
         m.senSlots = q.value(4).isNull() ? defaultSenSlots(effectiveGrade) : q.integer(4);
         m.caseload = q.integer(5);
@@ -150,19 +154,21 @@ Result<QList<WaitingStudent>> AllocationService::waiting(const Session &session)
     if (Status s = Permissions::require(session, Action::ManageInterventions); !s)
         return s.error();
     // The policy's order (reference 004, "Resource allocation"), then the longest wait first.
-    Query q(m_db, QStringLiteral("SELECT i.id, COALESCE(i.referral_id, 0), pt.name, i.stage, "
-                                 "COALESCE(r.referred_on, i.planned_on), ")
-                      + StudentBrief::columns()
-                      + QStringLiteral(
-                          " FROM interventions i JOIN students s ON s.id = i.student_id "
-                          "JOIN provision_types pt ON pt.id = i.provision_type_id "
-                          "LEFT JOIN referrals r ON r.id = i.referral_id "
-                          "WHERE i.status = 'planned' AND i.keyworker_id IS NULL AND s.date_left IS NULL "
-                          "ORDER BY s.looked_after DESC, "
-                          "CASE WHEN s.ehc_plan = 1 OR s.sen_status = 'E' THEN 1 ELSE 0 END DESC, "
-                          "CASE WHEN s.semh = 1 AND s.sen_status <> 'N' THEN 1 ELSE 0 END DESC, "
-                          "CASE WHEN EXISTS (SELECT 1 FROM student_flags sf WHERE sf.student_id = s.id) THEN 1 ELSE 0 END DESC, "
-                          "COALESCE(r.referred_on, i.planned_on), i.id"));
+    Query q(
+        m_db,
+        QStringLiteral("SELECT i.id, COALESCE(i.referral_id, 0), pt.name, i.stage, "
+                       "COALESCE(r.referred_on, i.planned_on), ") +
+            StudentBrief::columns() +
+            QStringLiteral(
+                " FROM interventions i JOIN students s ON s.id = i.student_id "
+                "JOIN provision_types pt ON pt.id = i.provision_type_id "
+                "LEFT JOIN referrals r ON r.id = i.referral_id "
+                "WHERE i.status = 'planned' AND i.keyworker_id IS NULL AND s.date_left IS NULL "
+                "ORDER BY s.looked_after DESC, "
+                "CASE WHEN s.ehc_plan = 1 OR s.sen_status = 'E' THEN 1 ELSE 0 END DESC, "
+                "CASE WHEN s.semh = 1 AND s.sen_status <> 'N' THEN 1 ELSE 0 END DESC, "
+                "CASE WHEN EXISTS (SELECT 1 FROM student_flags sf WHERE sf.student_id = s.id) THEN 1 ELSE 0 END DESC, "
+                "COALESCE(r.referred_on, i.planned_on), i.id"));
     if (Status s = q.exec(); !s)
         return s.error();
     QList<WaitingStudent> out;
@@ -206,7 +212,8 @@ Result<AllocationDone> AllocationService::assign(const Session &session, const A
     return done;
 }
 
-Result<AllocationDone> AllocationService::assignUnchecked(AuditLog &audit, const AllocationRequest &request, qint64 actorId)
+Result<AllocationDone> AllocationService::assignUnchecked(AuditLog &audit, const AllocationRequest &request,
+                                                          qint64 actorId)
 {
     Query q(m_db, QStringLiteral("SELECT i.student_id, COALESCE(i.keyworker_id, 0), i.sen_keyworker, i.status, "
                                  "s.sen_status, s.ehc_plan, s.legal_forename, s.legal_surname, s.preferred_forename, "
@@ -252,16 +259,18 @@ Result<AllocationDone> AllocationService::assignUnchecked(AuditLog &audit, const
         return inGroup.error();
     // A student already in the mentor's group takes no new place.
     if (inGroup->toInt() == 0) {
-        done.overCapacity = request.senKeyworker ? load->senCases >= load->senSlots : load->regularCases() >= load->capacity;
+        done.overCapacity =
+            request.senKeyworker ? load->senCases >= load->senSlots : load->regularCases() >= load->capacity;
     }
     const QString reason = request.overrideReason.simplified();
     if (done.overCapacity && reason.isEmpty()) {
         if (request.senKeyworker)
-            return Error::conflict(tr("%1 already has %2 of %3 high-needs SEN keyworker places filled. Assigning another "
-                                      "over capacity needs an override: give the reason.")
-                                       .arg(load->name)
-                                       .arg(load->senCases)
-                                       .arg(load->senSlots));
+            return Error::conflict(
+                tr("%1 already has %2 of %3 high-needs SEN keyworker places filled. Assigning another "
+                   "over capacity needs an override: give the reason.")
+                    .arg(load->name)
+                    .arg(load->senCases)
+                    .arg(load->senSlots));
         return Error::conflict(tr("%1 already has %2 of %3 caseload places filled. Assigning another student over "
                                   "capacity needs an override: give the reason.")
                                    .arg(load->name)
@@ -270,13 +279,15 @@ Result<AllocationDone> AllocationService::assignUnchecked(AuditLog &audit, const
     }
 
     const QString now = isoNow();
-    Query up(m_db, QStringLiteral("UPDATE interventions SET keyworker_id = ?, sen_keyworker = ?, parent_contact_due = 'start', "
-                                  "parents_contacted_on = NULL, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    Query up(m_db, QStringLiteral(
+                       "UPDATE interventions SET keyworker_id = ?, sen_keyworker = ?, parent_contact_due = 'start', "
+                       "parents_contacted_on = NULL, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
     up.bind(request.mentorId).bind(request.senKeyworker).bind(now).bind(request.interventionId);
     if (Status s = up.exec(); !s)
         return s.error();
-    Query log(m_db, QStringLiteral("INSERT INTO keyworker_allocations (intervention_id, mentor_id, allocated_on, "
-                                   "over_capacity, override_reason, allocated_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    Query log(m_db,
+              QStringLiteral("INSERT INTO keyworker_allocations (intervention_id, mentor_id, allocated_on, "
+                             "over_capacity, override_reason, allocated_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     log.bind(request.interventionId)
         .bind(request.mentorId)
         .bind(request.on)
@@ -297,15 +308,16 @@ Result<AllocationDone> AllocationService::assignUnchecked(AuditLog &audit, const
             !s)
             return s.error();
     if (done.overCapacity)
-        if (Status s = audit.record(QStringLiteral("override"), entity, request.interventionId, QStringLiteral("capacity"),
-                                    load->summary(), reason);
+        if (Status s = audit.record(QStringLiteral("override"), entity, request.interventionId,
+                                    QStringLiteral("capacity"), load->summary(), reason);
             !s)
             return s.error();
     if (inGroup->toInt() == 0)
         if (Status s = MentoringGroupStore(m_db).assignUnchecked(audit, request.mentorId, studentId, request.on); !s)
             return s.error();
-    done.prompts << tr("%1 is now keyworker for %2 and should contact the parents or carers to explain the intervention.")
-                        .arg(load->name, named.displayName());
+    done.prompts
+        << tr("%1 is now keyworker for %2 and should contact the parents or carers to explain the intervention.")
+               .arg(load->name, named.displayName());
     qCInfo(lcInterventions) << "keyworker" << request.mentorId << "allocated to intervention" << request.interventionId
                             << (done.overCapacity ? "over capacity" : "");
     return done;
@@ -318,7 +330,8 @@ Status AllocationService::setCapacity(const Session &session, qint64 mentorId, i
     if (capacity < 0 || capacity > kMaxCapacity)
         return Error::invalid(tr("A caseload capacity must be from 0 to %1, not %2.").arg(kMaxCapacity).arg(capacity));
     if (senSlots < 0 || senSlots > kMaxSenSlots)
-        return Error::invalid(tr("High-needs SEN keyworker places must be from 0 to %1, not %2.").arg(kMaxSenSlots).arg(senSlots));
+        return Error::invalid(
+            tr("High-needs SEN keyworker places must be from 0 to %1, not %2.").arg(kMaxSenSlots).arg(senSlots));
     auto load = loadOf(mentorId);
     if (!load)
         return load.error();

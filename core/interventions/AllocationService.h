@@ -25,10 +25,10 @@ struct MentorLoad
     QString name;
     QString grade; // mentor_profiles.grade, empty without a profile
     QString gradeLabel;
-    int capacity = 0;  // 1:1 caseload places
-    int senSlots = 0;  // high-needs SEN keyworker places on top
-    int caseload = 0;  // students in the group, SEN keyworker cases included
-    int senCases = 0;  // of those, high-needs SEN keyworker cases
+    int capacity = 0; // 1:1 caseload places
+    int senSlots = 0; // high-needs SEN keyworker places on top
+    int caseload = 0; // students in the group, SEN keyworker cases included
+    int senCases = 0; // of those, high-needs SEN keyworker cases
     bool hasProfile = false;
 
     int regularCases() const { return caseload - senCases; }

@@ -42,7 +42,8 @@ QVariant CriteriaChecklistModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return m_criteria.at(index.row()).text;
     case Qt::AccessibleTextRole:
-        return (m_checked.at(index.row()) ? tr("Ticked: %1") : tr("Not ticked: %1")).arg(m_criteria.at(index.row()).text);
+        return (m_checked.at(index.row()) ? tr("Ticked: %1") : tr("Not ticked: %1"))
+            .arg(m_criteria.at(index.row()).text);
     case Qt::CheckStateRole:
         return m_checked.at(index.row()) ? Qt::Checked : Qt::Unchecked;
     case CriterionIdRole:

@@ -53,7 +53,8 @@ const QList<EnumForm<ParentContact>> &StoredEnum<ParentContact>::forms()
     static const QList<EnumForm<ParentContact>> f = {
         {ParentContact::None, "", QT_TRANSLATE_NOOP("md::Referrals", "None due")},
         {ParentContact::AtStart, "start", QT_TRANSLATE_NOOP("md::Referrals", "Explain the intervention to parents")},
-        {ParentContact::AtConclusion, "conclusion", QT_TRANSLATE_NOOP("md::Referrals", "Tell parents it has concluded")},
+        {ParentContact::AtConclusion, "conclusion",
+         QT_TRANSLATE_NOOP("md::Referrals", "Tell parents it has concluded")},
     };
     return f;
 }

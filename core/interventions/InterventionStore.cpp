@@ -85,8 +85,8 @@ QVariant objectiveAt(const QStringList &objectives, int i)
 Result<QList<Intervention>> InterventionStore::select(const QString &where, const QVariantList &binds,
                                                       const QString &orderBy) const
 {
-    Query q(m_db, kSelect + StudentBrief::columns() + kFrom + QStringLiteral("WHERE ") + where
-                      + QStringLiteral(" ORDER BY ") + orderBy);
+    Query q(m_db, kSelect + StudentBrief::columns() + kFrom + QStringLiteral("WHERE ") + where +
+                      QStringLiteral(" ORDER BY ") + orderBy);
     for (const QVariant &v : binds)
         q.bind(v);
     if (Status s = q.exec(); !s)
@@ -190,10 +190,12 @@ Result<QList<Intervention>> InterventionStore::list(const Session &session, cons
         else if (filter.flag == QLatin1String("pp"))
             where << QStringLiteral("s.pupil_premium = 1");
         else if (filter.flag.startsWith(QLatin1String("flag:"))) {
-            where << QStringLiteral("EXISTS (SELECT 1 FROM student_flags sf WHERE sf.student_id = s.id AND sf.flag = ?)");
+            where << QStringLiteral(
+                "EXISTS (SELECT 1 FROM student_flags sf WHERE sf.student_id = s.id AND sf.flag = ?)");
             binds << filter.flag.mid(5);
         } else {
-            return Error::invalid(tr("Unknown flag filter '%1': use lac, ehc, sen, semh, pp or flag:CODE.").arg(filter.flag));
+            return Error::invalid(
+                tr("Unknown flag filter '%1': use lac, ehc, sen, semh, pp or flag:CODE.").arg(filter.flag));
         }
     }
     if (filter.overdueOnly) {
@@ -202,26 +204,29 @@ Result<QList<Intervention>> InterventionStore::list(const Session &session, cons
     }
     const QStringList words = filter.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
-        where << QStringLiteral("(LOWER(s.legal_surname) LIKE ? ESCAPE '\\' OR LOWER(s.legal_forename) LIKE ? ESCAPE '\\' "
-                                "OR LOWER(COALESCE(s.preferred_forename, '')) LIKE ? ESCAPE '\\' "
-                                "OR LOWER(COALESCE(s.preferred_surname, '')) LIKE ? ESCAPE '\\' "
-                                "OR LOWER(s.upn) LIKE ? ESCAPE '\\' OR LOWER(s.tutor_group) LIKE ? ESCAPE '\\' "
-                                "OR LOWER(pt.name) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(u.display_name, '')) LIKE ? ESCAPE '\\')");
+        where << QStringLiteral(
+            "(LOWER(s.legal_surname) LIKE ? ESCAPE '\\' OR LOWER(s.legal_forename) LIKE ? ESCAPE '\\' "
+            "OR LOWER(COALESCE(s.preferred_forename, '')) LIKE ? ESCAPE '\\' "
+            "OR LOWER(COALESCE(s.preferred_surname, '')) LIKE ? ESCAPE '\\' "
+            "OR LOWER(s.upn) LIKE ? ESCAPE '\\' OR LOWER(s.tutor_group) LIKE ? ESCAPE '\\' "
+            "OR LOWER(pt.name) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(u.display_name, '')) LIKE ? ESCAPE '\\')");
         const QString pattern = likePattern(word);
         for (int k = 0; k < 8; ++k)
             binds << pattern;
     }
 
     const QString dir = filter.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString byName = QStringLiteral("LOWER(COALESCE(NULLIF(s.preferred_surname, ''), s.legal_surname))") + dir
-                           + QStringLiteral(", LOWER(COALESCE(NULLIF(s.preferred_forename, ''), s.legal_forename))") + dir;
+    const QString byName = QStringLiteral("LOWER(COALESCE(NULLIF(s.preferred_surname, ''), s.legal_surname))") + dir +
+                           QStringLiteral(", LOWER(COALESCE(NULLIF(s.preferred_forename, ''), s.legal_forename))") +
+                           dir;
     QString order;
     switch (filter.sort) {
     case RegisterFilter::Sort::Student:
         order = byName;
         break;
     case RegisterFilter::Sort::Year:
-        order = QStringLiteral("s.year_group") + dir + QStringLiteral(", s.tutor_group") + dir + QStringLiteral(", ") + byName;
+        order = QStringLiteral("s.year_group") + dir + QStringLiteral(", s.tutor_group") + dir + QStringLiteral(", ") +
+                byName;
         break;
     case RegisterFilter::Sort::Intervention:
         order = QStringLiteral("LOWER(pt.name)") + dir + QStringLiteral(", ") + byName;
@@ -237,8 +242,8 @@ Result<QList<Intervention>> InterventionStore::list(const Session &session, cons
         break;
     case RegisterFilter::Sort::Review:
         // Interventions without a review date go last either way, as in both engines' NULL order.
-        order = QStringLiteral("CASE WHEN i.review_on IS NULL THEN 1 ELSE 0 END, i.review_on") + dir
-                + QStringLiteral(", ") + byName;
+        order = QStringLiteral("CASE WHEN i.review_on IS NULL THEN 1 ELSE 0 END, i.review_on") + dir +
+                QStringLiteral(", ") + byName;
         break;
     case RegisterFilter::Sort::Status:
         order = QStringLiteral("i.status") + dir + QStringLiteral(", ") + byName;
@@ -254,7 +259,8 @@ Result<QList<Intervention>> InterventionStore::dueForReview(const Session &sessi
     const StudentScope scope = StudentScope::of(session, Action::ViewInterventions);
     QVariantList binds{isoDate(by)};
     binds += scope.binds;
-    return select(QStringLiteral("i.status = 'active' AND i.review_on IS NOT NULL AND i.review_on <= ? AND ") + scope.condition,
+    return select(QStringLiteral("i.status = 'active' AND i.review_on IS NOT NULL AND i.review_on <= ? AND ") +
+                      scope.condition,
                   binds, QStringLiteral("i.review_on, s.legal_surname, s.legal_forename, i.id"));
 }
 
@@ -345,10 +351,11 @@ Result<qint64> InterventionStore::createUnchecked(AuditLog &audit, const NewInte
             return Error::invalid(tr("A ticked criterion is not one of the criteria for %1.").arg(type->name));
         criteria << it->text;
     }
-    const QString timescale = request.timescale.simplified().isEmpty() ? type->duration : request.timescale.simplified();
+    const QString timescale =
+        request.timescale.simplified().isEmpty() ? type->duration : request.timescale.simplified();
     if (timescale.size() > kMaxTextLength || request.externalSupport.size() > kMaxTextLength)
-        return Error::invalid(tr("The timescale and external support may each be at most %1 characters long.")
-                                  .arg(kMaxTextLength));
+        return Error::invalid(
+            tr("The timescale and external support may each be at most %1 characters long.").arg(kMaxTextLength));
 
     const QString now = isoNow();
     Query ins(m_db, QStringLiteral("INSERT INTO interventions (student_id, referral_id, provision_type_id, stage, "
@@ -373,7 +380,8 @@ Result<qint64> InterventionStore::createUnchecked(AuditLog &audit, const NewInte
     if (!id)
         return id.error();
     const qint64 interventionId = id->toLongLong();
-    Query ev(m_db, QStringLiteral("INSERT INTO criteria_evidence (intervention_id, criterion_id, criterion) VALUES (?, ?, ?)"));
+    Query ev(m_db, QStringLiteral(
+                       "INSERT INTO criteria_evidence (intervention_id, criterion_id, criterion) VALUES (?, ?, ?)"));
     for (int k = 0; k < request.criteriaIds.size(); ++k) {
         ev.bind(interventionId).bind(request.criteriaIds.at(k)).bind(criteria.at(k));
         if (Status s = ev.exec(); !s)
@@ -388,8 +396,8 @@ Result<qint64> InterventionStore::createUnchecked(AuditLog &audit, const NewInte
         !s)
         return s.error();
     if (!criteria.isEmpty())
-        if (Status s = audit.changed(QStringLiteral("intervention"), interventionId, QStringLiteral("evidence"), QString(),
-                                     criteria.join(QLatin1Char('\n')));
+        if (Status s = audit.changed(QStringLiteral("intervention"), interventionId, QStringLiteral("evidence"),
+                                     QString(), criteria.join(QLatin1Char('\n')));
             !s)
             return s.error();
     qCInfo(lcInterventions) << "intervention" << interventionId << "planned at stage" << type->stage;
@@ -455,8 +463,8 @@ Status InterventionStore::start(const Session &session, qint64 id, const QDate &
         return Error::conflict(tr("Allocate a keyworker before starting the intervention: the keyworker delivers or "
                                   "oversees it."));
     if (!on.isValid() || on < i->plannedOn)
-        return Error::invalid(tr("An intervention cannot start before the date it was planned (%1).")
-                                  .arg(isoDate(i->plannedOn)));
+        return Error::invalid(
+            tr("An intervention cannot start before the date it was planned (%1).").arg(isoDate(i->plannedOn)));
     QDate review = i->reviewOn;
     if (!review.isValid() || review <= on) {
         auto type = ProvisionMap(m_db).type(i->provisionTypeId);
@@ -473,11 +481,13 @@ Status InterventionStore::start(const Session &session, qint64 id, const QDate &
     if (Status s = up.exec(); !s)
         return s;
     AuditLog audit(m_db, session.actor());
-    if (Status s = audit.changed(QStringLiteral("intervention"), id, QStringLiteral("status"), QStringLiteral("planned"),
-                                 QStringLiteral("active"));
+    if (Status s = audit.changed(QStringLiteral("intervention"), id, QStringLiteral("status"),
+                                 QStringLiteral("planned"), QStringLiteral("active"));
         !s)
         return s;
-    if (Status s = audit.changed(QStringLiteral("intervention"), id, QStringLiteral("started_on"), QString(), isoDate(on)); !s)
+    if (Status s =
+            audit.changed(QStringLiteral("intervention"), id, QStringLiteral("started_on"), QString(), isoDate(on));
+        !s)
         return s;
     return tx.commit();
 }
@@ -563,8 +573,8 @@ Result<ReviewDone> InterventionStore::reviewUnchecked(AuditLog &audit, const Ses
         return found.error();
     const Intervention &i = *found;
     if (i.status == InterventionStatus::Concluded)
-        return Error::conflict(tr("This intervention was concluded on %1; it cannot be reviewed again.")
-                                   .arg(isoDate(i.concludedOn)));
+        return Error::conflict(
+            tr("This intervention was concluded on %1; it cannot be reviewed again.").arg(isoDate(i.concludedOn)));
     if (i.status == InterventionStatus::Planned)
         return Error::conflict(tr("This intervention has not started yet: start it before reviewing its progress."));
     if (!input.reviewedOn.isValid())
@@ -578,8 +588,8 @@ Result<ReviewDone> InterventionStore::reviewUnchecked(AuditLog &audit, const Ses
         return Error::invalid(tr("Record the progress made since the intervention started or was last reviewed."));
     if (impact.isEmpty())
         return Error::invalid(tr("Record the impact of the intervention (for example on attendance and behaviour)."));
-    if (progress.size() > kMaxTextLength || impact.size() > kMaxTextLength
-        || input.conclusionReport.size() > kMaxTextLength)
+    if (progress.size() > kMaxTextLength || impact.size() > kMaxTextLength ||
+        input.conclusionReport.size() > kMaxTextLength)
         return Error::invalid(tr("Progress, impact and the conclusion report may each be at most %1 characters long.")
                                   .arg(kMaxTextLength));
     if (input.meetingId != 0) {
@@ -619,15 +629,19 @@ Result<ReviewDone> InterventionStore::reviewUnchecked(AuditLog &audit, const Ses
                         return code.error();
                     by = enumFromCode<RequestedBy>(code->toString()).value_or(RequestedBy::Staff);
                 }
-                const RequestedVia via = i.requestedVia == RequestedVia::Direct ? RequestedVia::Direct : RequestedVia::Hub;
+                const RequestedVia via =
+                    i.requestedVia == RequestedVia::Direct ? RequestedVia::Direct : RequestedVia::Hub;
                 if (Status s = ProvisionMap::checkRequest(type->stage, via, by, input.meetingId != 0); !s)
                     return s.error();
-                Query up(m_db, QStringLiteral("UPDATE interventions SET provision_type_id = ?, stage = ?, timescale = ? "
-                                              "WHERE id = ?"));
+                Query up(m_db,
+                         QStringLiteral("UPDATE interventions SET provision_type_id = ?, stage = ?, timescale = ? "
+                                        "WHERE id = ?"));
                 up.bind(type->id).bind(type->stage).bind(type->duration).bind(i.id);
                 if (Status s = up.exec(); !s)
                     return s.error();
-                if (Status s = audit.changed(entity, i.id, QStringLiteral("provision_type"), i.provisionName, type->name); !s)
+                if (Status s =
+                        audit.changed(entity, i.id, QStringLiteral("provision_type"), i.provisionName, type->name);
+                    !s)
                     return s.error();
                 changes << tr("intervention changed from %1 to %2").arg(i.provisionName, type->name);
             }
@@ -638,7 +652,10 @@ Result<ReviewDone> InterventionStore::reviewUnchecked(AuditLog &audit, const Ses
                 if (*clean != i.objectives) {
                     Query up(m_db, QStringLiteral("UPDATE interventions SET objective_1 = ?, objective_2 = ?, "
                                                   "objective_3 = ? WHERE id = ?"));
-                    up.bind(objectiveAt(*clean, 0)).bind(objectiveAt(*clean, 1)).bind(objectiveAt(*clean, 2)).bind(i.id);
+                    up.bind(objectiveAt(*clean, 0))
+                        .bind(objectiveAt(*clean, 1))
+                        .bind(objectiveAt(*clean, 2))
+                        .bind(i.id);
                     if (Status s = up.exec(); !s)
                         return s.error();
                     if (Status s = audit.changed(entity, i.id, QStringLiteral("objectives"),
@@ -667,7 +684,8 @@ Result<ReviewDone> InterventionStore::reviewUnchecked(AuditLog &audit, const Ses
         up.bind(input.nextReviewOn).bind(now).bind(i.id);
         if (Status s = up.exec(); !s)
             return s.error();
-        if (Status s = audit.changed(entity, i.id, QStringLiteral("review_on"), isoDate(i.reviewOn), isoDate(input.nextReviewOn));
+        if (Status s = audit.changed(entity, i.id, QStringLiteral("review_on"), isoDate(i.reviewOn),
+                                     isoDate(input.nextReviewOn));
             !s)
             return s.error();
         break;
@@ -682,13 +700,17 @@ Result<ReviewDone> InterventionStore::reviewUnchecked(AuditLog &audit, const Ses
                                       "conclusion_report = ?, concluded_on = ?, parent_contact_due = 'conclusion', "
                                       "parents_contacted_on = NULL, updated_at = ?, row_version = row_version + 1 "
                                       "WHERE id = ?"));
-        up.bind(toCode(*input.outcome)).bind(impact).bind(input.conclusionReport.trimmed()).bind(input.reviewedOn).bind(now).bind(i.id);
+        up.bind(toCode(*input.outcome))
+            .bind(impact)
+            .bind(input.conclusionReport.trimmed())
+            .bind(input.reviewedOn)
+            .bind(now)
+            .bind(i.id);
         if (Status s = up.exec(); !s)
             return s.error();
         for (const auto &[field, before, after] :
              {std::tuple{"status", QStringLiteral("active"), QStringLiteral("concluded")},
-              std::tuple{"outcome", QString(), toCode(*input.outcome)},
-              std::tuple{"impact", i.impact, impact},
+              std::tuple{"outcome", QString(), toCode(*input.outcome)}, std::tuple{"impact", i.impact, impact},
               std::tuple{"conclusion_report", QString(), input.conclusionReport.trimmed()}})
             if (Status s = audit.changed(entity, i.id, QString::fromLatin1(field), before, after); !s)
                 return s.error();
@@ -696,14 +718,16 @@ Result<ReviewDone> InterventionStore::reviewUnchecked(AuditLog &audit, const Ses
 
         // The student leaves the keyworker's group when no other live intervention keeps them there.
         if (i.keyworkerId != 0) {
-            Query other(m_db, QStringLiteral("SELECT COUNT(*) FROM interventions WHERE student_id = ? AND keyworker_id = ? "
-                                             "AND status IN ('planned', 'active') AND id <> ?"));
+            Query other(m_db,
+                        QStringLiteral("SELECT COUNT(*) FROM interventions WHERE student_id = ? AND keyworker_id = ? "
+                                       "AND status IN ('planned', 'active') AND id <> ?"));
             other.bind(i.studentId).bind(i.keyworkerId).bind(i.id);
             auto n = other.scalar();
             if (!n)
                 return n.error();
-            Query group(m_db, QStringLiteral("SELECT COUNT(*) FROM mentoring_groups WHERE student_id = ? AND mentor_id = ? "
-                                             "AND ended_on IS NULL"));
+            Query group(m_db,
+                        QStringLiteral("SELECT COUNT(*) FROM mentoring_groups WHERE student_id = ? AND mentor_id = ? "
+                                       "AND ended_on IS NULL"));
             group.bind(i.studentId).bind(i.keyworkerId);
             auto inGroup = group.scalar();
             if (!inGroup)
@@ -729,9 +753,10 @@ Result<ReviewDone> InterventionStore::reviewUnchecked(AuditLog &audit, const Ses
             if (!n)
                 return n.error();
             if (n->toInt() == 0) {
-                Query close(m_db, QStringLiteral("UPDATE referrals SET status = 'closed', closed_on = ?, closing_note = ?, "
-                                                 "updated_at = ?, row_version = row_version + 1 "
-                                                 "WHERE id = ? AND status = 'decided'"));
+                Query close(m_db,
+                            QStringLiteral("UPDATE referrals SET status = 'closed', closed_on = ?, closing_note = ?, "
+                                           "updated_at = ?, row_version = row_version + 1 "
+                                           "WHERE id = ? AND status = 'decided'"));
                 close.bind(input.reviewedOn).bind(tr("The intervention concluded.")).bind(now).bind(i.referralId);
                 if (Status s = close.exec(); !s)
                     return s.error();
@@ -748,9 +773,10 @@ Result<ReviewDone> InterventionStore::reviewUnchecked(AuditLog &audit, const Ses
     }
     }
 
-    Query ins(m_db, QStringLiteral("INSERT INTO intervention_reviews (intervention_id, meeting_id, reviewed_on, progress, "
-                                   "impact, result, next_review_on, changes, reviewed_by, created_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    Query ins(m_db,
+              QStringLiteral("INSERT INTO intervention_reviews (intervention_id, meeting_id, reviewed_on, progress, "
+                             "impact, result, next_review_on, changes, reviewed_by, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     ins.bind(i.id)
         .bind(input.meetingId != 0 ? QVariant(input.meetingId) : QVariant())
         .bind(input.reviewedOn)

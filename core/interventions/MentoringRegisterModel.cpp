@@ -71,8 +71,9 @@ QVariant MentoringRegisterModel::data(const QModelIndex &index, int role) const
         case StudentColumn:
             return i.student.sortName();
         case YearColumn:
-            return i.student.yearGroup > 0 ? QStringLiteral("%1 · %2").arg(i.student.yearGroup).arg(i.student.tutorGroup)
-                                           : i.student.tutorGroup;
+            return i.student.yearGroup > 0
+                       ? QStringLiteral("%1 · %2").arg(i.student.yearGroup).arg(i.student.tutorGroup)
+                       : i.student.tutorGroup;
         case FlagsColumn:
             return i.student.badges().join(QStringLiteral(" · "));
         case InterventionColumn:
@@ -181,15 +182,17 @@ int MentoringRegisterModel::rowOfIntervention(qint64 id) const
 
 QStringList MentoringRegisterModel::exportHeaders()
 {
-    return {tr("Student"), tr("Year"), tr("Flags"), tr("Intervention"), tr("Stage"), tr("Keyworker"), tr("Started"),
-            tr("Review"), tr("Status"), tr("Objectives"), tr("Outcome and impact")};
+    return {tr("Student"),           tr("Year"),    tr("Flags"),  tr("Intervention"), tr("Stage"),
+            tr("Keyworker"),         tr("Started"), tr("Review"), tr("Status"),       tr("Objectives"),
+            tr("Outcome and impact")};
 }
 
 QStringList MentoringRegisterModel::exportKeys()
 {
-    return {QStringLiteral("student"), QStringLiteral("year"), QStringLiteral("flags"), QStringLiteral("intervention"),
-            QStringLiteral("stage"), QStringLiteral("keyworker"), QStringLiteral("started"), QStringLiteral("review"),
-            QStringLiteral("status"), QStringLiteral("objectives"), QStringLiteral("outcome")};
+    return {QStringLiteral("student"),      QStringLiteral("year"),   QStringLiteral("flags"),
+            QStringLiteral("intervention"), QStringLiteral("stage"),  QStringLiteral("keyworker"),
+            QStringLiteral("started"),      QStringLiteral("review"), QStringLiteral("status"),
+            QStringLiteral("objectives"),   QStringLiteral("outcome")};
 }
 
 QStringList MentoringRegisterModel::exportRow(const Intervention &i, const QDate &today)

@@ -83,8 +83,8 @@ Status ProvisionMap::checkRequest(int stage, RequestedVia via, RequestedBy reque
 Result<QList<ProvisionType>> ProvisionMap::select(const QString &where, const QVariantList &binds) const
 {
     Query q(m_db, QStringLiteral("SELECT id, code, stage, name, description, provision, duration, weeks, one_to_one, "
-                                 "active, position FROM provision_types ")
-                      + where + QStringLiteral(" ORDER BY stage, position, id"));
+                                 "active, position FROM provision_types ") +
+                      where + QStringLiteral(" ORDER BY stage, position, id"));
     for (const QVariant &v : binds)
         q.bind(v);
     if (Status s = q.exec(); !s)
@@ -111,8 +111,9 @@ Result<QList<ProvisionType>> ProvisionMap::select(const QString &where, const QV
     q.finish();
     if (out.isEmpty())
         return out;
-    Query c(m_db, QStringLiteral("SELECT provision_type_id, id, text FROM provision_criteria ORDER BY provision_type_id, "
-                                 "position, id"));
+    Query c(m_db,
+            QStringLiteral("SELECT provision_type_id, id, text FROM provision_criteria ORDER BY provision_type_id, "
+                           "position, id"));
     if (Status s = c.exec(); !s)
         return s.error();
     while (c.next()) {
@@ -209,9 +210,10 @@ Result<qint64> ProvisionMap::save(const Session &session, const ProvisionType &g
         auto next = pos.scalar();
         if (!next)
             return next.error();
-        Query ins(m_db, QStringLiteral("INSERT INTO provision_types (code, stage, name, description, provision, duration, "
-                                       "weeks, one_to_one, active, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                       "RETURNING id"));
+        Query ins(m_db,
+                  QStringLiteral("INSERT INTO provision_types (code, stage, name, description, provision, duration, "
+                                 "weeks, one_to_one, active, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                 "RETURNING id"));
         ins.bind(t.code).bind(t.stage).bind(t.name).bind(t.description).bind(t.provision).bind(t.duration);
         ins.bind(t.weeks ? QVariant(*t.weeks) : QVariant()).bind(t.oneToOne).bind(t.active).bind(next->toInt());
         auto newId = ins.scalar();
@@ -243,7 +245,9 @@ Result<qint64> ProvisionMap::save(const Session &session, const ProvisionType &g
         };
         for (const auto &[field, before, after] : fields)
             if (before != after)
-                if (Status s = audit.changed(QStringLiteral("provision_type"), id, QString::fromLatin1(field), before, after); !s)
+                if (Status s =
+                        audit.changed(QStringLiteral("provision_type"), id, QString::fromLatin1(field), before, after);
+                    !s)
                     return s.error();
         QStringList oldCriteria;
         for (const ProvisionCriterion &c : std::as_const(old->criteria))
@@ -270,7 +274,8 @@ Result<qint64> ProvisionMap::save(const Session &session, const ProvisionType &g
             existing.insert(q.id(0), q.string(1));
     }
     Query keep(m_db, QStringLiteral("UPDATE provision_criteria SET position = ?, text = ? WHERE id = ?"));
-    Query add(m_db, QStringLiteral("INSERT INTO provision_criteria (provision_type_id, position, text) VALUES (?, ?, ?)"));
+    Query add(m_db,
+              QStringLiteral("INSERT INTO provision_criteria (provision_type_id, position, text) VALUES (?, ?, ?)"));
     Query drop(m_db, QStringLiteral("DELETE FROM provision_criteria WHERE id = ?"));
     for (int i = 0; i < criteria.size(); ++i) {
         const ProvisionCriterion &c = criteria.at(i);

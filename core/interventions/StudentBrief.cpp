@@ -11,8 +11,9 @@ namespace md {
 
 QString StudentBrief::columns()
 {
-    return QStringLiteral("s.id, s.upn, s.legal_surname, s.legal_forename, s.preferred_forename, s.preferred_surname, "
-                          "s.year_group, s.tutor_group, s.sen_status, s.ehc_plan, s.semh, s.pupil_premium, s.looked_after");
+    return QStringLiteral(
+        "s.id, s.upn, s.legal_surname, s.legal_forename, s.preferred_forename, s.preferred_surname, "
+        "s.year_group, s.tutor_group, s.sen_status, s.ehc_plan, s.semh, s.pupil_premium, s.looked_after");
 }
 
 Student StudentBrief::read(const Query &q, int first)

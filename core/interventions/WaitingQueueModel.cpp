@@ -60,7 +60,8 @@ QVariant WaitingQueueModel::data(const QModelIndex &index, int role) const
             return tr("%1 (stage %2)").arg(w.provisionName).arg(w.stage);
         case ReferredColumn: {
             const qint64 days = w.referredOn.daysTo(m_today);
-            return tr("%1, waiting %n day(s)", nullptr, int(days)).arg(QLocale().toString(w.referredOn, QLocale::ShortFormat));
+            return tr("%1, waiting %n day(s)", nullptr, int(days))
+                .arg(QLocale().toString(w.referredOn, QLocale::ShortFormat));
         }
         }
         break;

@@ -31,12 +31,18 @@ class DemoText
 
 const char *const kDescriptions[][3] = {
     // Behaviour
-    {QT_TRANSLATE_NOOP("md::DemoReferrals", "Removed from lessons several times in the last fortnight; most incidents are just after break."),
-     QT_TRANSLATE_NOOP("md::DemoReferrals", "Defiant when challenged and walks out of the room; two detentions this week."),
-     QT_TRANSLATE_NOOP("md::DemoReferrals", "Low-level disruption across most subjects; sanctions are not changing it.")},
+    {QT_TRANSLATE_NOOP(
+         "md::DemoReferrals",
+         "Removed from lessons several times in the last fortnight; most incidents are just after break."),
+     QT_TRANSLATE_NOOP("md::DemoReferrals",
+                       "Defiant when challenged and walks out of the room; two detentions this week."),
+     QT_TRANSLATE_NOOP("md::DemoReferrals",
+                       "Low-level disruption across most subjects; sanctions are not changing it.")},
     // Attendance
-    {QT_TRANSLATE_NOOP("md::DemoReferrals", "Attendance has dropped this half term and the student is often late on Mondays."),
-     QT_TRANSLATE_NOOP("md::DemoReferrals", "Absent on several Fridays; a parent says the student is anxious about coming in."),
+    {QT_TRANSLATE_NOOP("md::DemoReferrals",
+                       "Attendance has dropped this half term and the student is often late on Mondays."),
+     QT_TRANSLATE_NOOP("md::DemoReferrals",
+                       "Absent on several Fridays; a parent says the student is anxious about coming in."),
      QT_TRANSLATE_NOOP("md::DemoReferrals", "Arrives after registration most days and misses the first lesson.")},
     // Social and emotional
     {QT_TRANSLATE_NOOP("md::DemoReferrals", "Withdrawn in lessons and eating alone at lunch."),
@@ -47,11 +53,13 @@ const char *const kDescriptions[][3] = {
      QT_TRANSLATE_NOOP("md::DemoReferrals", "Progress has stalled in English and Maths since the summer."),
      QT_TRANSLATE_NOOP("md::DemoReferrals", "Books are incomplete and the student avoids starting written tasks.")},
     // SEN
-    {QT_TRANSLATE_NOOP("md::DemoReferrals", "Struggling to access lessons without in-class support; the SENCo asked for a referral."),
+    {QT_TRANSLATE_NOOP("md::DemoReferrals",
+                       "Struggling to access lessons without in-class support; the SENCo asked for a referral."),
      QT_TRANSLATE_NOOP("md::DemoReferrals", "Finds changes of routine very hard; recent incidents on cover days."),
      QT_TRANSLATE_NOOP("md::DemoReferrals", "Needs help to organise equipment and homework across the week.")},
     // Other
-    {QT_TRANSLATE_NOOP("md::DemoReferrals", "A recent bereavement in the family; the student has asked to talk to someone."),
+    {QT_TRANSLATE_NOOP("md::DemoReferrals",
+                       "A recent bereavement in the family; the student has asked to talk to someone."),
      QT_TRANSLATE_NOOP("md::DemoReferrals", "Has moved house twice this term and seems unsettled."),
      QT_TRANSLATE_NOOP("md::DemoReferrals", "Caring for a younger sibling before school; often tired in lessons.")},
 };
@@ -65,7 +73,8 @@ const char *const kTried[] = {
 };
 
 const char *const kObservations[] = {
-    QT_TRANSLATE_NOOP("md::DemoReferrals", "Observed in two lessons: settles with a familiar adult, struggles with unstructured time."),
+    QT_TRANSLATE_NOOP("md::DemoReferrals",
+                      "Observed in two lessons: settles with a familiar adult, struggles with unstructured time."),
     QT_TRANSLATE_NOOP("md::DemoReferrals", "Round-robin to teachers: most report the same pattern after lunch."),
     QT_TRANSLATE_NOOP("md::DemoReferrals", "Observed at break and in tutor time; keeps apart from the group."),
     QT_TRANSLATE_NOOP("md::DemoReferrals", "Behaviour data checked: points cluster in two subjects."),
@@ -111,7 +120,8 @@ const QHash<QString, QList<const char *>> &objectivesByType()
         {QStringLiteral("social_emotional_support"),
          {QT_TRANSLATE_NOOP("md::DemoReferrals", "Go to the drop-in each week"),
           QT_TRANSLATE_NOOP("md::DemoReferrals", "Name one trusted adult to go to")}},
-        {QStringLiteral("lunch_club"), {QT_TRANSLATE_NOOP("md::DemoReferrals", "Attend lunch club at least three days a week")}},
+        {QStringLiteral("lunch_club"),
+         {QT_TRANSLATE_NOOP("md::DemoReferrals", "Attend lunch club at least three days a week")}},
         {QStringLiteral("homework_support_club"),
          {QT_TRANSLATE_NOOP("md::DemoReferrals", "Hand in homework on time each week")}},
         {QStringLiteral("restorative_conversation"),
@@ -209,8 +219,8 @@ public:
 
     Status assess(qint64 referralId, const QDate &on)
     {
-        return m_referrals.startAssessment(m_ctx.session, referralId,
-                                           text(kObservations[m_ctx.between(0, int(std::size(kObservations)) - 1)]), on);
+        return m_referrals.startAssessment(
+            m_ctx.session, referralId, text(kObservations[m_ctx.between(0, int(std::size(kObservations)) - 1)]), on);
     }
 
     // Referred some days before the meeting, assessed, and onto its agenda.
@@ -229,7 +239,8 @@ public:
         return *id;
     }
 
-    HubDecisionInput planned(qint64 referralId, qint64 meetingId, const QDate &on, const QString &code, qint64 keyworker)
+    HubDecisionInput planned(qint64 referralId, qint64 meetingId, const QDate &on, const QString &code,
+                             qint64 keyworker)
     {
         const ProvisionType &t = type(code);
         HubDecisionInput in;
@@ -274,7 +285,8 @@ public:
 
     static bool needsStage3(const Student &s)
     {
-        return s.lookedAfter || s.ehcPlan || s.senStatus == SenStatus::EhcPlan || (s.semh && s.senStatus != SenStatus::None);
+        return s.lookedAfter || s.ehcPlan || s.senStatus == SenStatus::EhcPlan ||
+               (s.semh && s.senStatus != SenStatus::None);
     }
 
     Status start(qint64 interventionId, const QDate &on, bool contactParents)
@@ -301,8 +313,8 @@ QList<HubAttendee> attendees(DemoContext &ctx, const QString &leadName)
 {
     const auto person = [&ctx]() -> QString {
         const bool female = ctx.chance(0.6);
-        return ctx.pick(female ? ctx.words.femaleForenames : ctx.words.maleForenames) + QLatin1Char(' ')
-               + ctx.pick(ctx.words.surnames);
+        return ctx.pick(female ? ctx.words.femaleForenames : ctx.words.maleForenames) + QLatin1Char(' ') +
+               ctx.pick(ctx.words.surnames);
     };
     return {
         {person(), DemoText::tr("AP Behaviour")},
@@ -362,8 +374,8 @@ Status generateReferrals(DemoContext &ctx)
         for (qint64 id : std::as_const(others))
             byLevel[AllocationService::priorityLevel(make.student(id))].append(id);
         others.clear();
-        for (int round = 0; others.size() < byLevel[0].size() + byLevel[1].size() + byLevel[2].size()
-                                               + byLevel[3].size() + byLevel[4].size();
+        for (int round = 0; others.size() < byLevel[0].size() + byLevel[1].size() + byLevel[2].size() +
+                                                byLevel[3].size() + byLevel[4].size();
              ++round)
             for (int level = 4; level >= 0; --level)
                 if (round < byLevel[level].size())
@@ -404,7 +416,8 @@ Status generateReferrals(DemoContext &ctx)
             code = QStringLiteral("anger_management");
             progressing.append(c);
         }
-        const RequestedBy by = stage3 ? (s.lookedAfter ? RequestedBy::SeniorLeadership : RequestedBy::Senco) : RequestedBy::Staff;
+        const RequestedBy by =
+            stage3 ? (s.lookedAfter ? RequestedBy::SeniorLeadership : RequestedBy::Senco) : RequestedBy::Staff;
         auto referral = make.toMeeting(c.studentId, first, by);
         if (!referral)
             return referral.error();
@@ -442,7 +455,8 @@ Status generateReferrals(DemoContext &ctx)
         in.referralId = *referral;
         in.meetingId = *m1;
         in.decidedOn = first;
-        in.kind = k < 2 ? HubDecisionKind::MonitorAndReview : (k < 4 ? HubDecisionKind::NoIntervention : HubDecisionKind::SenAssessment);
+        in.kind = k < 2 ? HubDecisionKind::MonitorAndReview
+                        : (k < 4 ? HubDecisionKind::NoIntervention : HubDecisionKind::SenAssessment);
         if (in.kind == HubDecisionKind::MonitorAndReview)
             in.monitorName = make.student(studentId).senStatus == SenStatus::None ? DemoText::tr("Director of Learning")
                                                                                   : DemoText::tr("SENCo");
@@ -453,8 +467,9 @@ Status generateReferrals(DemoContext &ctx)
         else if (in.kind == HubDecisionKind::NoIntervention)
             toClose.append(*referral);
     }
-    if (Status s = make.m_hub.updateMeeting(ctx.session, *m1, attendees(ctx, leadName),
-                                            DemoText::tr("All referrals discussed; action plans to be shared by Friday."));
+    if (Status s =
+            make.m_hub.updateMeeting(ctx.session, *m1, attendees(ctx, leadName),
+                                     DemoText::tr("All referrals discussed; action plans to be shared by Friday."));
         !s)
         return s;
     if (Status s = make.m_hub.markHeld(ctx.session, *m1, today); !s)
@@ -471,7 +486,8 @@ Status generateReferrals(DemoContext &ctx)
     for (const Case &c : std::as_const(atSecond)) {
         const Student &s = make.student(c.studentId);
         const bool stage3 = Maker::needsStage3(s);
-        auto referral = make.toMeeting(c.studentId, second, stage3 ? RequestedBy::DirectorOfLearning : RequestedBy::Staff);
+        auto referral =
+            make.toMeeting(c.studentId, second, stage3 ? RequestedBy::DirectorOfLearning : RequestedBy::Staff);
         if (!referral)
             return referral.error();
         ++referrals;
@@ -561,7 +577,9 @@ Status generateReferrals(DemoContext &ctx)
         if (!done)
             return done.error();
         ++interventionsMade;
-        if (Status st = make.start(done->interventionId, std::min(second.addDays(ctx.between(2, 6)), today.addDays(-1)), true); !st)
+        if (Status st =
+                make.start(done->interventionId, std::min(second.addDays(ctx.between(2, 6)), today.addDays(-1)), true);
+            !st)
             return st;
     }
     // Termly reviews of the first meeting's interventions.
@@ -600,9 +618,10 @@ Status generateReferrals(DemoContext &ctx)
                 !s)
                 return s;
     }
-    if (Status s = make.m_hub.updateMeeting(ctx.session, *m2, attendees(ctx, leadName),
-                                            DemoText::tr("Termly reviews after the new referrals. One referral held over "
-                                                         "to the next meeting for more information."));
+    if (Status s =
+            make.m_hub.updateMeeting(ctx.session, *m2, attendees(ctx, leadName),
+                                     DemoText::tr("Termly reviews after the new referrals. One referral held over "
+                                                  "to the next meeting for more information."));
         !s)
         return s;
     if (Status s = make.m_hub.markHeld(ctx.session, *m2, today); !s)
@@ -639,7 +658,8 @@ Status generateReferrals(DemoContext &ctx)
         if (studentId == 0)
             break;
         const QDate on = today.addDays(-ctx.between(3, 12));
-        auto referral = make.refer(studentId, on, Urgency::NonUrgent, k == 0 ? RequestedBy::DirectorOfLearning : RequestedBy::Staff);
+        auto referral = make.refer(studentId, on, Urgency::NonUrgent,
+                                   k == 0 ? RequestedBy::DirectorOfLearning : RequestedBy::Staff);
         if (!referral)
             return referral.error();
         ++referrals;
@@ -673,7 +693,8 @@ Status generateReferrals(DemoContext &ctx)
         const Case &c = cases.at(cases.size() - 1 - k);
         NewIntervention n;
         n.studentId = c.studentId;
-        n.provisionTypeId = make.type(k == 0 ? QStringLiteral("restorative_conversation") : QStringLiteral("lunch_club")).id;
+        n.provisionTypeId =
+            make.type(k == 0 ? QStringLiteral("restorative_conversation") : QStringLiteral("lunch_club")).id;
         n.plannedOn = today.addDays(-ctx.between(1, 6));
         n.timescale = k == 0 ? DemoText::tr("One conversation this week, reviewed in a fortnight") : QString();
         auto id = make.m_interventions.requestDirect(ctx.session, n);
@@ -688,7 +709,8 @@ Status generateReferrals(DemoContext &ctx)
             return allocated.error();
     }
 
-    qCInfo(lcDemo) << "demo referrals:" << referrals << "referrals," << interventionsMade << "interventions, 3 hub meetings";
+    qCInfo(lcDemo) << "demo referrals:" << referrals << "referrals," << interventionsMade
+                   << "interventions, 3 hub meetings";
     return {};
 }
 

@@ -6,8 +6,8 @@
 #include "access/Session.h"
 #include "interventions/ProvisionMap.h"
 #include "referrals/HubStore.h"
-#include "referrals/ReferralStore.h"
 #include "referrals/ReferralsLogging.h"
+#include "referrals/ReferralStore.h"
 #include "school/SchoolSettings.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -15,9 +15,9 @@
 
 #include <QDir>
 #include <QLocale>
+#include <QPagedPaintDevice>
 #include <QPageLayout>
 #include <QPageSize>
-#include <QPagedPaintDevice>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -47,21 +47,20 @@ QString shortDate(const QDate &date)
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
-const QLatin1String kStyle(
-    "<style>"
-    "body { font-family: sans-serif; font-size: 10pt; }"
-    "h1 { font-size: 16pt; margin-bottom: 2px; }"
-    "h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; }"
-    "table { border-collapse: collapse; }"
-    "th { background: #e8e8e8; text-align: left; }"
-    "th, td { border: 1px solid #888; padding: 3px; vertical-align: top; }"
-    ".muted { color: #555; }"
-    "</style>");
+const QLatin1String kStyle("<style>"
+                           "body { font-family: sans-serif; font-size: 10pt; }"
+                           "h1 { font-size: 16pt; margin-bottom: 2px; }"
+                           "h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; }"
+                           "table { border-collapse: collapse; }"
+                           "th { background: #e8e8e8; text-align: left; }"
+                           "th, td { border: 1px solid #888; padding: 3px; vertical-align: top; }"
+                           ".muted { color: #555; }"
+                           "</style>");
 
 QString page(const QString &title, const QString &body)
 {
-    return QStringLiteral("<html><head><meta charset=\"utf-8\"><title>") + esc(title) + QStringLiteral("</title>")
-           + kStyle + QStringLiteral("</head><body>") + body + QStringLiteral("</body></html>");
+    return QStringLiteral("<html><head><meta charset=\"utf-8\"><title>") + esc(title) + QStringLiteral("</title>") +
+           kStyle + QStringLiteral("</head><body>") + body + QStringLiteral("</body></html>");
 }
 
 // A table row; a header row may give each column's share of the width in percent.
@@ -87,16 +86,17 @@ QString studentLine(const Student &s)
     if (!s.tutorGroup.isEmpty())
         where << esc(s.tutorGroup);
     if (!where.isEmpty())
-        text += QStringLiteral(" <span class=\"muted\">(") + where.join(QStringLiteral(", ")) + QStringLiteral(")</span>");
+        text +=
+            QStringLiteral(" <span class=\"muted\">(") + where.join(QStringLiteral(", ")) + QStringLiteral(")</span>");
     return text;
 }
 
 QString footer(Database &db)
 {
-    return QStringLiteral("<p class=\"muted\">")
-           + esc(QCoreApplication::translate("md::HubDocuments", "%1 · printed by Mentor Desk on %2")
-                     .arg(SchoolSettings(db).schoolName(), longDate(QDate::currentDate())))
-           + QStringLiteral("</p>");
+    return QStringLiteral("<p class=\"muted\">") +
+           esc(QCoreApplication::translate("md::HubDocuments", "%1 · printed by Mentor Desk on %2")
+                   .arg(SchoolSettings(db).schoolName(), longDate(QDate::currentDate()))) +
+           QStringLiteral("</p>");
 }
 
 } // namespace
@@ -127,9 +127,9 @@ Result<QString> HubDocuments::minutesHtml(const Session &session, qint64 meeting
     if (!reviews)
         return reviews.error();
 
-    QString body = QStringLiteral("<h1>") + esc(tr("Minutes of the assessment hub")) + QStringLiteral("</h1><p>")
-                   + esc(longDate(meeting->heldOn)) + QStringLiteral(" · ")
-                   + esc(meeting->status == MeetingStatus::Held ? tr("held") : tr("planned")) + QStringLiteral("</p>");
+    QString body = QStringLiteral("<h1>") + esc(tr("Minutes of the assessment hub")) + QStringLiteral("</h1><p>") +
+                   esc(longDate(meeting->heldOn)) + QStringLiteral(" · ") +
+                   esc(meeting->status == MeetingStatus::Held ? tr("held") : tr("planned")) + QStringLiteral("</p>");
     body += QStringLiteral("<h2>") + esc(tr("Attendees")) + QStringLiteral("</h2>");
     if (meeting->attendees.isEmpty()) {
         body += QStringLiteral("<p class=\"muted\">") + esc(tr("No attendees recorded.")) + QStringLiteral("</p>");
@@ -144,16 +144,18 @@ Result<QString> HubDocuments::minutesHtml(const Session &session, qint64 meeting
         body += QStringLiteral("</ul>");
     }
     if (!meeting->notes.trimmed().isEmpty())
-        body += QStringLiteral("<h2>") + esc(tr("Notes")) + QStringLiteral("</h2><p>") + paras(meeting->notes) + QStringLiteral("</p>");
+        body += QStringLiteral("<h2>") + esc(tr("Notes")) + QStringLiteral("</h2><p>") + paras(meeting->notes) +
+                QStringLiteral("</p>");
 
     body += QStringLiteral("<h2>") + esc(tr("Referrals discussed")) + QStringLiteral("</h2>");
     if (agenda->isEmpty()) {
-        body += QStringLiteral("<p class=\"muted\">") + esc(tr("No referrals were on the agenda.")) + QStringLiteral("</p>");
+        body += QStringLiteral("<p class=\"muted\">") + esc(tr("No referrals were on the agenda.")) +
+                QStringLiteral("</p>");
     } else {
-        body += QStringLiteral("<table width=\"100%\">")
-                + row({esc(tr("#")), esc(tr("Student")), esc(tr("Concern")), esc(tr("Referred")), esc(tr("Decision")),
-                       esc(tr("Notes"))},
-                      true, {4, 17, 12, 19, 32, 16});
+        body +=
+            QStringLiteral("<table width=\"100%\">") + row({esc(tr("#")), esc(tr("Student")), esc(tr("Concern")),
+                                                            esc(tr("Referred")), esc(tr("Decision")), esc(tr("Notes"))},
+                                                           true, {4, 17, 12, 19, 32, 16});
         for (const AgendaItem &item : std::as_const(*agenda)) {
             const Referral &r = item.referral;
             QString decision;
@@ -163,17 +165,19 @@ Result<QString> HubDocuments::minutesHtml(const Session &session, qint64 meeting
                 if (!item.decision->timescale.isEmpty())
                     decision += QStringLiteral("<br>") + esc(tr("Timescale: %1").arg(item.decision->timescale));
                 if (!item.decision->externalSupport.isEmpty())
-                    decision += QStringLiteral("<br>") + esc(tr("External support: %1").arg(item.decision->externalSupport));
+                    decision +=
+                        QStringLiteral("<br>") + esc(tr("External support: %1").arg(item.decision->externalSupport));
                 if (item.decision->reviewOn.isValid())
                     decision += QStringLiteral("<br>") + esc(tr("Review: %1").arg(shortDate(item.decision->reviewOn)));
                 notes = paras(item.decision->notes);
             } else {
-                decision = QStringLiteral("<i>") + esc(tr("Not decided: carried to the next meeting")) + QStringLiteral("</i>");
+                decision = QStringLiteral("<i>") + esc(tr("Not decided: carried to the next meeting")) +
+                           QStringLiteral("</i>");
             }
-            const QString referred = esc(tr("%1 by %2 (%3)")
-                                             .arg(shortDate(r.referredOn), r.referrerName, labelOf(r.requestedBy)))
-                                     + (r.urgency == Urgency::Urgent ? QStringLiteral("<br><b>") + esc(tr("Urgent")) + QStringLiteral("</b>")
-                                                                     : QString());
+            const QString referred =
+                esc(tr("%1 by %2 (%3)").arg(shortDate(r.referredOn), r.referrerName, labelOf(r.requestedBy))) +
+                (r.urgency == Urgency::Urgent ? QStringLiteral("<br><b>") + esc(tr("Urgent")) + QStringLiteral("</b>")
+                                              : QString());
             body += row({QString::number(item.position), studentLine(r.student), esc(labelOf(r.concern)), referred,
                          decision, notes});
         }
@@ -182,27 +186,29 @@ Result<QString> HubDocuments::minutesHtml(const Session &session, qint64 meeting
 
     body += QStringLiteral("<h2>") + esc(tr("Interventions reviewed")) + QStringLiteral("</h2>");
     if (reviews->isEmpty()) {
-        body += QStringLiteral("<p class=\"muted\">") + esc(tr("No interventions were due for review.")) + QStringLiteral("</p>");
+        body += QStringLiteral("<p class=\"muted\">") + esc(tr("No interventions were due for review.")) +
+                QStringLiteral("</p>");
     } else {
-        body += QStringLiteral("<table width=\"100%\">")
-                + row({esc(tr("Student")), esc(tr("Intervention")), esc(tr("Keyworker")), esc(tr("Progress")),
-                       esc(tr("Impact")), esc(tr("Result"))},
-                      true, {15, 17, 13, 20, 20, 15});
+        body += QStringLiteral("<table width=\"100%\">") +
+                row({esc(tr("Student")), esc(tr("Intervention")), esc(tr("Keyworker")), esc(tr("Progress")),
+                     esc(tr("Impact")), esc(tr("Result"))},
+                    true, {15, 17, 13, 20, 20, 15});
         for (const ReviewItem &item : std::as_const(*reviews)) {
             const Intervention &i = item.intervention;
             const QString what = esc(i.provisionName) + QStringLiteral("<br>") + esc(tr("Stage %1").arg(i.stage));
             if (item.review) {
                 QString result = esc(labelOf(item.review->result));
                 if (item.review->nextReviewOn.isValid())
-                    result += QStringLiteral("<br>") + esc(tr("Next review: %1").arg(shortDate(item.review->nextReviewOn)));
+                    result +=
+                        QStringLiteral("<br>") + esc(tr("Next review: %1").arg(shortDate(item.review->nextReviewOn)));
                 if (!item.review->changes.isEmpty())
                     result += QStringLiteral("<br>") + esc(item.review->changes);
                 body += row({studentLine(i.student), what, esc(i.keyworkerName), paras(item.review->progress),
                              paras(item.review->impact), result});
             } else {
                 body += row({studentLine(i.student), what, esc(i.keyworkerName),
-                             QStringLiteral("<i>") + esc(tr("Due %1: not yet reviewed").arg(shortDate(i.reviewOn)))
-                                 + QStringLiteral("</i>"),
+                             QStringLiteral("<i>") + esc(tr("Due %1: not yet reviewed").arg(shortDate(i.reviewOn))) +
+                                 QStringLiteral("</i>"),
                              QString(), QString()});
             }
         }
@@ -216,8 +222,8 @@ Result<QList<qint64>> HubDocuments::plannedDecisions(const Session &session, qin
 {
     if (Status s = Permissions::require(session, Action::ManageReferrals); !s)
         return s.error();
-    auto decisions = HubStore::selectDecisions(m_db, QStringLiteral("hd.meeting_id = ? AND hd.intervention_id IS NOT NULL"),
-                                               {meetingId});
+    auto decisions = HubStore::selectDecisions(
+        m_db, QStringLiteral("hd.meeting_id = ? AND hd.intervention_id IS NOT NULL"), {meetingId});
     if (!decisions)
         return decisions.error();
     QList<qint64> ids;
@@ -276,34 +282,35 @@ Result<QString> HubDocuments::actionPlanHtml(const Session &session, qint64 deci
             body += QStringLiteral("<p>") + esc(names.join(tr(" and "))) + QStringLiteral("</p>");
         body += QStringLiteral("<p>") + esc(longDate(QDate::currentDate())) + QStringLiteral("</p>");
         body += QStringLiteral("<p>") + esc(salutation) + QStringLiteral(",</p>");
-        body += QStringLiteral("<p>")
-                + esc(tr("The school's pastoral assessment hub met on %1 to talk about how we can best support %2. "
-                         "We have agreed the plan below.")
-                          .arg(longDate(decided), s.displayName()))
-                + QStringLiteral("</p>");
+        body += QStringLiteral("<p>") +
+                esc(tr("The school's pastoral assessment hub met on %1 to talk about how we can best support %2. "
+                       "We have agreed the plan below.")
+                        .arg(longDate(decided), s.displayName())) +
+                QStringLiteral("</p>");
         break;
     }
     case PlanRecipient::Tutor:
-        body += QStringLiteral("<h1>") + esc(tr("Action plan for %1 (for information)").arg(s.displayName()))
-                + QStringLiteral("</h1>");
-        body += QStringLiteral("<p>") + esc(tr("To the form tutor of %1. The assessment hub met on %2 and agreed this plan.")
-                                                 .arg(s.tutorGroup.isEmpty() ? s.displayName() : s.tutorGroup, longDate(decided)))
-                + QStringLiteral("</p>");
+        body += QStringLiteral("<h1>") + esc(tr("Action plan for %1 (for information)").arg(s.displayName())) +
+                QStringLiteral("</h1>");
+        body += QStringLiteral("<p>") +
+                esc(tr("To the form tutor of %1. The assessment hub met on %2 and agreed this plan.")
+                        .arg(s.tutorGroup.isEmpty() ? s.displayName() : s.tutorGroup, longDate(decided))) +
+                QStringLiteral("</p>");
         break;
     case PlanRecipient::Referrer:
         body += QStringLiteral("<h1>") + esc(tr("Your referral of %1").arg(s.displayName())) + QStringLiteral("</h1>");
-        body += QStringLiteral("<p>")
-                + esc(tr("To %1. Thank you for your referral of %2 (%3). The assessment hub discussed it on %4 and "
-                         "agreed this plan.")
-                          .arg(r.referrerName, longDate(r.referredOn), labelOf(r.concern).toLower(), longDate(decided)))
-                + QStringLiteral("</p>");
+        body += QStringLiteral("<p>") +
+                esc(tr("To %1. Thank you for your referral of %2 (%3). The assessment hub discussed it on %4 and "
+                       "agreed this plan.")
+                        .arg(r.referrerName, longDate(r.referredOn), labelOf(r.concern).toLower(), longDate(decided))) +
+                QStringLiteral("</p>");
         break;
     }
 
     body += QStringLiteral("<h2>") + esc(tr("The plan")) + QStringLiteral("</h2><table width=\"100%\">");
     body += row({esc(tr("Student")), studentLine(s)});
-    body += row({esc(tr("Intervention")), esc(d.provisionName) + QStringLiteral("<br><span class=\"muted\">")
-                                              + esc(description->toString()) + QStringLiteral("</span>")});
+    body += row({esc(tr("Intervention")), esc(d.provisionName) + QStringLiteral("<br><span class=\"muted\">") +
+                                              esc(description->toString()) + QStringLiteral("</span>")});
     body += row({esc(tr("Keyworker")), d.keyworkerName.isEmpty() ? esc(tr("To be allocated")) : esc(d.keyworkerName)});
     body += row({esc(tr("Timescale")), esc(d.timescale)});
     body += row({esc(tr("External support")), d.externalSupport.isEmpty() ? esc(tr("None")) : esc(d.externalSupport)});
@@ -318,26 +325,28 @@ Result<QString> HubDocuments::actionPlanHtml(const Session &session, qint64 deci
 
     switch (recipient) {
     case PlanRecipient::Parents:
-        body += QStringLiteral("<p>")
-                + esc(d.keyworkerName.isEmpty()
-                          ? tr("A keyworker will be allocated shortly and will contact you to explain the support.")
-                          : tr("%1, the keyworker, will contact you to explain the support.").arg(d.keyworkerName))
-                + QStringLiteral(" ")
-                + esc(tr("If you have any other concerns, please contact the school: we would be glad to talk them "
-                         "through with you."))
-                + QStringLiteral("</p><p>") + esc(tr("Yours sincerely,")) + QStringLiteral("</p><p>")
-                + esc(tr("Learning support, %1").arg(school.schoolName())) + QStringLiteral("</p>");
+        body += QStringLiteral("<p>") +
+                esc(d.keyworkerName.isEmpty()
+                        ? tr("A keyworker will be allocated shortly and will contact you to explain the support.")
+                        : tr("%1, the keyworker, will contact you to explain the support.").arg(d.keyworkerName)) +
+                QStringLiteral(" ") +
+                esc(tr("If you have any other concerns, please contact the school: we would be glad to talk them "
+                       "through with you.")) +
+                QStringLiteral("</p><p>") + esc(tr("Yours sincerely,")) + QStringLiteral("</p><p>") +
+                esc(tr("Learning support, %1").arg(school.schoolName())) + QStringLiteral("</p>");
         break;
     case PlanRecipient::Tutor:
-        body += QStringLiteral("<p>") + esc(tr("Please allow the student to attend their 1:1 sessions and tell the keyworker "
-                                               "about anything that may affect the plan."))
-                + QStringLiteral("</p>");
+        body += QStringLiteral("<p>") +
+                esc(tr("Please allow the student to attend their 1:1 sessions and tell the keyworker "
+                       "about anything that may affect the plan.")) +
+                QStringLiteral("</p>");
         body += footer(m_db);
         break;
     case PlanRecipient::Referrer:
-        body += QStringLiteral("<p>") + esc(tr("The plan is reviewed at the assessment hub; please tell the keyworker of "
-                                               "anything that may affect it."))
-                + QStringLiteral("</p>");
+        body += QStringLiteral("<p>") +
+                esc(tr("The plan is reviewed at the assessment hub; please tell the keyworker of "
+                       "anything that may affect it.")) +
+                QStringLiteral("</p>");
         body += footer(m_db);
         break;
     }
@@ -388,18 +397,19 @@ Result<QString> HubDocuments::bulletinText(const Session &session, qint64 meetin
 QString HubDocuments::registerHtml(const QList<Intervention> &rows, const QString &schoolName, const QDate &today,
                                    const QString &filterSummary)
 {
-    QString body = QStringLiteral("<h1>") + esc(tr("Mentoring register")) + QStringLiteral("</h1><p>")
-                   + esc(tr("%1 · %2 · %n intervention(s)", nullptr, int(rows.size())).arg(schoolName, longDate(today)));
+    QString body = QStringLiteral("<h1>") + esc(tr("Mentoring register")) + QStringLiteral("</h1><p>") +
+                   esc(tr("%1 · %2 · %n intervention(s)", nullptr, int(rows.size())).arg(schoolName, longDate(today)));
     if (!filterSummary.isEmpty())
         body += QStringLiteral("<br>") + esc(filterSummary);
-    body += QStringLiteral("</p><table width=\"100%\">")
-            + row({esc(tr("Student")), esc(tr("Intervention")), esc(tr("Stage")), esc(tr("Keyworker")), esc(tr("Start")),
-                   esc(tr("Review")), esc(tr("Status")), esc(tr("Objectives")), esc(tr("Outcome and impact"))},
-                  true);
+    body += QStringLiteral("</p><table width=\"100%\">") +
+            row({esc(tr("Student")), esc(tr("Intervention")), esc(tr("Stage")), esc(tr("Keyworker")), esc(tr("Start")),
+                 esc(tr("Review")), esc(tr("Status")), esc(tr("Objectives")), esc(tr("Outcome and impact"))},
+                true);
     for (const Intervention &i : rows) {
         QString objectives;
         for (int k = 0; k < i.objectives.size(); ++k)
-            objectives += (k ? QStringLiteral("<br>") : QString()) + QString::number(k + 1) + QStringLiteral(". ") + esc(i.objectives.at(k));
+            objectives += (k ? QStringLiteral("<br>") : QString()) + QString::number(k + 1) + QStringLiteral(". ") +
+                          esc(i.objectives.at(k));
         QString outcome;
         if (i.outcome)
             outcome = QStringLiteral("<b>") + esc(labelOf(*i.outcome)) + QStringLiteral("</b><br>") + esc(i.impact);

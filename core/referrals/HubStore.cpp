@@ -7,8 +7,8 @@
 #include "interventions/AllocationService.h"
 #include "interventions/InterventionStore.h"
 #include "interventions/ProvisionMap.h"
-#include "referrals/ReferralStore.h"
 #include "referrals/ReferralsLogging.h"
+#include "referrals/ReferralStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -25,7 +25,8 @@ constexpr int kMaxAttendeeText = 120;
 
 QString HubMeeting::title() const
 {
-    return QCoreApplication::translate("md::HubStore", "Assessment hub, %1").arg(QLocale().toString(heldOn, QLocale::LongFormat));
+    return QCoreApplication::translate("md::HubStore", "Assessment hub, %1")
+        .arg(QLocale().toString(heldOn, QLocale::LongFormat));
 }
 
 QList<HubAttendee> HubStore::defaultAttendees()
@@ -33,10 +34,8 @@ QList<HubAttendee> HubStore::defaultAttendees()
     // Reference 004: "AP Behaviour and AP Inclusion, Directors of Learning, Senior Behaviour
     // Manager and Lead Learning Mentor".
     return {
-        {QString(), tr("AP Behaviour")},
-        {QString(), tr("AP Inclusion")},
-        {QString(), tr("Director of Learning")},
-        {QString(), tr("Senior Behaviour Manager")},
+        {QString(), tr("AP Behaviour")},         {QString(), tr("AP Inclusion")},
+        {QString(), tr("Director of Learning")}, {QString(), tr("Senior Behaviour Manager")},
         {QString(), tr("Lead Learning Mentor")},
     };
 }
@@ -47,8 +46,8 @@ Result<QList<HubMeeting>> HubStore::selectMeetings(const QString &where, const Q
                                  "(SELECT COUNT(*) FROM hub_agenda a WHERE a.meeting_id = m.id), "
                                  "(SELECT COUNT(*) FROM hub_decisions d WHERE d.meeting_id = m.id), "
                                  "(SELECT COUNT(*) FROM intervention_reviews v WHERE v.meeting_id = m.id) "
-                                 "FROM hub_meetings m ")
-                      + where + QStringLiteral(" ORDER BY m.held_on DESC, m.id DESC"));
+                                 "FROM hub_meetings m ") +
+                      where + QStringLiteral(" ORDER BY m.held_on DESC, m.id DESC"));
     for (const QVariant &v : binds)
         q.bind(v);
     if (Status s = q.exec(); !s)
@@ -170,7 +169,9 @@ QString attendeeText(const QList<HubAttendee> &attendees)
 {
     QStringList parts;
     for (const HubAttendee &a : attendees)
-        parts << (a.role.isEmpty() ? a.name : a.name.isEmpty() ? a.role : a.name + QStringLiteral(" (") + a.role + QLatin1Char(')'));
+        parts << (a.role.isEmpty()   ? a.name
+                  : a.name.isEmpty() ? a.role
+                                     : a.name + QStringLiteral(" (") + a.role + QLatin1Char(')'));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -190,13 +191,16 @@ Result<qint64> HubStore::scheduleMeeting(const Session &session, const QDate &on
     if (!n)
         return n.error();
     if (n->toInt() > 0)
-        return Error::conflict(tr("There is already a hub meeting on %1.").arg(QLocale().toString(on, QLocale::LongFormat)));
+        return Error::conflict(
+            tr("There is already a hub meeting on %1.").arg(QLocale().toString(on, QLocale::LongFormat)));
 
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
     AuditLog audit(m_db, session.actor());
-    Query ins(m_db, QStringLiteral("INSERT INTO hub_meetings (held_on, status, created_at) VALUES (?, 'planned', ?) RETURNING id"));
+    Query ins(
+        m_db,
+        QStringLiteral("INSERT INTO hub_meetings (held_on, status, created_at) VALUES (?, 'planned', ?) RETURNING id"));
     ins.bind(on).bind(isoNow());
     auto id = ins.scalar();
     if (!id)
@@ -211,12 +215,12 @@ Result<qint64> HubStore::scheduleMeeting(const Session &session, const QDate &on
     // meeting's agenda when it is marked held), and monitored ones whose recommendation no later
     // planned meeting has yet.
     Query waiting(m_db, QStringLiteral(
-        "SELECT r.id FROM referrals r WHERE (r.status = 'awaiting_hub' "
-        "  OR (r.status = 'decided' AND r.decision = 'monitor_and_review' AND r.decided_on < ?)) "
-        "AND NOT EXISTS (SELECT 1 FROM hub_agenda ha JOIN hub_meetings hm ON hm.id = ha.meeting_id "
-        "  WHERE ha.referral_id = r.id AND hm.status = 'planned' AND hm.id <> ? "
-        "  AND (r.status = 'awaiting_hub' OR hm.held_on > r.decided_on)) "
-        "ORDER BY r.referred_on, r.id"));
+                            "SELECT r.id FROM referrals r WHERE (r.status = 'awaiting_hub' "
+                            "  OR (r.status = 'decided' AND r.decision = 'monitor_and_review' AND r.decided_on < ?)) "
+                            "AND NOT EXISTS (SELECT 1 FROM hub_agenda ha JOIN hub_meetings hm ON hm.id = ha.meeting_id "
+                            "  WHERE ha.referral_id = r.id AND hm.status = 'planned' AND hm.id <> ? "
+                            "  AND (r.status = 'awaiting_hub' OR hm.held_on > r.decided_on)) "
+                            "ORDER BY r.referred_on, r.id"));
     waiting.bind(on).bind(meetingId);
     if (Status s = waiting.exec(); !s)
         return s.error();
@@ -224,7 +228,8 @@ Result<qint64> HubStore::scheduleMeeting(const Session &session, const QDate &on
     while (waiting.next())
         carried << waiting.id(0);
     waiting.finish();
-    Query proposed(m_db, QStringLiteral("UPDATE referrals SET hub_proposed_on = ? WHERE id = ? AND status = 'awaiting_hub'"));
+    Query proposed(m_db,
+                   QStringLiteral("UPDATE referrals SET hub_proposed_on = ? WHERE id = ? AND status = 'awaiting_hub'"));
     for (qint64 referralId : std::as_const(carried)) {
         if (Status s = addToAgendaUnchecked(m_db, audit, meetingId, referralId); !s)
             return s.error();
@@ -238,7 +243,8 @@ Result<qint64> HubStore::scheduleMeeting(const Session &session, const QDate &on
     return meetingId;
 }
 
-Status HubStore::updateMeeting(const Session &session, qint64 id, const QList<HubAttendee> &attendees, const QString &notes)
+Status HubStore::updateMeeting(const Session &session, qint64 id, const QList<HubAttendee> &attendees,
+                               const QString &notes)
 {
     if (Status s = Permissions::require(session, Action::ManageReferrals); !s)
         return s;
@@ -248,7 +254,8 @@ Status HubStore::updateMeeting(const Session &session, qint64 id, const QList<Hu
     if (Status s = checkAttendees(attendees); !s)
         return s;
     if (notes.size() > ReferralStore::kMaxTextLength)
-        return Error::invalid(tr("The meeting's notes may be at most %1 characters long.").arg(ReferralStore::kMaxTextLength));
+        return Error::invalid(
+            tr("The meeting's notes may be at most %1 characters long.").arg(ReferralStore::kMaxTextLength));
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -265,7 +272,9 @@ Status HubStore::updateMeeting(const Session &session, qint64 id, const QList<Hu
         if (Status s = audit.changed(QStringLiteral("hub_meeting"), id, QStringLiteral("attendees"), before, after); !s)
             return s;
     if (m->notes != notes.trimmed())
-        if (Status s = audit.changed(QStringLiteral("hub_meeting"), id, QStringLiteral("notes"), m->notes, notes.trimmed()); !s)
+        if (Status s =
+                audit.changed(QStringLiteral("hub_meeting"), id, QStringLiteral("notes"), m->notes, notes.trimmed());
+            !s)
             return s;
     return tx.commit();
 }
@@ -278,9 +287,11 @@ Status HubStore::markHeld(const Session &session, qint64 id, const QDate &today)
     if (!m)
         return m.error();
     if (m->status == MeetingStatus::Held)
-        return Error::conflict(tr("The hub meeting on %1 is already marked as held.").arg(QLocale().toString(m->heldOn, QLocale::LongFormat)));
+        return Error::conflict(tr("The hub meeting on %1 is already marked as held.")
+                                   .arg(QLocale().toString(m->heldOn, QLocale::LongFormat)));
     if (today.isValid() && m->heldOn > today)
-        return Error::conflict(tr("The hub meeting on %1 has not happened yet.").arg(QLocale().toString(m->heldOn, QLocale::LongFormat)));
+        return Error::conflict(
+            tr("The hub meeting on %1 has not happened yet.").arg(QLocale().toString(m->heldOn, QLocale::LongFormat)));
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -320,15 +331,16 @@ Status HubStore::addToAgenda(const Session &session, qint64 meetingId, qint64 re
 
 Result<QList<HubDecision>> HubStore::selectDecisions(Database &db, const QString &where, const QVariantList &binds)
 {
-    Query q(db, QStringLiteral("SELECT hd.id, hd.referral_id, hd.meeting_id, hm.held_on, hd.decided_on, hd.decision, "
-                               "hd.intervention_id, pt.name, i.stage, u.display_name, i.timescale, i.external_support, "
-                               "i.objective_1, i.objective_2, i.objective_3, i.review_on, hd.monitor_by, hd.monitor_name, "
-                               "hd.notes FROM hub_decisions hd "
-                               "LEFT JOIN hub_meetings hm ON hm.id = hd.meeting_id "
-                               "LEFT JOIN interventions i ON i.id = hd.intervention_id "
-                               "LEFT JOIN provision_types pt ON pt.id = i.provision_type_id "
-                               "LEFT JOIN users u ON u.id = i.keyworker_id WHERE ")
-                    + where + QStringLiteral(" ORDER BY hd.decided_on, hd.id"));
+    Query q(db,
+            QStringLiteral("SELECT hd.id, hd.referral_id, hd.meeting_id, hm.held_on, hd.decided_on, hd.decision, "
+                           "hd.intervention_id, pt.name, i.stage, u.display_name, i.timescale, i.external_support, "
+                           "i.objective_1, i.objective_2, i.objective_3, i.review_on, hd.monitor_by, hd.monitor_name, "
+                           "hd.notes FROM hub_decisions hd "
+                           "LEFT JOIN hub_meetings hm ON hm.id = hd.meeting_id "
+                           "LEFT JOIN interventions i ON i.id = hd.intervention_id "
+                           "LEFT JOIN provision_types pt ON pt.id = i.provision_type_id "
+                           "LEFT JOIN users u ON u.id = i.keyworker_id WHERE ") +
+                where + QStringLiteral(" ORDER BY hd.decided_on, hd.id"));
     for (const QVariant &v : binds)
         q.bind(v);
     if (Status s = q.exec(); !s)
@@ -365,7 +377,8 @@ Result<QList<AgendaItem>> HubStore::agenda(const Session &session, qint64 meetin
 {
     if (Status s = Permissions::require(session, Action::ManageReferrals); !s)
         return s.error();
-    Query q(m_db, QStringLiteral("SELECT referral_id, position FROM hub_agenda WHERE meeting_id = ? ORDER BY position"));
+    Query q(m_db,
+            QStringLiteral("SELECT referral_id, position FROM hub_agenda WHERE meeting_id = ? ORDER BY position"));
     q.bind(meetingId);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -454,10 +467,11 @@ Result<DecisionDone> HubStore::decide(const Session &session, const HubDecisionI
     if (r.status != ReferralStatus::AwaitingHub && r.status != ReferralStatus::UrgentAction && !monitored)
         return illegalTransition(r, tr("be decided"));
     if (in.meetingId == 0 && r.status != ReferralStatus::UrgentAction)
-        return Error::invalid(monitored ? tr("The recommendation after monitoring is decided at the next assessment hub "
-                                             "meeting: choose the meeting.")
-                                        : tr("A non-urgent referral is decided at an assessment hub meeting: choose the "
-                                             "meeting."));
+        return Error::invalid(monitored
+                                  ? tr("The recommendation after monitoring is decided at the next assessment hub "
+                                       "meeting: choose the meeting.")
+                                  : tr("A non-urgent referral is decided at an assessment hub meeting: choose the "
+                                       "meeting."));
     if (monitored && in.kind != HubDecisionKind::PlannedIntervention && in.kind != HubDecisionKind::NoIntervention)
         return Error::invalid(tr("After monitoring, the director of learning recommends a planned intervention or no "
                                  "intervention: choose one of those."));
@@ -476,9 +490,10 @@ Result<DecisionDone> HubStore::decide(const Session &session, const HubDecisionI
             return Error::conflict(tr("This referral is not on the agenda of the %1: add it to the agenda first.")
                                        .arg(meeting.title().toLower()));
         if (monitored && r.decidedOn >= meeting.heldOn)
-            return Error::conflict(tr("The hub chose to monitor this referral on %1; the recommendation is decided at a "
-                                      "later meeting.")
-                                       .arg(isoDate(r.decidedOn)));
+            return Error::conflict(
+                tr("The hub chose to monitor this referral on %1; the recommendation is decided at a "
+                   "later meeting.")
+                    .arg(isoDate(r.decidedOn)));
     }
     const QDate decidedOn = in.decidedOn.isValid() ? in.decidedOn : meeting.heldOn;
     if (!decidedOn.isValid())
@@ -558,13 +573,13 @@ Result<DecisionDone> HubStore::decide(const Session &session, const HubDecisionI
                                             "the parents or carers to explain that the student was referred and "
                                             "invites them to a meeting, then recommends a planned intervention or no "
                                             "intervention."))
-                               .arg(student.displayName());
+                            .arg(student.displayName());
         break;
     case HubDecisionKind::NoIntervention:
         done.prompts << tr("Send the referral to %1's form tutor (%2) for information: the form tutor decides the "
                            "appropriate action.")
-                            .arg(student.displayName(), student.tutorGroup.isEmpty() ? tr("no tutor group recorded")
-                                                                                      : student.tutorGroup);
+                            .arg(student.displayName(),
+                                 student.tutorGroup.isEmpty() ? tr("no tutor group recorded") : student.tutorGroup);
         break;
     case HubDecisionKind::SenAssessment:
         done.prompts << tr("Pass the referral to the SENCo for an SEN assessment, as the Learning Support policy "
@@ -590,8 +605,9 @@ Result<DecisionDone> HubStore::decide(const Session &session, const HubDecisionI
     if (!decisionId)
         return decisionId.error();
     done.decisionId = decisionId->toLongLong();
-    Query up(m_db, QStringLiteral("UPDATE referrals SET status = 'decided', decision = ?, decided_on = ?, updated_at = ?, "
-                                  "row_version = row_version + 1 WHERE id = ? AND status = ?"));
+    Query up(m_db,
+             QStringLiteral("UPDATE referrals SET status = 'decided', decision = ?, decided_on = ?, updated_at = ?, "
+                            "row_version = row_version + 1 WHERE id = ? AND status = ?"));
     up.bind(toCode(in.kind)).bind(decidedOn).bind(now).bind(r.id).bind(toCode(r.status));
     if (Status s = up.exec(); !s)
         return s.error();

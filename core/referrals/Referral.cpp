@@ -13,7 +13,8 @@ QString Referral::nextStep() const
     switch (status) {
     case ReferralStatus::New:
         return urgency == Urgency::Urgent
-                   ? QCoreApplication::translate("md::Referrals", "URGENT: assess and discuss with the director of learning today")
+                   ? QCoreApplication::translate("md::Referrals",
+                                                 "URGENT: assess and discuss with the director of learning today")
                    : QCoreApplication::translate("md::Referrals", "Initial assessment by learning support");
     case ReferralStatus::InitialAssessment:
         return urgency == Urgency::Urgent
@@ -21,7 +22,8 @@ QString Referral::nextStep() const
                    : QCoreApplication::translate("md::Referrals", "Observations, then send to the hub");
     case ReferralStatus::AwaitingHub:
         if (nextMeetingOn.isValid())
-            return QCoreApplication::translate("md::Referrals", "Hub meeting %1").arg(locale.toString(nextMeetingOn, QLocale::ShortFormat));
+            return QCoreApplication::translate("md::Referrals", "Hub meeting %1")
+                .arg(locale.toString(nextMeetingOn, QLocale::ShortFormat));
         if (hubProposedOn.isValid())
             return QCoreApplication::translate("md::Referrals", "Hub proposed by %1 (no meeting scheduled)")
                 .arg(locale.toString(hubProposedOn, QLocale::ShortFormat));
@@ -36,7 +38,8 @@ QString Referral::nextStep() const
                        : QCoreApplication::translate("md::Referrals", "Monitored until the next hub meeting");
         return decision ? labelOf(*decision) : QString();
     case ReferralStatus::Closed:
-        return QCoreApplication::translate("md::Referrals", "Closed %1").arg(locale.toString(closedOn, QLocale::ShortFormat));
+        return QCoreApplication::translate("md::Referrals", "Closed %1")
+            .arg(locale.toString(closedOn, QLocale::ShortFormat));
     }
     return {};
 }
@@ -49,8 +52,9 @@ QString HubDecision::summary() const
         text += QStringLiteral(": ") + provisionName;
         if (stage > 0)
             text += QCoreApplication::translate("md::Referrals", " (stage %1)").arg(stage);
-        text += keyworkerName.isEmpty() ? QCoreApplication::translate("md::Referrals", ", keyworker to be allocated")
-                                        : QCoreApplication::translate("md::Referrals", ", keyworker %1").arg(keyworkerName);
+        text += keyworkerName.isEmpty()
+                    ? QCoreApplication::translate("md::Referrals", ", keyworker to be allocated")
+                    : QCoreApplication::translate("md::Referrals", ", keyworker %1").arg(keyworkerName);
         break;
     case HubDecisionKind::MonitorAndReview:
         if (monitorBy)

@@ -34,7 +34,7 @@ struct Referral
     ReferralStatus status = ReferralStatus::New;
     QString observations; // learning support's initial assessment
     QDate assessedOn;
-    QDate hubProposedOn;     // the hub meeting proposed for a non-urgent referral
+    QDate hubProposedOn;      // the hub meeting proposed for a non-urgent referral
     qint64 nextMeetingId = 0; // the planned hub meeting whose agenda it is on
     QDate nextMeetingOn;
     QString discussedWith; // the director of learning an urgent referral was discussed with
@@ -52,8 +52,8 @@ struct Referral
     // learning today.
     bool needsUrgentAction() const
     {
-        return urgency == Urgency::Urgent
-            && (status == ReferralStatus::New || status == ReferralStatus::InitialAssessment);
+        return urgency == Urgency::Urgent &&
+               (status == ReferralStatus::New || status == ReferralStatus::InitialAssessment);
     }
     // What happens next, in a few words, for the register.
     QString nextStep() const;

@@ -10,7 +10,8 @@ const QList<EnumForm<ReferralStatus>> &StoredEnum<ReferralStatus>::forms()
 {
     static const QList<EnumForm<ReferralStatus>> f = {
         {ReferralStatus::New, "new", QT_TRANSLATE_NOOP("md::Referrals", "New")},
-        {ReferralStatus::InitialAssessment, "initial_assessment", QT_TRANSLATE_NOOP("md::Referrals", "Initial assessment")},
+        {ReferralStatus::InitialAssessment, "initial_assessment",
+         QT_TRANSLATE_NOOP("md::Referrals", "Initial assessment")},
         {ReferralStatus::AwaitingHub, "awaiting_hub", QT_TRANSLATE_NOOP("md::Referrals", "Awaiting hub")},
         {ReferralStatus::UrgentAction, "urgent_action", QT_TRANSLATE_NOOP("md::Referrals", "Urgent action")},
         {ReferralStatus::Decided, "decided", QT_TRANSLATE_NOOP("md::Referrals", "Decided")},
@@ -46,7 +47,8 @@ const QList<EnumForm<RequestedBy>> &StoredEnum<RequestedBy>::forms()
     static const QList<EnumForm<RequestedBy>> f = {
         {RequestedBy::Staff, "staff", QT_TRANSLATE_NOOP("md::Referrals", "Member of staff")},
         {RequestedBy::Senco, "senco", QT_TRANSLATE_NOOP("md::Referrals", "SENCo")},
-        {RequestedBy::DirectorOfLearning, "director_of_learning", QT_TRANSLATE_NOOP("md::Referrals", "Director of learning")},
+        {RequestedBy::DirectorOfLearning, "director_of_learning",
+         QT_TRANSLATE_NOOP("md::Referrals", "Director of learning")},
         {RequestedBy::SeniorLeadership, "senior_leadership", QT_TRANSLATE_NOOP("md::Referrals", "Senior leadership")},
     };
     return f;
@@ -55,9 +57,12 @@ const QList<EnumForm<RequestedBy>> &StoredEnum<RequestedBy>::forms()
 const QList<EnumForm<HubDecisionKind>> &StoredEnum<HubDecisionKind>::forms()
 {
     static const QList<EnumForm<HubDecisionKind>> f = {
-        {HubDecisionKind::PlannedIntervention, "planned_intervention", QT_TRANSLATE_NOOP("md::Referrals", "Planned intervention")},
-        {HubDecisionKind::MonitorAndReview, "monitor_and_review", QT_TRANSLATE_NOOP("md::Referrals", "Monitor and review")},
-        {HubDecisionKind::NoIntervention, "no_intervention", QT_TRANSLATE_NOOP("md::Referrals", "No intervention required")},
+        {HubDecisionKind::PlannedIntervention, "planned_intervention",
+         QT_TRANSLATE_NOOP("md::Referrals", "Planned intervention")},
+        {HubDecisionKind::MonitorAndReview, "monitor_and_review",
+         QT_TRANSLATE_NOOP("md::Referrals", "Monitor and review")},
+        {HubDecisionKind::NoIntervention, "no_intervention",
+         QT_TRANSLATE_NOOP("md::Referrals", "No intervention required")},
         {HubDecisionKind::SenAssessment, "sen_assessment", QT_TRANSLATE_NOOP("md::Referrals", "SEN assessment")},
     };
     return f;
@@ -66,7 +71,8 @@ const QList<EnumForm<HubDecisionKind>> &StoredEnum<HubDecisionKind>::forms()
 const QList<EnumForm<MonitorBy>> &StoredEnum<MonitorBy>::forms()
 {
     static const QList<EnumForm<MonitorBy>> f = {
-        {MonitorBy::DirectorOfLearning, "director_of_learning", QT_TRANSLATE_NOOP("md::Referrals", "Director of learning")},
+        {MonitorBy::DirectorOfLearning, "director_of_learning",
+         QT_TRANSLATE_NOOP("md::Referrals", "Director of learning")},
         {MonitorBy::Senco, "senco", QT_TRANSLATE_NOOP("md::Referrals", "SENCo")},
     };
     return f;

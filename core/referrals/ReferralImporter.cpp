@@ -7,8 +7,8 @@
 #include "importing/CsvReader.h"
 #include "importing/ImportFields.h"
 #include "interventions/ProvisionMap.h"
-#include "referrals/ReferralStore.h"
 #include "referrals/ReferralsLogging.h"
+#include "referrals/ReferralStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -169,7 +169,8 @@ struct Row
 
 Error refused(const QString &fileName, const Error &error)
 {
-    return Error::invalid(ReferralImporter::tr("%1: %2; nothing was imported.").arg(fileName, error.message), error.details);
+    return Error::invalid(ReferralImporter::tr("%1: %2; nothing was imported.").arg(fileName, error.message),
+                          error.details);
 }
 
 } // namespace
@@ -234,7 +235,8 @@ Result<ImportSummary> ReferralImporter::importFile(Database &db, const Session &
     }
     QHash<QString, std::pair<qint64, QString>> usersByEmail;
     {
-        Query q(db, QStringLiteral("SELECT id, LOWER(email), display_name FROM users WHERE email IS NOT NULL AND email <> ''"));
+        Query q(db, QStringLiteral(
+                        "SELECT id, LOWER(email), display_name FROM users WHERE email IS NOT NULL AND email <> ''"));
         if (Status s = q.exec(); !s)
             return s.error();
         while (q.next())
@@ -320,7 +322,8 @@ Result<ImportSummary> ReferralImporter::importFile(Database &db, const Session &
         if (Status s = Upn::validate(upn); !s) {
             problems << tr("%1: %2").arg(name(UpnColumn), s.error().message);
         } else if (const auto it = students.constFind(upn); it == students.constEnd()) {
-            problems << tr("%1 '%2' is not a student on the school's roll (import the students first)").arg(name(UpnColumn), upn);
+            problems << tr("%1 '%2' is not a student on the school's roll (import the students first)")
+                            .arg(name(UpnColumn), upn);
         } else if (it->left) {
             problems << tr("%1 '%2' is a student who has left the school").arg(name(UpnColumn), upn);
         } else {
@@ -371,7 +374,8 @@ Result<ImportSummary> ReferralImporter::importFile(Database &db, const Session &
                 return CsvHeader::normalise(t.name) == w || t.code == w;
             });
             if (it == types->cend())
-                problems << tr("%1 '%2' is not an intervention in the provision map").arg(name(InterventionColumn), shown(wanted));
+                problems << tr("%1 '%2' is not an intervention in the provision map")
+                                .arg(name(InterventionColumn), shown(wanted));
             else
                 row.referral.suggestedTypeId = it->id;
         }
@@ -409,7 +413,8 @@ Result<ImportSummary> ReferralImporter::importFile(Database &db, const Session &
     AuditLog audit(db, session.actor());
     ReferralStore store(db);
     for (const Row &row : std::as_const(rows)) {
-        auto id = store.createUnchecked(audit, row.referral, row.referrerId, row.referrerName, ReferralSource::Form, row.key);
+        auto id =
+            store.createUnchecked(audit, row.referral, row.referrerId, row.referrerName, ReferralSource::Form, row.key);
         if (!id)
             return Error::storage(tr("%1: line %2 could not be saved, so nothing was imported. %3")
                                       .arg(fileName)
@@ -417,7 +422,8 @@ Result<ImportSummary> ReferralImporter::importFile(Database &db, const Session &
                                       .arg(id.error().message));
     }
     if (Status s = tx.commit(); !s)
-        return Error::storage(tr("%1: the database refused the import, so nothing was imported. %2").arg(fileName, s.error().message));
+        return Error::storage(
+            tr("%1: the database refused the import, so nothing was imported. %2").arg(fileName, s.error().message));
     ImportSummary summary;
     summary.rows = total;
     summary.created = int(rows.size());

@@ -74,8 +74,9 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
         case StudentColumn:
             return r.student.sortName();
         case YearColumn:
-            return r.student.yearGroup > 0 ? QStringLiteral("%1 · %2").arg(r.student.yearGroup).arg(r.student.tutorGroup)
-                                           : r.student.tutorGroup;
+            return r.student.yearGroup > 0
+                       ? QStringLiteral("%1 · %2").arg(r.student.yearGroup).arg(r.student.tutorGroup)
+                       : r.student.tutorGroup;
         case ConcernColumn:
             return labelOf(r.concern);
         case UrgencyColumn:

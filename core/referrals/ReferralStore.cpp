@@ -18,16 +18,16 @@ namespace md {
 
 namespace {
 
-const QLatin1String kSelect(
-    "SELECT r.id, r.student_id, r.referred_on, r.referrer_id, r.referrer_name, r.requested_by, r.concern, "
-    "r.description, r.tried, r.urgency, r.suggested_type_id, pt.name, r.status, r.observations, r.assessed_on, "
-    "r.hub_proposed_on, "
-    "(SELECT hm.id FROM hub_agenda ha JOIN hub_meetings hm ON hm.id = ha.meeting_id "
-    "  WHERE ha.referral_id = r.id AND hm.status = 'planned' ORDER BY hm.held_on LIMIT 1), "
-    "(SELECT hm.held_on FROM hub_agenda ha JOIN hub_meetings hm ON hm.id = ha.meeting_id "
-    "  WHERE ha.referral_id = r.id AND hm.status = 'planned' ORDER BY hm.held_on LIMIT 1), "
-    "r.discussed_with, r.action_plan, r.action_plan_on, r.decision, r.decided_on, r.closed_on, r.closing_note, "
-    "r.source, r.row_version, ");
+const QLatin1String
+    kSelect("SELECT r.id, r.student_id, r.referred_on, r.referrer_id, r.referrer_name, r.requested_by, r.concern, "
+            "r.description, r.tried, r.urgency, r.suggested_type_id, pt.name, r.status, r.observations, r.assessed_on, "
+            "r.hub_proposed_on, "
+            "(SELECT hm.id FROM hub_agenda ha JOIN hub_meetings hm ON hm.id = ha.meeting_id "
+            "  WHERE ha.referral_id = r.id AND hm.status = 'planned' ORDER BY hm.held_on LIMIT 1), "
+            "(SELECT hm.held_on FROM hub_agenda ha JOIN hub_meetings hm ON hm.id = ha.meeting_id "
+            "  WHERE ha.referral_id = r.id AND hm.status = 'planned' ORDER BY hm.held_on LIMIT 1), "
+            "r.discussed_with, r.action_plan, r.action_plan_on, r.decision, r.decided_on, r.closed_on, r.closing_note, "
+            "r.source, r.row_version, ");
 constexpr int kStudentFirst = 27;
 const QLatin1String kFrom(" FROM referrals r JOIN students s ON s.id = r.student_id "
                           "LEFT JOIN provision_types pt ON pt.id = r.suggested_type_id ");
@@ -102,14 +102,16 @@ Error illegalTransition(const Referral &referral, const QString &what)
 {
     QString text = ReferralStore::tr("This referral is %1, so it cannot %2.").arg(statusPhrase(referral.status), what);
     if (referral.status == ReferralStatus::Closed && referral.closedOn.isValid())
-        text = ReferralStore::tr("This referral was closed on %1, so it cannot %2.").arg(isoDate(referral.closedOn), what);
+        text =
+            ReferralStore::tr("This referral was closed on %1, so it cannot %2.").arg(isoDate(referral.closedOn), what);
     return Error::conflict(text);
 }
 
-Result<QList<Referral>> ReferralStore::select(const QString &where, const QVariantList &binds, const QString &orderBy) const
+Result<QList<Referral>> ReferralStore::select(const QString &where, const QVariantList &binds,
+                                              const QString &orderBy) const
 {
-    Query q(m_db, kSelect + StudentBrief::columns() + kFrom + QStringLiteral("WHERE ") + where
-                      + QStringLiteral(" ORDER BY ") + orderBy);
+    Query q(m_db, kSelect + StudentBrief::columns() + kFrom + QStringLiteral("WHERE ") + where +
+                      QStringLiteral(" ORDER BY ") + orderBy);
     for (const QVariant &v : binds)
         q.bind(v);
     if (Status s = q.exec(); !s)
@@ -193,18 +195,20 @@ Result<QList<Referral>> ReferralStore::list(const Session &session, const Referr
     }
     const QStringList words = filter.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
-        where << QStringLiteral("(LOWER(s.legal_surname) LIKE ? ESCAPE '\\' OR LOWER(s.legal_forename) LIKE ? ESCAPE '\\' "
-                                "OR LOWER(COALESCE(s.preferred_forename, '')) LIKE ? ESCAPE '\\' "
-                                "OR LOWER(COALESCE(s.preferred_surname, '')) LIKE ? ESCAPE '\\' "
-                                "OR LOWER(s.upn) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(s.tutor_group, '')) LIKE ? ESCAPE '\\' "
-                                "OR LOWER(r.referrer_name) LIKE ? ESCAPE '\\')");
+        where << QStringLiteral(
+            "(LOWER(s.legal_surname) LIKE ? ESCAPE '\\' OR LOWER(s.legal_forename) LIKE ? ESCAPE '\\' "
+            "OR LOWER(COALESCE(s.preferred_forename, '')) LIKE ? ESCAPE '\\' "
+            "OR LOWER(COALESCE(s.preferred_surname, '')) LIKE ? ESCAPE '\\' "
+            "OR LOWER(s.upn) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(s.tutor_group, '')) LIKE ? ESCAPE '\\' "
+            "OR LOWER(r.referrer_name) LIKE ? ESCAPE '\\')");
         const QString pattern = likePattern(word);
         for (int k = 0; k < 7; ++k)
             binds << pattern;
     }
     const QString dir = filter.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString byName = QStringLiteral("LOWER(COALESCE(NULLIF(s.preferred_surname, ''), s.legal_surname))") + dir
-                           + QStringLiteral(", LOWER(COALESCE(NULLIF(s.preferred_forename, ''), s.legal_forename))") + dir;
+    const QString byName = QStringLiteral("LOWER(COALESCE(NULLIF(s.preferred_surname, ''), s.legal_surname))") + dir +
+                           QStringLiteral(", LOWER(COALESCE(NULLIF(s.preferred_forename, ''), s.legal_forename))") +
+                           dir;
     QString order;
     switch (filter.sort) {
     case ReferralFilter::Sort::Referred:
@@ -214,19 +218,21 @@ Result<QList<Referral>> ReferralStore::list(const Session &session, const Referr
         order = byName;
         break;
     case ReferralFilter::Sort::Year:
-        order = QStringLiteral("s.year_group") + dir + QStringLiteral(", s.tutor_group") + dir + QStringLiteral(", ") + byName;
+        order = QStringLiteral("s.year_group") + dir + QStringLiteral(", s.tutor_group") + dir + QStringLiteral(", ") +
+                byName;
         break;
     case ReferralFilter::Sort::Concern:
         order = QStringLiteral("r.concern") + dir + QStringLiteral(", r.referred_on DESC");
         break;
     case ReferralFilter::Sort::Urgency:
-        order = QStringLiteral("CASE r.urgency WHEN 'urgent' THEN 0 ELSE 1 END") + dir + QStringLiteral(", r.referred_on");
+        order =
+            QStringLiteral("CASE r.urgency WHEN 'urgent' THEN 0 ELSE 1 END") + dir + QStringLiteral(", r.referred_on");
         break;
     case ReferralFilter::Sort::Status:
         // The order of the referral's life, not of the words.
         order = QStringLiteral("CASE r.status WHEN 'new' THEN 0 WHEN 'initial_assessment' THEN 1 WHEN 'urgent_action' "
-                               "THEN 2 WHEN 'awaiting_hub' THEN 3 WHEN 'decided' THEN 4 ELSE 5 END")
-                + dir + QStringLiteral(", r.referred_on");
+                               "THEN 2 WHEN 'awaiting_hub' THEN 3 WHEN 'decided' THEN 4 ELSE 5 END") +
+                dir + QStringLiteral(", r.referred_on");
         break;
     case ReferralFilter::Sort::Referrer:
         order = QStringLiteral("LOWER(r.referrer_name)") + dir + QStringLiteral(", r.referred_on DESC");
@@ -260,9 +266,10 @@ Result<QList<Student>> ReferralStore::referableStudents(const Session &session) 
 {
     if (Status s = Permissions::require(session, Action::MakeReferral); !s)
         return s.error();
-    Query q(m_db, QStringLiteral("SELECT id, upn, legal_surname, legal_forename, preferred_forename, preferred_surname, "
-                                 "year_group, tutor_group FROM students WHERE date_left IS NULL "
-                                 "ORDER BY legal_surname, legal_forename, id"));
+    Query q(m_db,
+            QStringLiteral("SELECT id, upn, legal_surname, legal_forename, preferred_forename, preferred_surname, "
+                           "year_group, tutor_group FROM students WHERE date_left IS NULL "
+                           "ORDER BY legal_surname, legal_forename, id"));
     if (Status s = q.exec(); !s)
         return s.error();
     QList<Student> out;
@@ -329,8 +336,8 @@ Result<qint64> ReferralStore::createUnchecked(AuditLog &audit, const NewReferral
     if (description.isEmpty())
         return Error::invalid(tr("Describe the concern: what has happened and why you are referring the student."));
     if (description.size() > kMaxTextLength || tried.size() > kMaxTextLength)
-        return Error::invalid(tr("The description and what has been tried may each be at most %1 characters long.")
-                                  .arg(kMaxTextLength));
+        return Error::invalid(
+            tr("The description and what has been tried may each be at most %1 characters long.").arg(kMaxTextLength));
     const QString name = referrerName.simplified();
     if (name.isEmpty())
         return Error::invalid(tr("Name the member of staff who made the referral."));
@@ -349,14 +356,16 @@ Result<qint64> ReferralStore::createUnchecked(AuditLog &audit, const NewReferral
             criteria << it->text;
         }
     } else if (!referral.criteriaIds.isEmpty()) {
-        return Error::invalid(tr("Criteria can only be ticked for the intervention you have in mind: choose it first."));
+        return Error::invalid(
+            tr("Criteria can only be ticked for the intervention you have in mind: choose it first."));
     }
 
     const QString now = isoNow();
-    Query ins(m_db, QStringLiteral("INSERT INTO referrals (student_id, referred_on, referrer_id, referrer_name, requested_by, "
-                                   "concern, description, tried, urgency, suggested_type_id, status, source, source_key, "
-                                   "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?) "
-                                   "RETURNING id"));
+    Query ins(m_db, QStringLiteral(
+                        "INSERT INTO referrals (student_id, referred_on, referrer_id, referrer_name, requested_by, "
+                        "concern, description, tried, urgency, suggested_type_id, status, source, source_key, "
+                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?) "
+                        "RETURNING id"));
     ins.bind(referral.studentId)
         .bind(referral.referredOn)
         .bind(referrerId > 0 ? QVariant(referrerId) : QVariant())
@@ -375,7 +384,8 @@ Result<qint64> ReferralStore::createUnchecked(AuditLog &audit, const NewReferral
     if (!id)
         return id.error();
     const qint64 referralId = id->toLongLong();
-    Query ev(m_db, QStringLiteral("INSERT INTO criteria_evidence (referral_id, criterion_id, criterion) VALUES (?, ?, ?)"));
+    Query ev(m_db,
+             QStringLiteral("INSERT INTO criteria_evidence (referral_id, criterion_id, criterion) VALUES (?, ?, ?)"));
     for (int k = 0; k < referral.criteriaIds.size(); ++k) {
         ev.bind(referralId).bind(referral.criteriaIds.at(k)).bind(criteria.at(k));
         if (Status s = ev.exec(); !s)
@@ -418,8 +428,8 @@ Status ReferralStore::startAssessment(const Session &session, qint64 id, const Q
     if (r->status != ReferralStatus::New)
         return illegalTransition(*r, tr("start an initial assessment"));
     if (!on.isValid() || on < r->referredOn)
-        return Error::invalid(tr("The initial assessment cannot start before the referral was made (%1).")
-                                  .arg(isoDate(r->referredOn)));
+        return Error::invalid(
+            tr("The initial assessment cannot start before the referral was made (%1).").arg(isoDate(r->referredOn)));
     const QString text = observations.trimmed();
     if (text.size() > kMaxTextLength)
         return Error::invalid(tr("Observations may be at most %1 characters long.").arg(kMaxTextLength));
@@ -434,7 +444,8 @@ Status ReferralStore::startAssessment(const Session &session, qint64 id, const Q
     if (Status s = up.exec(); !s)
         return s;
     if (!text.isEmpty())
-        if (Status s = audit.changed(QStringLiteral("referral"), id, QStringLiteral("observations"), QString(), text); !s)
+        if (Status s = audit.changed(QStringLiteral("referral"), id, QStringLiteral("observations"), QString(), text);
+            !s)
             return s;
     return tx.commit();
 }
@@ -444,8 +455,8 @@ Status ReferralStore::recordObservations(const Session &session, qint64 id, cons
     auto r = getForChange(session, id);
     if (!r)
         return r.error();
-    if (r->status != ReferralStatus::InitialAssessment && r->status != ReferralStatus::AwaitingHub
-        && r->status != ReferralStatus::UrgentAction)
+    if (r->status != ReferralStatus::InitialAssessment && r->status != ReferralStatus::AwaitingHub &&
+        r->status != ReferralStatus::UrgentAction)
         return illegalTransition(*r, tr("take new observations"));
     const QString text = observations.trimmed();
     if (text.size() > kMaxTextLength)
@@ -455,13 +466,15 @@ Status ReferralStore::recordObservations(const Session &session, qint64 id, cons
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    Query up(m_db, QStringLiteral("UPDATE referrals SET observations = ?, updated_at = ?, row_version = row_version + 1 "
-                                  "WHERE id = ?"));
+    Query up(m_db,
+             QStringLiteral("UPDATE referrals SET observations = ?, updated_at = ?, row_version = row_version + 1 "
+                            "WHERE id = ?"));
     up.bind(text).bind(isoNow()).bind(id);
     if (Status s = up.exec(); !s)
         return s;
     AuditLog audit(m_db, session.actor());
-    if (Status s = audit.changed(QStringLiteral("referral"), id, QStringLiteral("observations"), r->observations, text); !s)
+    if (Status s = audit.changed(QStringLiteral("referral"), id, QStringLiteral("observations"), r->observations, text);
+        !s)
         return s;
     return tx.commit();
 }
@@ -534,7 +547,8 @@ Status ReferralStore::recordUrgentAction(const Session &session, qint64 id, cons
                                   .arg(kMaxNameLength)
                                   .arg(kMaxTextLength));
     if (!on.isValid() || on < r->referredOn)
-        return Error::invalid(tr("The action plan cannot be dated before the referral (%1).").arg(isoDate(r->referredOn)));
+        return Error::invalid(
+            tr("The action plan cannot be dated before the referral (%1).").arg(isoDate(r->referredOn)));
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();

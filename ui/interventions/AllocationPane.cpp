@@ -32,10 +32,11 @@ AllocationPane::AllocationPane(DeskContext &context, QWidget *parent)
     f.setBold(true);
     title->setFont(f);
     layout->addWidget(title);
-    auto *intro = new QLabel(tr("Priority goes to looked-after children, students with EHC plan objectives, students on "
-                                "the SEN register for SEMH needs and students with the school's priority flags, then "
-                                "by the date referred. Drag a student onto a mentor, or select both and press Assign."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Priority goes to looked-after children, students with EHC plan objectives, students on "
+                      "the SEN register for SEMH needs and students with the school's priority flags, then "
+                      "by the date referred. Drag a student onto a mentor, or select both and press Assign."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -99,7 +100,8 @@ AllocationPane::AllocationPane(DeskContext &context, QWidget *parent)
     connect(m_queue, &QTableView::activated, this, &AllocationPane::assignSelected);
     connect(capacity, &QPushButton::clicked, this, &AllocationPane::editCapacity);
     connect(&context, &DeskContext::dataChanged, this, [this](const QString &what) {
-        if (what == QLatin1String("interventions") || what == QLatin1String("referrals") || what == QLatin1String("mentors")) {
+        if (what == QLatin1String("interventions") || what == QLatin1String("referrals") ||
+            what == QLatin1String("mentors")) {
             m_stale = true;
             if (isVisible())
                 reload();
@@ -125,9 +127,10 @@ void AllocationPane::reload()
         m_message->setText(s.error().message);
     if (Status s = m_mentorModel->load(context().db(), context().session()); !s)
         m_message->setText(s.error().message);
-    m_queueCount->setText(m_queueModel->rowCount() == 0
-                              ? tr("Nobody is waiting for a keyworker. Planned interventions without one appear here.")
-                              : tr("%n student(s) waiting for a keyworker, in priority order", nullptr, m_queueModel->rowCount()));
+    m_queueCount->setText(
+        m_queueModel->rowCount() == 0
+            ? tr("Nobody is waiting for a keyworker. Planned interventions without one appear here.")
+            : tr("%n student(s) waiting for a keyworker, in priority order", nullptr, m_queueModel->rowCount()));
     m_queue->resizeColumnsToContents();
     if (m_queueModel->rowCount() > 0 && !m_queue->currentIndex().isValid())
         m_queue->setCurrentIndex(m_queueModel->index(0, 0));
@@ -193,7 +196,8 @@ void AllocationPane::editCapacity()
     sen->setAccessibleName(tr("High-needs SEN keyworker places"));
     dialog.addWidget(tr("&SEN keyworker places:"), sen);
     dialog.setAction([&] {
-        return AllocationService(context().db()).setCapacity(context().session(), m.mentorId, places->value(), sen->value());
+        return AllocationService(context().db())
+            .setCapacity(context().session(), m.mentorId, places->value(), sen->value());
     });
     if (dialog.exec() != QDialog::Accepted)
         return;

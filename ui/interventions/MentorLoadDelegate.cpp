@@ -30,8 +30,8 @@ void MentorLoadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->drawText(QRect(r.left(), r.top(), r.width(), line), Qt::AlignLeft | Qt::AlignVCenter, name);
     painter->setFont(option.font);
     const int nameWidth = QFontMetrics(bold).horizontalAdvance(name) + 12;
-    painter->drawText(QRect(r.left() + nameWidth, r.top(), r.width() - nameWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                      index.data(MentorLoadModel::GradeRole).toString());
+    painter->drawText(QRect(r.left() + nameWidth, r.top(), r.width() - nameWidth, line),
+                      Qt::AlignLeft | Qt::AlignVCenter, index.data(MentorLoadModel::GradeRole).toString());
 
     const int caseload = index.data(MentorLoadModel::CaseloadRole).toInt();
     const int capacity = std::max(1, index.data(MentorLoadModel::CapacityRole).toInt());
@@ -40,8 +40,9 @@ void MentorLoadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setBrush(option.palette.color(QPalette::Base));
     painter->drawRect(bar.adjusted(0, 0, -1, -1));
     const double share = std::min(1.0, double(caseload) / capacity);
-    const QColor fill = caseload > capacity ? QColor(0xa4, 0x00, 0x0f) : caseload == capacity ? QColor(0xc0, 0x6a, 0x00)
-                                                                                             : QColor(0x2e, 0x7d, 0x32);
+    const QColor fill = caseload > capacity    ? QColor(0xa4, 0x00, 0x0f)
+                        : caseload == capacity ? QColor(0xc0, 0x6a, 0x00)
+                                               : QColor(0x2e, 0x7d, 0x32);
     painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRect(QRect(bar.left() + 1, bar.top() + 1, int((bar.width() - 2) * share), bar.height() - 2));
@@ -52,8 +53,8 @@ void MentorLoadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         painter->drawLine(x, bar.top(), x, bar.bottom());
     }
     painter->setPen(option.palette.color(textRole));
-    painter->drawText(QRect(bar.right() + 10, bar.top() - 1, r.right() - bar.right() - 10, line), Qt::AlignLeft | Qt::AlignVCenter,
-                      index.data(MentorLoadModel::SummaryRole).toString());
+    painter->drawText(QRect(bar.right() + 10, bar.top() - 1, r.right() - bar.right() - 10, line),
+                      Qt::AlignLeft | Qt::AlignVCenter, index.data(MentorLoadModel::SummaryRole).toString());
     painter->restore();
 }
 

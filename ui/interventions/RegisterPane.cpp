@@ -33,7 +33,6 @@
 
 namespace md::ui {
 
-
 RegisterPane::RegisterPane(DeskContext &context, QWidget *parent)
     : Pane(context, parent), m_model(new MentoringRegisterModel(this)), m_typing(new QTimer(this))
 {
@@ -161,19 +160,24 @@ RegisterPane::RegisterPane(DeskContext &context, QWidget *parent)
     connect(m_review, &QPushButton::clicked, this, &RegisterPane::reviewSelected);
     connect(m_allocate, &QPushButton::clicked, this, &RegisterPane::allocateSelected);
     connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the mentoring register"),
-                                                          QStringLiteral("mentoring-register.csv"), tr("CSV files (*.csv)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export the mentoring register"),
+                                         QStringLiteral("mentoring-register.csv"), tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
         if (Status s = exportCsv(path); !s)
             m_message->setText(s.error().message);
         else
-            m_message->setText(tr("Exported %n intervention(s) to %1.", nullptr, m_model->rowCount()).arg(QDir::toNativeSeparators(path)));
+            m_message->setText(tr("Exported %n intervention(s) to %1.", nullptr, m_model->rowCount())
+                                   .arg(QDir::toNativeSeparators(path)));
     });
-    connect(print, &QPushButton::clicked, this, [this] { DocumentPrinter::print(this, registerHtml(), tr("Mentoring register")); });
-    connect(preview, &QPushButton::clicked, this, [this] { DocumentPrinter::preview(this, registerHtml(), tr("Mentoring register")); });
+    connect(print, &QPushButton::clicked, this,
+            [this] { DocumentPrinter::print(this, registerHtml(), tr("Mentoring register")); });
+    connect(preview, &QPushButton::clicked, this,
+            [this] { DocumentPrinter::preview(this, registerHtml(), tr("Mentoring register")); });
     connect(&context, &DeskContext::dataChanged, this, [this](const QString &what) {
-        if (what == QLatin1String("interventions") || what == QLatin1String("students") || what == QLatin1String("referrals")) {
+        if (what == QLatin1String("interventions") || what == QLatin1String("students") ||
+            what == QLatin1String("referrals")) {
             m_stale = true;
             if (isVisible())
                 reload();
@@ -268,7 +272,8 @@ void RegisterPane::updateButtons()
     if (!index.isValid()) {
         for (QPushButton *b : {m_start, m_contacted, m_objectives, m_review, m_allocate})
             b->setEnabled(false);
-        m_detail->setText(tr("Choose an intervention to see its objectives and act on it. Enter opens the student's record."));
+        m_detail->setText(
+            tr("Choose an intervention to see its objectives and act on it. Enter opens the student's record."));
         return;
     }
     const Intervention &i = m_model->rowAt(index.row());
@@ -277,7 +282,10 @@ void RegisterPane::updateButtons()
     m_objectives->setEnabled(i.status != InterventionStatus::Concluded);
     m_review->setEnabled(i.status == InterventionStatus::Active);
     m_allocate->setEnabled(i.status != InterventionStatus::Concluded);
-    QStringList lines{tr("%1: %2, stage %3, %4.").arg(i.student.displayName(), i.provisionName).arg(i.stage).arg(i.statusText(m_model->filter().today))};
+    QStringList lines{tr("%1: %2, stage %3, %4.")
+                          .arg(i.student.displayName(), i.provisionName)
+                          .arg(i.stage)
+                          .arg(i.statusText(m_model->filter().today))};
     if (!i.timescale.isEmpty())
         lines << tr("Timescale: %1").arg(i.timescale);
     for (int k = 0; k < i.objectives.size(); ++k)
@@ -302,8 +310,8 @@ void RegisterPane::startSelected()
     const qint64 id = selectedId();
     if (!id)
         return;
-    StepDialog dialog(tr("Start the intervention"), tr("The keyworker has met the student and the first session is planned."),
-                      tr("Start"), this);
+    StepDialog dialog(tr("Start the intervention"),
+                      tr("The keyworker has met the student and the first session is planned."), tr("Start"), this);
     auto *date = dialog.addDate(tr("&Started on:"), tr("Start date"), QDate::currentDate());
     dialog.setAction([&] { return InterventionStore(context().db()).start(context().session(), id, date->date()); });
     if (dialog.exec() == QDialog::Accepted)
@@ -315,9 +323,11 @@ void RegisterPane::parentsContacted()
     const qint64 id = selectedId();
     if (!id)
         return;
-    StepDialog dialog(tr("Parents contacted"), tr("Record the day the parents or carers were contacted."), tr("Save"), this);
+    StepDialog dialog(tr("Parents contacted"), tr("Record the day the parents or carers were contacted."), tr("Save"),
+                      this);
     auto *date = dialog.addDate(tr("&Contacted on:"), tr("Date contacted"), QDate::currentDate());
-    dialog.setAction([&] { return InterventionStore(context().db()).markParentsContacted(context().session(), id, date->date()); });
+    dialog.setAction(
+        [&] { return InterventionStore(context().db()).markParentsContacted(context().session(), id, date->date()); });
     if (dialog.exec() == QDialog::Accepted)
         afterChange(tr("Parent contact recorded."));
 }
@@ -328,8 +338,8 @@ void RegisterPane::editObjectives()
     if (!index.isValid())
         return;
     const Intervention i = m_model->rowAt(index.row());
-    StepDialog dialog(tr("Objectives"), tr("Up to three objectives that the mentor and the student work towards."), tr("Save"),
-                      this);
+    StepDialog dialog(tr("Objectives"), tr("Up to three objectives that the mentor and the student work towards."),
+                      tr("Save"), this);
     QList<QLineEdit *> edits;
     for (int k = 0; k < 3; ++k)
         edits << dialog.addLine(tr("Objective &%1:").arg(k + 1), tr("Objective %1").arg(k + 1), i.objectives.value(k));
@@ -348,9 +358,11 @@ void RegisterPane::reviewSelected()
     const QModelIndex index = m_view->currentIndex();
     if (!index.isValid())
         return;
-    ReviewDialog dialog(context().db(), context().session(), m_model->rowAt(index.row()), 0, QDate::currentDate(), this);
+    ReviewDialog dialog(context().db(), context().session(), m_model->rowAt(index.row()), 0, QDate::currentDate(),
+                        this);
     if (dialog.exec() == QDialog::Accepted)
-        afterChange(dialog.done().prompts.isEmpty() ? tr("Review recorded.") : dialog.done().prompts.join(QLatin1Char('\n')));
+        afterChange(dialog.done().prompts.isEmpty() ? tr("Review recorded.")
+                                                    : dialog.done().prompts.join(QLatin1Char('\n')));
 }
 
 void RegisterPane::allocateSelected()

@@ -28,16 +28,18 @@ ReviewDialog::ReviewDialog(Database &db, const Session &session, const Intervent
     setWindowTitle(tr("Review: %1").arg(intervention.student.displayName()));
     setAccessibleName(tr("Review an intervention"));
     auto *layout = new QVBoxLayout(this);
-    auto *about = new QLabel(tr("%1, stage %2, keyworker %3. Started %4.")
-                                 .arg(intervention.provisionName)
-                                 .arg(intervention.stage)
-                                 .arg(intervention.keyworkerName.isEmpty() ? tr("not allocated") : intervention.keyworkerName,
-                                      intervention.startedOn.toString(Qt::ISODate)),
-                             this);
+    auto *about =
+        new QLabel(tr("%1, stage %2, keyworker %3. Started %4.")
+                       .arg(intervention.provisionName)
+                       .arg(intervention.stage)
+                       .arg(intervention.keyworkerName.isEmpty() ? tr("not allocated") : intervention.keyworkerName,
+                            intervention.startedOn.toString(Qt::ISODate)),
+                   this);
     about->setWordWrap(true);
     layout->addWidget(about);
     if (!intervention.objectives.isEmpty()) {
-        auto *objectives = new QLabel(tr("Objectives: %1").arg(intervention.objectives.join(QStringLiteral("; "))), this);
+        auto *objectives =
+            new QLabel(tr("Objectives: %1").arg(intervention.objectives.join(QStringLiteral("; "))), this);
         objectives->setWordWrap(true);
         layout->addWidget(objectives);
     }
@@ -96,12 +98,14 @@ ReviewDialog::ReviewDialog(Database &db, const Session &session, const Intervent
     if (types.load(db))
         for (int r = 0; r < types.rowCount(); ++r)
             if (types.rowAt(r).id != intervention.provisionTypeId)
-                m_type->addItem(types.index(r, 0).data(ProvisionTypeModel::ChoiceTextRole).toString(), types.rowAt(r).id);
+                m_type->addItem(types.index(r, 0).data(ProvisionTypeModel::ChoiceTextRole).toString(),
+                                types.rowAt(r).id);
     change->addRow(tr("In&tervention:"), m_type);
     m_keyworker = new QComboBox(m_changeBox);
     m_keyworker->setAccessibleName(tr("Change the keyworker to"));
-    m_keyworker->addItem(tr("Keep %1").arg(intervention.keyworkerName.isEmpty() ? tr("no keyworker") : intervention.keyworkerName),
-                         qint64(0));
+    m_keyworker->addItem(
+        tr("Keep %1").arg(intervention.keyworkerName.isEmpty() ? tr("no keyworker") : intervention.keyworkerName),
+        qint64(0));
     if (auto loads = AllocationService(db).loads(session))
         for (const MentorLoad &m : std::as_const(*loads))
             if (m.mentorId != intervention.keyworkerId)

@@ -75,10 +75,13 @@ ActionPlansDialog::ActionPlansDialog(Database &db, const Session &session, qint6
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &ActionPlansDialog::reject);
-    connect(print, &QPushButton::clicked, this, [this] { DocumentPrinter::print(this, currentHtml(), currentTitle()); });
-    connect(previewButton, &QPushButton::clicked, this, [this] { DocumentPrinter::preview(this, currentHtml(), currentTitle()); });
+    connect(print, &QPushButton::clicked, this,
+            [this] { DocumentPrinter::print(this, currentHtml(), currentTitle()); });
+    connect(previewButton, &QPushButton::clicked, this,
+            [this] { DocumentPrinter::preview(this, currentHtml(), currentTitle()); });
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = DocumentPrinter::savePdf(this, currentHtml(), currentTitle(), currentTitle() + QStringLiteral(".pdf"));
+        const QString path =
+            DocumentPrinter::savePdf(this, currentHtml(), currentTitle(), currentTitle() + QStringLiteral(".pdf"));
         if (!path.isEmpty())
             m_message->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     });
@@ -87,8 +90,9 @@ ActionPlansDialog::ActionPlansDialog(Database &db, const Session &session, qint6
         if (folder.isEmpty())
             return;
         auto files = saveAll(folder);
-        m_message->setText(files ? tr("Saved %n file(s) in %1.", nullptr, int(files->size())).arg(QDir::toNativeSeparators(folder))
-                                 : files.error().message);
+        m_message->setText(
+            files ? tr("Saved %n file(s) in %1.", nullptr, int(files->size())).arg(QDir::toNativeSeparators(folder))
+                  : files.error().message);
     });
 
     HubDocuments docs(db);

@@ -320,7 +320,8 @@ void DecisionPanel::interventionChosen()
 void DecisionPanel::keyworkerChosen()
 {
     const int index = m_keyworker->currentIndex();
-    const bool full = index > 0 && m_keyworker->itemData(index, m_senKeyworker->isChecked() ? kFullRole + 1 : kFullRole).toBool();
+    const bool full =
+        index > 0 && m_keyworker->itemData(index, m_senKeyworker->isChecked() ? kFullRole + 1 : kFullRole).toBool();
     m_overrideLabel->setVisible(full);
     m_override->setVisible(full);
 }

@@ -8,8 +8,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QStandardPaths>
 #include <QTextDocument>
 
@@ -42,8 +42,8 @@ void DocumentPrinter::preview(QWidget *parent, const QString &html, const QStrin
 QString DocumentPrinter::savePdf(QWidget *parent, const QString &html, const QString &title, const QString &fileName)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(parent, tr("Save %1 as PDF").arg(title), QDir(folder).filePath(fileName),
-                                                tr("PDF documents (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(parent, tr("Save %1 as PDF").arg(title),
+                                                QDir(folder).filePath(fileName), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return {};
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))

@@ -77,11 +77,14 @@ HubPane::HubPane(DeskContext &context, QWidget *parent)
     auto *documents = new QPushButton(tr("&Documents"), this);
     documents->setAccessibleName(tr("Minutes, action plans and bulletin"));
     auto *menu = new QMenu(documents);
-    menu->addAction(tr("&Print minutes…"), this, [this] { DocumentPrinter::print(this, minutesHtml(), tr("Minutes")); });
-    menu->addAction(tr("Minutes print pre&view…"), this, [this] { DocumentPrinter::preview(this, minutesHtml(), tr("Minutes")); });
+    menu->addAction(tr("&Print minutes…"), this,
+                    [this] { DocumentPrinter::print(this, minutesHtml(), tr("Minutes")); });
+    menu->addAction(tr("Minutes print pre&view…"), this,
+                    [this] { DocumentPrinter::preview(this, minutesHtml(), tr("Minutes")); });
     menu->addAction(tr("Save minutes as P&DF…"), this, [this] {
-        const QString path = DocumentPrinter::savePdf(this, minutesHtml(), tr("Minutes"),
-                                                      QStringLiteral("hub-minutes-%1.pdf").arg(m_meetings->currentData(Qt::UserRole + 1).toString()));
+        const QString path = DocumentPrinter::savePdf(
+            this, minutesHtml(), tr("Minutes"),
+            QStringLiteral("hub-minutes-%1.pdf").arg(m_meetings->currentData(Qt::UserRole + 1).toString()));
         if (!path.isEmpty())
             m_message->setText(tr("Minutes saved to %1").arg(path));
     });
@@ -161,7 +164,8 @@ HubPane::HubPane(DeskContext &context, QWidget *parent)
         m_message->setText(done.prompts.join(QLatin1Char('\n')));
     });
     connect(&context, &DeskContext::dataChanged, this, [this](const QString &what) {
-        if (what == QLatin1String("referrals") || what == QLatin1String("interventions") || what == QLatin1String("provision")) {
+        if (what == QLatin1String("referrals") || what == QLatin1String("interventions") ||
+            what == QLatin1String("provision")) {
             m_stale = true;
             if (isVisible())
                 reload();
@@ -310,12 +314,11 @@ void HubPane::markHeld()
             n += m_agendaModel->rowAt(r).decision ? 0 : 1;
         return n;
     }();
-    if (undecided > 0
-        && MessageBox::question(this, tr("Mark the meeting as held"),
-                                tr("%n referral(s) on the agenda have no decision. They go onto the next meeting "
-                                   "scheduled. Mark the meeting as held?",
-                                   nullptr, undecided))
-               != QMessageBox::Yes)
+    if (undecided > 0 &&
+        MessageBox::question(this, tr("Mark the meeting as held"),
+                             tr("%n referral(s) on the agenda have no decision. They go onto the next meeting "
+                                "scheduled. Mark the meeting as held?",
+                                nullptr, undecided)) != QMessageBox::Yes)
         return;
     if (Status s = HubStore(context().db()).markHeld(context().session(), id, QDate::currentDate()); !s) {
         m_message->setText(s.error().message);

@@ -132,7 +132,9 @@ void MeetingDialog::accept()
             return;
         }
         m_meetingId = *id;
-    } else if (Status s = hub.updateMeeting(m_session, m_meetingId, attendees(), m_notes ? m_notes->toPlainText() : QString()); !s) {
+    } else if (Status s =
+                   hub.updateMeeting(m_session, m_meetingId, attendees(), m_notes ? m_notes->toPlainText() : QString());
+               !s) {
         m_error->setText(s.error().message);
         m_error->show();
         return;

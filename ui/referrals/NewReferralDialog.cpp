@@ -191,7 +191,8 @@ void NewReferralDialog::accept()
 {
     const QModelIndex current = m_students->currentIndex();
     if (!current.isValid()) {
-        m_error->setText(tr("Choose the student you are referring: type part of their name and pick them from the list."));
+        m_error->setText(
+            tr("Choose the student you are referring: type part of their name and pick them from the list."));
         m_error->show();
         m_filter->setFocus();
         return;

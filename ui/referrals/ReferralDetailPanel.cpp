@@ -91,7 +91,8 @@ void ReferralDetailPanel::showReferral(qint64 referralId)
         m_message->clear();
     if (referralId == 0) {
         m_referral = Referral();
-        m_details->setHtml(QStringLiteral("<p>") + esc(tr("Choose a referral in the register to see it here.")) + QStringLiteral("</p>"));
+        m_details->setHtml(QStringLiteral("<p>") + esc(tr("Choose a referral in the register to see it here.")) +
+                           QStringLiteral("</p>"));
         updateButtons();
         return;
     }
@@ -105,19 +106,20 @@ void ReferralDetailPanel::showReferral(qint64 referralId)
     }
     m_referral = *r;
     const Student &s = r->student;
-    QString html = QStringLiteral("<h3>") + esc(s.displayName()) + QStringLiteral("</h3><p>")
-                   + esc(tr("Year %1 · %2 · UPN %3").arg(s.yearGroup).arg(s.tutorGroup, s.upn));
+    QString html = QStringLiteral("<h3>") + esc(s.displayName()) + QStringLiteral("</h3><p>") +
+                   esc(tr("Year %1 · %2 · UPN %3").arg(s.yearGroup).arg(s.tutorGroup, s.upn));
     if (!s.badges().isEmpty())
         html += QStringLiteral("<br>") + esc(tr("Flags: %1").arg(s.badges().join(QStringLiteral(", "))));
-    html += QStringLiteral("</p><p><b>") + esc(labelOf(r->status)) + QStringLiteral("</b> · ") + esc(r->nextStep())
-            + QStringLiteral("</p>");
+    html += QStringLiteral("</p><p><b>") + esc(labelOf(r->status)) + QStringLiteral("</b> · ") + esc(r->nextStep()) +
+            QStringLiteral("</p>");
     const auto row = [](const QString &label, const QString &value) {
         return value.isEmpty() ? QString()
-                               : QStringLiteral("<tr><td valign=\"top\"><b>") + esc(label) + QStringLiteral("</b></td><td>")
-                                     + esc(value) + QStringLiteral("</td></tr>");
+                               : QStringLiteral("<tr><td valign=\"top\"><b>") + esc(label) +
+                                     QStringLiteral("</b></td><td>") + esc(value) + QStringLiteral("</td></tr>");
     };
     html += QStringLiteral("<table cellspacing=\"4\">");
-    html += row(tr("Referred"), tr("%1 by %2 (%3)").arg(shortDate(r->referredOn), r->referrerName, labelOf(r->requestedBy)));
+    html += row(tr("Referred"),
+                tr("%1 by %2 (%3)").arg(shortDate(r->referredOn), r->referrerName, labelOf(r->requestedBy)));
     html += row(tr("Concern"), labelOf(r->concern));
     html += row(tr("Urgency"), r->needsUrgentAction() ? tr("Urgent: discuss with the director of learning today")
                                                       : labelOf(r->urgency));
@@ -130,10 +132,12 @@ void ReferralDetailPanel::showReferral(qint64 referralId)
     if (r->assessedOn.isValid())
         html += row(tr("Assessed"), shortDate(r->assessedOn));
     if (r->actionPlanOn.isValid())
-        html += row(tr("Urgent action"), tr("%1, discussed with %2: %3").arg(shortDate(r->actionPlanOn), r->discussedWith, r->actionPlan));
+        html += row(tr("Urgent action"),
+                    tr("%1, discussed with %2: %3").arg(shortDate(r->actionPlanOn), r->discussedWith, r->actionPlan));
     if (auto decisions = store.decisions(m_session, r->id); decisions) {
         for (const HubDecision &d : std::as_const(*decisions)) {
-            const QString when = d.meetingOn.isValid() ? tr("Hub %1").arg(shortDate(d.meetingOn)) : tr("Decided %1").arg(shortDate(d.decidedOn));
+            const QString when = d.meetingOn.isValid() ? tr("Hub %1").arg(shortDate(d.meetingOn))
+                                                       : tr("Decided %1").arg(shortDate(d.decidedOn));
             QString text = d.summary();
             if (!d.notes.isEmpty())
                 text += QLatin1Char('\n') + d.notes;
@@ -160,10 +164,11 @@ void ReferralDetailPanel::updateButtons()
     m_decide->setVisible(manage);
     m_close->setVisible(manage);
     m_assess->setEnabled(has && r.status == ReferralStatus::New);
-    m_observe->setEnabled(has && (r.status == ReferralStatus::InitialAssessment || r.status == ReferralStatus::AwaitingHub
-                                  || r.status == ReferralStatus::UrgentAction));
+    m_observe->setEnabled(has && (r.status == ReferralStatus::InitialAssessment ||
+                                  r.status == ReferralStatus::AwaitingHub || r.status == ReferralStatus::UrgentAction));
     m_hub->setEnabled(has && !urgent && r.status == ReferralStatus::InitialAssessment);
-    m_urgent->setEnabled(has && urgent && (r.status == ReferralStatus::New || r.status == ReferralStatus::InitialAssessment));
+    m_urgent->setEnabled(has && urgent &&
+                         (r.status == ReferralStatus::New || r.status == ReferralStatus::InitialAssessment));
     m_decide->setEnabled(has && r.status == ReferralStatus::UrgentAction);
     m_close->setEnabled(has && r.status == ReferralStatus::Decided);
     m_student->setEnabled(has);
@@ -190,18 +195,21 @@ void ReferralDetailPanel::startAssessment()
     auto *observations = dialog.addText(tr("&Observations so far:"), tr("Observations"));
     auto *date = dialog.addDate(tr("&Date:"), tr("Date of the assessment"), QDate::currentDate());
     const qint64 id = m_referral.id;
-    dialog.setAction([&] { return ReferralStore(m_db).startAssessment(m_session, id, observations->toPlainText(), date->date()); });
+    dialog.setAction(
+        [&] { return ReferralStore(m_db).startAssessment(m_session, id, observations->toPlainText(), date->date()); });
     if (dialog.exec() == QDialog::Accepted)
         done({}, tr("Initial assessment started."));
 }
 
 void ReferralDetailPanel::recordObservations()
 {
-    StepDialog dialog(tr("Observations"), tr("Learning support's observations: in class, round-robins, staff evaluations."),
-                      tr("Save"), this);
+    StepDialog dialog(tr("Observations"),
+                      tr("Learning support's observations: in class, round-robins, staff evaluations."), tr("Save"),
+                      this);
     auto *observations = dialog.addText(tr("&Observations:"), tr("Observations"), m_referral.observations);
     const qint64 id = m_referral.id;
-    dialog.setAction([&] { return ReferralStore(m_db).recordObservations(m_session, id, observations->toPlainText()); });
+    dialog.setAction(
+        [&] { return ReferralStore(m_db).recordObservations(m_session, id, observations->toPlainText()); });
     if (dialog.exec() == QDialog::Accepted)
         done({}, tr("Observations saved."));
 }
@@ -214,7 +222,8 @@ void ReferralDetailPanel::sendToHub()
         return;
     }
     done({}, placed->meetingId != 0
-                 ? tr("On the agenda of the hub meeting on %1.").arg(QLocale().toString(placed->proposedOn, QLocale::LongFormat))
+                 ? tr("On the agenda of the hub meeting on %1.")
+                       .arg(QLocale().toString(placed->proposedOn, QLocale::LongFormat))
                  : tr("Waiting for the hub: no meeting is scheduled, so the hub is proposed by %1. Schedule one in the "
                       "Assessment hub screen.")
                        .arg(QLocale().toString(placed->proposedOn, QLocale::LongFormat)));
@@ -230,7 +239,8 @@ void ReferralDetailPanel::urgentAction()
     auto *plan = dialog.addText(tr("Action &plan:"), tr("Action plan"));
     const qint64 id = m_referral.id;
     dialog.setAction([&] {
-        return ReferralStore(m_db).recordUrgentAction(m_session, id, who->text(), plan->toPlainText(), QDate::currentDate());
+        return ReferralStore(m_db).recordUrgentAction(m_session, id, who->text(), plan->toPlainText(),
+                                                      QDate::currentDate());
     });
     if (dialog.exec() == QDialog::Accepted)
         done({}, tr("Urgent action plan recorded. Decide the intervention now or at the next hub."));
@@ -265,7 +275,8 @@ void ReferralDetailPanel::closeReferral()
                       tr("Close referral"), this);
     auto *note = dialog.addText(tr("&Note:"), tr("Closing note"));
     const qint64 id = m_referral.id;
-    dialog.setAction([&] { return ReferralStore(m_db).close(m_session, id, note->toPlainText(), QDate::currentDate()); });
+    dialog.setAction(
+        [&] { return ReferralStore(m_db).close(m_session, id, note->toPlainText(), QDate::currentDate()); });
     if (dialog.exec() == QDialog::Accepted)
         done({}, tr("Referral closed."));
 }

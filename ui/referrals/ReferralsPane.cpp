@@ -150,9 +150,10 @@ ReferralsPane::ReferralsPane(DeskContext &context, QWidget *parent)
         if (m_model->rowCount() > 0) {
             m_stack->setCurrentWidget(m_view);
         } else {
-            m_empty->setText(m_filter->text().isEmpty() && m_status->currentIndex() <= 1
-                                 ? tr("There are no referrals yet. Refer a student with New referral (Ctrl+Shift+R).")
-                                 : tr("No referral matches the filters. Clear the filter (Esc) or choose All referrals."));
+            m_empty->setText(
+                m_filter->text().isEmpty() && m_status->currentIndex() <= 1
+                    ? tr("There are no referrals yet. Refer a student with New referral (Ctrl+Shift+R).")
+                    : tr("No referral matches the filters. Clear the filter (Esc) or choose All referrals."));
             m_stack->setCurrentWidget(m_empty);
         }
     });

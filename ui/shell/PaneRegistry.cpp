@@ -40,19 +40,19 @@ QList<PaneInfo> allPanes()
                       [](const Session &s) { return Permissions::allows(s, Action::ManageUsers); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new UsersPane(c, p); }};
     // Capabilities add their panes below.
-    panes << PaneInfo{QStringLiteral("referrals"), tr("Referrals"), NavSection::General,
+    panes << PaneInfo{QStringLiteral("referrals"), QCoreApplication::translate("md::ui::PaneRegistry", "Referrals"), NavSection::General,
                       [](const Session &s) { return Permissions::allows(s, Action::MakeReferral); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new ReferralsPane(c, p); }};
-    panes << PaneInfo{QStringLiteral("register"), tr("Mentoring register"), NavSection::General,
+    panes << PaneInfo{QStringLiteral("register"), QCoreApplication::translate("md::ui::PaneRegistry", "Mentoring register"), NavSection::General,
                       [](const Session &s) { return Permissions::allows(s, Action::ViewInterventions); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new RegisterPane(c, p); }};
-    panes << PaneInfo{QStringLiteral("hub"), tr("Assessment hub"), NavSection::LeadMentor,
+    panes << PaneInfo{QStringLiteral("hub"), QCoreApplication::translate("md::ui::PaneRegistry", "Assessment hub"), NavSection::LeadMentor,
                       [](const Session &s) { return Permissions::allows(s, Action::ManageReferrals); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new HubPane(c, p); }};
-    panes << PaneInfo{QStringLiteral("allocation"), tr("Allocation"), NavSection::LeadMentor,
+    panes << PaneInfo{QStringLiteral("allocation"), QCoreApplication::translate("md::ui::PaneRegistry", "Allocation"), NavSection::LeadMentor,
                       [](const Session &s) { return Permissions::allows(s, Action::ManageInterventions); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new AllocationPane(c, p); }};
-    panes << PaneInfo{QStringLiteral("provision"), tr("Provision map"), NavSection::LeadMentor,
+    panes << PaneInfo{QStringLiteral("provision"), QCoreApplication::translate("md::ui::PaneRegistry", "Provision map"), NavSection::LeadMentor,
                       [](const Session &s) { return Permissions::allows(s, Action::EditProvisionMap); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new ProvisionMapPane(c, p); }};
     return panes;

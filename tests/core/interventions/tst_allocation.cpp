@@ -39,7 +39,10 @@ private Q_SLOTS:
     void loadsShowCaseloadAgainstCapacityFromMentorProfiles()
     {
         ReferralFixture f;
-        Query profile(f.db(), QStringLiteral("INSERT INTO mentor_profiles (user_id, grade, capacity) VALUES (?, 'lead_learning_mentor', 3)"));
+        Query profile(
+            f.db(),
+            QStringLiteral(
+                "INSERT INTO mentor_profiles (user_id, grade, capacity) VALUES (?, 'lead_learning_mentor', 3)"));
         profile.bind(f.lead.userId());
         QVERIFY(profile.exec());
         f.t.assignMentor(f.mentor.userId(), f.ada);
@@ -100,13 +103,16 @@ private Q_SLOTS:
         auto done = service.assign(f.lead, req);
         QVERIFY(done);
         QVERIFY(done->overCapacity);
-        Query log(f.db(), QStringLiteral("SELECT over_capacity, override_reason FROM keyworker_allocations WHERE intervention_id = ?"));
+        Query log(f.db(),
+                  QStringLiteral(
+                      "SELECT over_capacity, override_reason FROM keyworker_allocations WHERE intervention_id = ?"));
         log.bind(second);
         QVERIFY(log.exec() && log.next());
         QCOMPARE(log.integer(0), 1);
         QCOMPARE(log.string(1), QStringLiteral("Knows the family well; short programme."));
         QVERIFY(service.loadOf(f.mentor.userId())->over());
-        Query audit(f.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'override' AND entity_id = ?"));
+        Query audit(f.db(),
+                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'override' AND entity_id = ?"));
         audit.bind(second);
         QCOMPARE(audit.scalar().value().toInt(), 1);
     }
@@ -170,7 +176,8 @@ private Q_SLOTS:
         setStudent(f, f.bo, QStringLiteral("ehc_plan = 1, sen_status = 'E'"));
         setStudent(f, dee, QStringLiteral("semh = 1, sen_status = 'K'"));
         setStudent(f, fay, QStringLiteral("semh = 1")); // SEMH but not on the SEN register
-        Query flag(f.db(), QStringLiteral("INSERT INTO priority_flags (code, label) VALUES ('young_carer', 'Young carer')"));
+        Query flag(f.db(),
+                   QStringLiteral("INSERT INTO priority_flags (code, label) VALUES ('young_carer', 'Young carer')"));
         QVERIFY(flag.exec());
         Query mark(f.db(), QStringLiteral("INSERT INTO student_flags (student_id, flag) VALUES (?, 'young_carer')"));
         mark.bind(eli);

@@ -187,7 +187,8 @@ private Q_SLOTS:
         auto other = store.setObjectives(f.mentor2, id, {QStringLiteral("Anything")});
         QVERIFY(!other);
         QCOMPARE(other.error().kind, Error::Kind::Forbidden);
-        auto four = store.setObjectives(f.lead, id, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
+        auto four = store.setObjectives(
+            f.lead, id, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
         QVERIFY(!four);
         QVERIFY(!store.markParentsContacted(f.teacher, id, f.today));
         QVERIFY(store.markParentsContacted(f.mentor, id, f.today));

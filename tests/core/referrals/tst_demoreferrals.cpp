@@ -64,7 +64,8 @@ private Q_SLOTS:
         const auto states = grouped(t.db(), QStringLiteral("SELECT status, COUNT(*) FROM referrals GROUP BY status"));
         for (ReferralStatus s : enumValues<ReferralStatus>())
             QVERIFY2(states.value(toCode(s)) > 0, qPrintable(toCode(s)));
-        const auto decisions = grouped(t.db(), QStringLiteral("SELECT decision, COUNT(*) FROM hub_decisions GROUP BY decision"));
+        const auto decisions =
+            grouped(t.db(), QStringLiteral("SELECT decision, COUNT(*) FROM hub_decisions GROUP BY decision"));
         for (HubDecisionKind k : enumValues<HubDecisionKind>())
             QVERIFY2(decisions.value(toCode(k)) > 0, qPrintable(toCode(k)));
         // An urgent referral made today waits for action; one was decided at once.
@@ -105,28 +106,32 @@ private Q_SLOTS:
                                                            "WHERE status IN ('planned', 'active') GROUP BY stage"));
         for (const char *stage : {"1", "2", "3"})
             QVERIFY2(stages.value(QString::fromLatin1(stage)) > 0, stage);
-        const auto statuses = grouped(t.db(), QStringLiteral("SELECT status, COUNT(*) FROM interventions GROUP BY status"));
+        const auto statuses =
+            grouped(t.db(), QStringLiteral("SELECT status, COUNT(*) FROM interventions GROUP BY status"));
         for (InterventionStatus s : enumValues<InterventionStatus>())
             QVERIFY2(statuses.value(toCode(s)) > 0, qPrintable(toCode(s)));
         // Every keyworker has the student in their mentoring group.
-        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM interventions i WHERE i.keyworker_id IS NOT NULL "
-                                               "AND i.status <> 'concluded' AND NOT EXISTS (SELECT 1 FROM mentoring_groups mg "
-                                               "WHERE mg.student_id = i.student_id AND mg.mentor_id = i.keyworker_id "
-                                               "AND mg.ended_on IS NULL)")),
+        QCOMPARE(scalar(t.db(),
+                        QStringLiteral("SELECT COUNT(*) FROM interventions i WHERE i.keyworker_id IS NOT NULL "
+                                       "AND i.status <> 'concluded' AND NOT EXISTS (SELECT 1 FROM mentoring_groups mg "
+                                       "WHERE mg.student_id = i.student_id AND mg.mentor_id = i.keyworker_id "
+                                       "AND mg.ended_on IS NULL)")),
                  0);
         // Every student on a caseload has a live intervention.
-        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM mentoring_groups mg WHERE mg.ended_on IS NULL AND NOT "
-                                               "EXISTS (SELECT 1 FROM interventions i WHERE i.student_id = mg.student_id "
-                                               "AND i.status <> 'concluded')")),
-                 0);
+        QCOMPARE(
+            scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM mentoring_groups mg WHERE mg.ended_on IS NULL AND NOT "
+                                          "EXISTS (SELECT 1 FROM interventions i WHERE i.student_id = mg.student_id "
+                                          "AND i.status <> 'concluded')")),
+            0);
         RegisterFilter overdue;
         overdue.overdueOnly = true;
         overdue.today = kToday;
         QVERIFY(!InterventionStore(t.db()).list(leadOf(t.db()), overdue)->isEmpty());
-        QVERIFY(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM interventions WHERE parent_contact_due IS NOT NULL")) > 0);
+        QVERIFY(scalar(t.db(),
+                       QStringLiteral("SELECT COUNT(*) FROM interventions WHERE parent_contact_due IS NOT NULL")) > 0);
         QVERIFY(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM interventions WHERE sen_keyworker = 1")) > 0);
         QVERIFY(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM interventions WHERE stage = 3 AND referral_id IN "
-                                               "(SELECT id FROM referrals WHERE requested_by = 'staff')")) == 0);
+                                              "(SELECT id FROM referrals WHERE requested_by = 'staff')")) == 0);
     }
 
     void leavesStudentsWaitingForAKeyworkerInPriorityOrder()
@@ -147,8 +152,9 @@ private Q_SLOTS:
 
     void isTheSameForTheSameSeedAndWorksForATinySchool()
     {
-        const QString summary = QStringLiteral("SELECT r.referred_on || r.status || COALESCE(r.decision, '') FROM referrals r "
-                                               "ORDER BY r.id");
+        const QString summary =
+            QStringLiteral("SELECT r.referred_on || r.status || COALESCE(r.decision, '') FROM referrals r "
+                           "ORDER BY r.id");
         QStringList runs;
         for (int run = 0; run < 2; ++run) {
             test::TestDatabase t;

@@ -130,8 +130,9 @@ private Q_SLOTS:
             in.monitorName = QStringLiteral("Year lead");
             auto done = hub.decide(f.lead, in);
             QVERIFY2(done, qPrintable(done.error().message));
-            QVERIFY(done->prompts.first().contains(id == senReferral ? QStringLiteral("The SENCo monitors")
-                                                                     : QStringLiteral("The director of learning monitors")));
+            QVERIFY(done->prompts.first().contains(id == senReferral
+                                                       ? QStringLiteral("The SENCo monitors")
+                                                       : QStringLiteral("The director of learning monitors")));
         }
         auto d = ReferralStore(f.db()).decisions(f.lead, senReferral);
         QVERIFY(d->first().monitorBy == MonitorBy::Senco);
@@ -224,7 +225,8 @@ private Q_SLOTS:
         f.toHub(dol);
         auto refused = HubStore(f.db()).decide(f.lead, planned(f, staff, meeting, "short_term_mentoring"));
         QVERIFY(!refused);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("made by a member of staff")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("made by a member of staff")),
+                 qPrintable(refused.error().message));
         QCOMPARE(f.count(QStringLiteral("interventions")), 0);
         auto allowed = HubStore(f.db()).decide(f.lead, planned(f, dol, meeting, "short_term_mentoring"));
         QVERIFY2(allowed, qPrintable(allowed.error().message));

@@ -77,7 +77,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Pat Example, AP Inclusion")));
         QVERIFY(text.contains(QStringLiteral("Quorate.")));
         QVERIFY(text.contains(QStringLiteral("Ada Quill")));
-        QVERIFY(text.contains(QStringLiteral("Planned intervention: Anger management programme (stage 2), keyworker m.one")));
+        QVERIFY(text.contains(
+            QStringLiteral("Planned intervention: Anger management programme (stage 2), keyworker m.one")));
         QVERIFY(text.contains(QStringLiteral("External support: School nurse")));
         QVERIFY(text.contains(QStringLiteral("Monitor and review: Director of learning")));
         QVERIFY(text.contains(QStringLiteral("Not decided: carried to the next meeting")));
@@ -126,7 +127,8 @@ private Q_SLOTS:
         QVERIFY(!parents.contains(QStringLiteral("Repeated outbursts"))); // the referral's wording stays internal
         const QString tutor = plain(*docs.actionPlanHtml(f.lead, m.plannedDecision, PlanRecipient::Tutor));
         QVERIFY(tutor.contains(QStringLiteral("To the form tutor of 8A")));
-        QVERIFY(tutor.contains(QStringLiteral("External support\tSchool nurse")) || tutor.contains(QStringLiteral("School nurse")));
+        QVERIFY(tutor.contains(QStringLiteral("External support\tSchool nurse")) ||
+                tutor.contains(QStringLiteral("School nurse")));
         const QString referrer = plain(*docs.actionPlanHtml(f.lead, m.plannedDecision, PlanRecipient::Referrer));
         QVERIFY(referrer.contains(QStringLiteral("Your referral of Ada Quill")));
         QVERIFY(referrer.contains(QStringLiteral("To t.one.")));
@@ -157,7 +159,8 @@ private Q_SLOTS:
         ReferralFixture f;
         const Meeting m = meeting(f);
         const QString path = f.t.dir() + QStringLiteral("/minutes.pdf");
-        QVERIFY(HubDocuments::writePdf(*HubDocuments(f.db()).minutesHtml(f.lead, m.id), path, QStringLiteral("Minutes")));
+        QVERIFY(
+            HubDocuments::writePdf(*HubDocuments(f.db()).minutesHtml(f.lead, m.id), path, QStringLiteral("Minutes")));
         const QByteArray bytes = test::fileBytes(path);
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY(bytes.size() > 1000);
@@ -172,8 +175,8 @@ private Q_SLOTS:
         ReferralFixture f;
         meeting(f);
         auto rows = InterventionStore(f.db()).list(f.lead, {});
-        const QString text = plain(HubDocuments::registerHtml(*rows, QStringLiteral("Test School"), f.today,
-                                                              QStringLiteral("Stage 2")));
+        const QString text =
+            plain(HubDocuments::registerHtml(*rows, QStringLiteral("Test School"), f.today, QStringLiteral("Stage 2")));
         QVERIFY(text.contains(QStringLiteral("Mentoring register")));
         QVERIFY(text.contains(QStringLiteral("Ada Quill")));
         QVERIFY(text.contains(QStringLiteral("Anger management programme")));

@@ -5,8 +5,8 @@
 #include "interventions/AllocationService.h"
 #include "interventions/CriteriaChecklistModel.h"
 #include "interventions/InterventionStore.h"
-#include "interventions/MentorLoadModel.h"
 #include "interventions/MentoringRegisterModel.h"
+#include "interventions/MentorLoadModel.h"
 #include "interventions/ProvisionTypeModel.h"
 #include "interventions/WaitingQueueModel.h"
 #include "referrals/HubAgendaModel.h"
@@ -60,7 +60,8 @@ private Q_SLOTS:
         QVERIFY(model.load());
         QCOMPARE(model.rowCount(), 4);
         // Newest first by default: the urgent one from today.
-        QCOMPARE(model.index(0, ReferralListModel::UrgencyColumn).data().toString(), QStringLiteral("Urgent: act today"));
+        QCOMPARE(model.index(0, ReferralListModel::UrgencyColumn).data().toString(),
+                 QStringLiteral("Urgent: act today"));
         QVERIFY(model.index(0, 0).data(ReferralListModel::NeedsUrgentActionRole).toBool());
         model.sort(ReferralListModel::StudentColumn, Qt::DescendingOrder);
         QCOMPARE(model.index(0, ReferralListModel::StudentColumn).data().toString(), QStringLiteral("Stone, Cy"));
@@ -71,7 +72,8 @@ private Q_SLOTS:
         model.setFilter(filter);
         QVERIFY(model.load());
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.headerData(ReferralListModel::NextStepColumn, Qt::Horizontal).toString(), QStringLiteral("Next step"));
+        QCOMPARE(model.headerData(ReferralListModel::NextStepColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Next step"));
         model.setSource(f.db(), f.mentor);
         QVERIFY(model.load());
         QCOMPARE(model.rowCount(), 1); // the mentor's own group
@@ -89,8 +91,12 @@ private Q_SLOTS:
         model.sort(MentoringRegisterModel::StudentColumn, Qt::AscendingOrder);
         QCOMPARE(model.index(0, MentoringRegisterModel::StudentColumn).data().toString(), QStringLiteral("Quill, Ada"));
         QCOMPARE(model.index(0, MentoringRegisterModel::KeyworkerColumn).data().toString(), QStringLiteral("m.one"));
-        QCOMPARE(model.index(1, MentoringRegisterModel::KeyworkerColumn).data().toString(), QStringLiteral("Not allocated"));
-        QVERIFY(model.index(1, MentoringRegisterModel::StatusColumn).data().toString().contains(QStringLiteral("waiting for a keyworker")));
+        QCOMPARE(model.index(1, MentoringRegisterModel::KeyworkerColumn).data().toString(),
+                 QStringLiteral("Not allocated"));
+        QVERIFY(model.index(1, MentoringRegisterModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("waiting for a keyworker")));
         QCOMPARE(model.index(0, MentoringRegisterModel::StageColumn).data().toInt(), 2);
         const QStringList exported = MentoringRegisterModel::exportRow(model.rowAt(0), f.today);
         QCOMPARE(exported.size(), MentoringRegisterModel::exportHeaders().size());
@@ -110,7 +116,10 @@ private Q_SLOTS:
         QVERIFY(model.index(0, 0).data(HubAgendaModel::DecidedRole).toBool());
         QCOMPARE(model.nextUndecided(0), 2);
         QCOMPARE(model.index(2, HubAgendaModel::DecisionColumn).data().toString(), QStringLiteral("To decide"));
-        QVERIFY(model.index(0, HubAgendaModel::DecisionColumn).data().toString().startsWith(QStringLiteral("Planned intervention")));
+        QVERIFY(model.index(0, HubAgendaModel::DecisionColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Planned intervention")));
         QVERIFY(!model.load(f.db(), f.mentor, meeting));
         QCOMPARE(model.rowCount(), 0);
     }
@@ -158,7 +167,8 @@ private Q_SLOTS:
         QVERIFY(queue.load(f.db(), f.lead, f.today));
         QVERIFY(loads.load(f.db(), f.lead));
         QCOMPARE(queue.rowCount(), 1);
-        QCOMPARE(queue.index(0, WaitingQueueModel::StudentColumn).data().toString(), QStringLiteral("Reed, Bo (Year 9)"));
+        QCOMPARE(queue.index(0, WaitingQueueModel::StudentColumn).data().toString(),
+                 QStringLiteral("Reed, Bo (Year 9)"));
         const int mentorRow = loads.rowOfMentor(f.mentor2.userId());
         QVERIFY(mentorRow >= 0);
         QCOMPARE(loads.index(mentorRow).data(MentorLoadModel::SummaryRole).toString(),
@@ -180,7 +190,8 @@ private Q_SLOTS:
         QAbstractItemModelTester typeTester(&types, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(types.load(f.db()));
         QCOMPARE(types.rowCount(), 13);
-        QCOMPARE(types.index(0, 0).data(ProvisionTypeModel::ChoiceTextRole).toString(), QStringLiteral("Stage 1 · Lunch club"));
+        QCOMPARE(types.index(0, 0).data(ProvisionTypeModel::ChoiceTextRole).toString(),
+                 QStringLiteral("Stage 1 · Lunch club"));
         const int anger = types.rowOfType(f.typeId("anger_management"));
         CriteriaChecklistModel criteria;
         QAbstractItemModelTester criteriaTester(&criteria, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -27,8 +27,9 @@ private Q_SLOTS:
         QCOMPARE(anger->stage, 2);
         QCOMPARE(anger->provision, QStringLiteral("6 x 25 minute sessions delivered weekly."));
         QCOMPARE(anger->criteria.size(), 2);
-        QCOMPARE(anger->criteria.at(0).text,
-                 QStringLiteral("Student has shown multiple incidents where anger has escalated to an unmanageable state."));
+        QCOMPARE(
+            anger->criteria.at(0).text,
+            QStringLiteral("Student has shown multiple incidents where anger has escalated to an unmanageable state."));
         auto longTerm = ProvisionMap(f.db()).typeByCode(QStringLiteral("long_term_mentoring"));
         QVERIFY(longTerm);
         QVERIFY(longTerm->oneToOne);
@@ -190,14 +191,16 @@ private Q_SLOTS:
         auto toHub = store.sendToHub(f.lead, id, f.today);
         QVERIFY(!toHub);
         QVERIFY(toHub.error().message.contains(QStringLiteral("urgent")));
-        auto noPlan = store.recordUrgentAction(f.lead, id, QStringLiteral("Director of Learning KS3"), QString(), f.today);
+        auto noPlan =
+            store.recordUrgentAction(f.lead, id, QStringLiteral("Director of Learning KS3"), QString(), f.today);
         QVERIFY(!noPlan);
         QVERIFY(noPlan.error().message.contains(QStringLiteral("action plan")));
         auto noOne = store.recordUrgentAction(f.lead, id, QString(), QStringLiteral("Daily check-in"), f.today);
         QVERIFY(!noOne);
         QVERIFY(noOne.error().message.contains(QStringLiteral("director of learning")));
         QVERIFY(store.recordUrgentAction(f.lead, id, QStringLiteral("Director of Learning KS3"),
-                                         QStringLiteral("Daily check-in with the lead mentor; call home today."), f.today));
+                                         QStringLiteral("Daily check-in with the lead mentor; call home today."),
+                                         f.today));
         r = store.get(f.lead, id);
         QCOMPARE(r->status, ReferralStatus::UrgentAction);
         QCOMPARE(r->actionPlanOn, f.today);
@@ -224,7 +227,8 @@ private Q_SLOTS:
         auto closeNew = store.close(f.lead, id, QString(), f.today);
         QVERIFY(!closeNew);
         QCOMPARE(closeNew.error().kind, Error::Kind::Conflict);
-        QVERIFY2(closeNew.error().message.contains(QStringLiteral("new and not yet assessed")), qPrintable(closeNew.error().message));
+        QVERIFY2(closeNew.error().message.contains(QStringLiteral("new and not yet assessed")),
+                 qPrintable(closeNew.error().message));
         auto sendNew = store.sendToHub(f.lead, id, f.today);
         QVERIFY(!sendNew);
         QVERIFY(sendNew.error().message.contains(QStringLiteral("cannot be sent to the hub")));
@@ -314,7 +318,8 @@ private Q_SLOTS:
         ReferralStore store(f.db());
         QVERIFY(store.startAssessment(f.lead, id, QStringLiteral("Seen."), f.today));
         QVERIFY(store.sendToHub(f.lead, id, f.today));
-        Query after(f.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'referral' AND entity_id = ?"));
+        Query after(f.db(),
+                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'referral' AND entity_id = ?"));
         after.bind(id);
         QVERIFY(after.scalar().value().toInt() >= 4 + start);
         auto chain = AuditLog::verifyChain(f.db());

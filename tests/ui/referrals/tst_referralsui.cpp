@@ -8,8 +8,8 @@
 #include "interventions/AssignKeyworkerDialog.h"
 #include "interventions/CriteriaChecklistModel.h"
 #include "interventions/InterventionStore.h"
-#include "interventions/MentorLoadModel.h"
 #include "interventions/MentoringRegisterModel.h"
+#include "interventions/MentorLoadModel.h"
 #include "interventions/ProvisionMapPane.h"
 #include "interventions/ProvisionTypeModel.h"
 #include "interventions/RegisterPane.h"
@@ -21,8 +21,8 @@
 #include "referrals/NewReferralDialog.h"
 #include "referrals/ReferralDetailPanel.h"
 #include "referrals/ReferralListModel.h"
-#include "referrals/ReferralStore.h"
 #include "referrals/ReferralsPane.h"
+#include "referrals/ReferralStore.h"
 #include "referrals/StepDialog.h"
 #include "referrals/StudentReferralsTab.h"
 #include "shell/DeskContext.h"
@@ -143,7 +143,8 @@ private Q_SLOTS:
         });
         referrals->newReferral();
         QCOMPARE(referrals->model()->rowCount(), 1);
-        QCOMPARE(referrals->model()->index(0, ReferralListModel::StatusColumn).data().toString(), QStringLiteral("New"));
+        QCOMPARE(referrals->model()->index(0, ReferralListModel::StatusColumn).data().toString(),
+                 QStringLiteral("New"));
         ReferralDetailPanel *detail = referrals->detail();
         QVERIFY(detail->details()->toPlainText().contains(QStringLiteral("Shouting in lessons")));
         QVERIFY(detail->assessButton()->isEnabled());
@@ -172,8 +173,10 @@ private Q_SLOTS:
         QCOMPARE(hub->meetingBox()->count(), 1);
         d.window->showPane(QStringLiteral("referrals"));
         QTest::mouseClick(detail->hubButton(), Qt::LeftButton);
-        QVERIFY2(detail->messageLabel()->text().contains(QStringLiteral("On the agenda")), qPrintable(detail->messageLabel()->text()));
-        QCOMPARE(referrals->model()->index(0, ReferralListModel::StatusColumn).data().toString(), QStringLiteral("Awaiting hub"));
+        QVERIFY2(detail->messageLabel()->text().contains(QStringLiteral("On the agenda")),
+                 qPrintable(detail->messageLabel()->text()));
+        QCOMPARE(referrals->model()->index(0, ReferralListModel::StatusColumn).data().toString(),
+                 QStringLiteral("Awaiting hub"));
 
         // 4. At the hub: choose planned intervention from the keyboard, tick a criterion, pick the
         // keyworker and record with Ctrl+Return.
@@ -188,12 +191,15 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(d.window.get()));
         panel->focusDecision();
         QTest::keyClick(panel, Qt::Key_1, Qt::AltModifier);
-        QTRY_VERIFY(panel->decisionButton(HubDecisionKind::PlannedIntervention)->isChecked()); // a mnemonic clicks after its animation
+        QTRY_VERIFY(panel->decisionButton(HubDecisionKind::PlannedIntervention)
+                        ->isChecked()); // a mnemonic clicks after its animation
         QVERIFY(panel->interventionBox()->isVisible());
-        panel->interventionBox()->setCurrentIndex(comboIndexContaining(panel->interventionBox(), QStringLiteral("Anger management")));
+        panel->interventionBox()->setCurrentIndex(
+            comboIndexContaining(panel->interventionBox(), QStringLiteral("Anger management")));
         // Without evidence the core refuses, and says why.
         QTest::keyClick(panel->recordButton(), Qt::Key_Return, Qt::ControlModifier);
-        QVERIFY2(panel->errorLabel()->text().contains(QStringLiteral("Tick the criteria")), qPrintable(panel->errorLabel()->text()));
+        QVERIFY2(panel->errorLabel()->text().contains(QStringLiteral("Tick the criteria")),
+                 qPrintable(panel->errorLabel()->text()));
         panel->criteriaList()->setFocus();
         panel->criteriaList()->setCurrentIndex(panel->criteriaList()->model()->index(0, 0));
         QTest::keyClick(panel->criteriaList(), Qt::Key_Space);
@@ -210,7 +216,8 @@ private Q_SLOTS:
         auto *reg = qobject_cast<RegisterPane *>(d.window->pane(QStringLiteral("register")));
         QVERIFY(reg);
         QCOMPARE(reg->model()->rowCount(), 1);
-        QCOMPARE(reg->model()->index(0, MentoringRegisterModel::KeyworkerColumn).data().toString(), QStringLiteral("m.one"));
+        QCOMPARE(reg->model()->index(0, MentoringRegisterModel::KeyworkerColumn).data().toString(),
+                 QStringLiteral("m.one"));
         reg->view()->setCurrentIndex(reg->model()->index(0, 0));
         // It starts after the meeting that planned it (a week ahead here).
         whenDialog<StepDialog>([](StepDialog *dialog) {
@@ -218,7 +225,11 @@ private Q_SLOTS:
             clickOk(dialog);
         });
         reg->startSelected();
-        QVERIFY(reg->model()->index(0, MentoringRegisterModel::StatusColumn).data().toString().startsWith(QStringLiteral("Active")));
+        QVERIFY(reg->model()
+                    ->index(0, MentoringRegisterModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Active")));
         auto live = InterventionStore(d.context.db()).forStudent(d.lead, d.ada);
         QVERIFY(live);
         QCOMPARE(live->size(), 1);
@@ -256,7 +267,8 @@ private Q_SLOTS:
         auto *hub = qobject_cast<HubPane *>(d.window->pane(QStringLiteral("hub")));
         DecisionPanel *panel = hub->decisionPanel();
         QTest::mouseClick(panel->decisionButton(HubDecisionKind::PlannedIntervention), Qt::LeftButton);
-        panel->interventionBox()->setCurrentIndex(comboIndexContaining(panel->interventionBox(), QStringLiteral("Long term 1:1")));
+        panel->interventionBox()->setCurrentIndex(
+            comboIndexContaining(panel->interventionBox(), QStringLiteral("Long term 1:1")));
         panel->criteria()->setChecked(0, true);
         QTest::mouseClick(panel->recordButton(), Qt::LeftButton);
         QVERIFY(panel->errorLabel()->isVisible());
@@ -282,7 +294,11 @@ private Q_SLOTS:
         QCOMPARE(board->queueModel()->rowCount(), 1);
         const int mentorRow = board->mentorModel()->rowOfMentor(d.mentor.userId());
         QVERIFY(mentorRow >= 0);
-        QVERIFY(board->mentorModel()->index(mentorRow).data(MentorLoadModel::SummaryRole).toString().contains(QStringLiteral("caseload full")));
+        QVERIFY(board->mentorModel()
+                    ->index(mentorRow)
+                    .data(MentorLoadModel::SummaryRole)
+                    .toString()
+                    .contains(QStringLiteral("caseload full")));
 
         // Dropping the waiting student on the full mentor opens the dialog with the reason field.
         bool reasonShown = false;
@@ -334,9 +350,8 @@ private Q_SLOTS:
         auto *pane = qobject_cast<ProvisionMapPane *>(d.window->pane(QStringLiteral("provision")));
         QVERIFY(pane);
         QCOMPARE(pane->model()->rowCount(), 13);
-        pane->view()->setCurrentIndex(pane->model()->index(pane->model()->rowOfType(
-                                                               ProvisionMap(d.context.db()).typeByCode(QStringLiteral("social_skills"))->id),
-                                                           0));
+        pane->view()->setCurrentIndex(pane->model()->index(
+            pane->model()->rowOfType(ProvisionMap(d.context.db()).typeByCode(QStringLiteral("social_skills"))->id), 0));
         QVERIFY(pane->descriptionEdit()->toPlainText().contains(QStringLiteral("Talk about for teenagers")));
         pane->criteriaEdit()->appendPlainText(QStringLiteral("Student finds group work hard."));
         QVERIFY(pane->save());
@@ -380,19 +395,20 @@ private Q_SLOTS:
             QVERIFY(pane);
             const auto widgets = pane->findChildren<QWidget *>();
             for (QWidget *w : widgets) {
-                const bool interactive = qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w)
-                    || qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QPlainTextEdit *>(w)
-                    || qobject_cast<QDateEdit *>(w);
+                const bool interactive = qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w) ||
+                                         qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) ||
+                                         qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QDateEdit *>(w);
                 if (!interactive || w->inherits("QToolButton") || w->objectName().startsWith(QLatin1String("qt_")))
                     continue;
-                if (w->parentWidget()
-                    && (w->parentWidget()->inherits("QHeaderView") || w->parentWidget()->inherits("QAbstractSpinBox")
-                        || w->parentWidget()->inherits("QComboBox") || w->parentWidget()->inherits("QAbstractScrollArea")
-                        || w->parentWidget()->inherits("QTableView")))
+                if (w->parentWidget() &&
+                    (w->parentWidget()->inherits("QHeaderView") || w->parentWidget()->inherits("QAbstractSpinBox") ||
+                     w->parentWidget()->inherits("QComboBox") || w->parentWidget()->inherits("QAbstractScrollArea") ||
+                     w->parentWidget()->inherits("QTableView")))
                     continue;
-                QVERIFY2(!w->accessibleName().isEmpty(),
-                         qPrintable(QStringLiteral("%1: %2 has no accessible name")
-                                        .arg(QString::fromLatin1(id), QString::fromLatin1(w->metaObject()->className()))));
+                QVERIFY2(
+                    !w->accessibleName().isEmpty(),
+                    qPrintable(QStringLiteral("%1: %2 has no accessible name")
+                                   .arg(QString::fromLatin1(id), QString::fromLatin1(w->metaObject()->className()))));
             }
         }
     }
