@@ -48,6 +48,14 @@ const QList<Permissions::Row> &Permissions::table()
         {Action::CreateAssessmentLetters, QT_TRANSLATE_NOOP("md::Permissions", "create assessment letters"), N, A, A, O, N},
         {Action::CreateMentoringLetters, QT_TRANSLATE_NOOP("md::Permissions", "create mentoring letters"), N, A, O, O, N},
         {Action::TrackLetters,          QT_TRANSLATE_NOOP("md::Permissions", "track letters"),           N, A, A, O, N},
+        {Action::MakeReferral,          QT_TRANSLATE_NOOP("md::Permissions", "refer a student"),         O, O, O, O, O},
+        {Action::ViewReferrals,         QT_TRANSLATE_NOOP("md::Permissions", "see referrals"),           N, A, O, O, O},
+        {Action::ManageReferrals,       QT_TRANSLATE_NOOP("md::Permissions", "manage the referral register and the assessment hub"), N, N, O, N, O},
+        {Action::ImportReferrals,       QT_TRANSLATE_NOOP("md::Permissions", "import referrals"),        N, N, O, N, O},
+        {Action::EditProvisionMap,      QT_TRANSLATE_NOOP("md::Permissions", "edit the provision map"),  N, N, O, N, O},
+        {Action::ViewInterventions,     QT_TRANSLATE_NOOP("md::Permissions", "see the mentoring register"), N, A, O, O, O},
+        {Action::ManageInterventions,   QT_TRANSLATE_NOOP("md::Permissions", "manage interventions and allocate keyworkers"), N, N, O, N, O},
+        {Action::UpdateOwnInterventions, QT_TRANSLATE_NOOP("md::Permissions", "update the interventions you are keyworker for"), N, A, O, N, O},
     };
     // clang-format on
     return rows;

@@ -41,6 +41,14 @@ enum class Action
     CreateAssessmentLetters,
     CreateMentoringLetters,
     TrackLetters,
+    MakeReferral,           // any staff user refers a student (core/referrals)
+    ViewReferrals,          // besides these, everyone sees the referrals they made themselves
+    ManageReferrals,        // the referral register and the assessment hub
+    ImportReferrals,
+    EditProvisionMap,
+    ViewInterventions,      // the mentoring register
+    ManageInterventions,    // plan, allocate keyworkers, review and conclude interventions, capacities
+    UpdateOwnInterventions, // a keyworker's own interventions: objectives, parent contact
 };
 
 // How far an allowed action reaches.

@@ -35,6 +35,7 @@ QList<Command> allCommands()
     all += backupCommands();
     all += mentorCommands();
     all += letterCommands();
+    all += referralCommands();
     return all;
 }
 

@@ -29,6 +29,7 @@ QList<Command> demoCommands();
 QList<Command> backupCommands();
 QList<Command> mentorCommands();
 QList<Command> letterCommands();
+QList<Command> referralCommands();
 
 // Entry point of mentordesk-cli: global options (--database PATH, --user NAME), then a command.
 // Returns the process exit code: 0 success, 1 failure, 2 wrong usage.

@@ -7,6 +7,7 @@
 #include "demo/DemoSteps.h"
 #include "mentors/MentorsDemo.h"
 #include "letters/LettersDemo.h"
+#include "referrals/DemoReferrals.h"
 #include "school/SchoolSettings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -40,6 +41,7 @@ const QList<DemoStep> &steps()
         {"settings", &demo::generateSettings}, {"students", &demo::generateStudents},   {"staff", &demo::generateStaff},
         {"courses", &demo::generateCourses},   {"caseloads", &demo::generateCaseloads},
         {"mentor details", &demo::generateMentorDetails},
+        {"referrals", &demo::generateReferrals},
         // Later capabilities add their steps here, e.g. {"referrals", &demo::generateReferrals},
         {"letters", &demo::generateLetters},
     };

@@ -10,6 +10,11 @@
 #include "letters/LetterTemplatesPane.h"
 #include "letters/LettersPane.h"
 #include "letters/LetterService.h"
+#include "interventions/AllocationPane.h"
+#include "interventions/ProvisionMapPane.h"
+#include "interventions/RegisterPane.h"
+#include "referrals/HubPane.h"
+#include "referrals/ReferralsPane.h"
 #include "students/StudentRecordPane.h"
 #include "students/StudentsPane.h"
 
@@ -56,6 +61,21 @@ QList<PaneInfo> allPanes()
     panes << PaneInfo{QStringLiteral("letter-templates"), Tr::tr("Letter templates"), NavSection::Administration,
                       [](const Session &s) { return Permissions::allows(s, Action::ManageLetterTemplates); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new LetterTemplatesPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("referrals"), QCoreApplication::translate("md::ui::PaneRegistry", "Referrals"), NavSection::General,
+                      [](const Session &s) { return Permissions::allows(s, Action::MakeReferral); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new ReferralsPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("register"), QCoreApplication::translate("md::ui::PaneRegistry", "Mentoring register"), NavSection::General,
+                      [](const Session &s) { return Permissions::allows(s, Action::ViewInterventions); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new RegisterPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("hub"), QCoreApplication::translate("md::ui::PaneRegistry", "Assessment hub"), NavSection::LeadMentor,
+                      [](const Session &s) { return Permissions::allows(s, Action::ManageReferrals); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new HubPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("allocation"), QCoreApplication::translate("md::ui::PaneRegistry", "Allocation"), NavSection::LeadMentor,
+                      [](const Session &s) { return Permissions::allows(s, Action::ManageInterventions); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new AllocationPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("provision"), QCoreApplication::translate("md::ui::PaneRegistry", "Provision map"), NavSection::LeadMentor,
+                      [](const Session &s) { return Permissions::allows(s, Action::EditProvisionMap); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new ProvisionMapPane(c, p); }};
     return panes;
 }
 

@@ -5,6 +5,7 @@
 #include "access/Permissions.h"
 #include "letters/LetterService.h"
 #include "letters/LettersRecordTab.h"
+#include "referrals/StudentReferralsTab.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,9 @@ QList<RecordTabInfo> recordTabs()
                               return Permissions::allows(s, Action::TrackLetters) || !LetterService::creatableTypes(s).isEmpty();
                           },
                           [](DeskContext &c, QWidget *p) -> RecordTab * { return new LettersRecordTab(c, p); }};
+    tabs << RecordTabInfo{QStringLiteral("referrals"), QCoreApplication::translate("md::ui::RecordTabs", "Referrals and interventions"),
+                          [](const Session &s) { return Permissions::allows(s, Action::MakeReferral); },
+                          [](DeskContext &c, QWidget *p) -> RecordTab * { return new StudentReferralsTab(c, p); }};
     return tabs;
 }
 
