@@ -31,6 +31,11 @@ const QList<Permissions::Row> &Permissions::table()
         {Action::RenameRoles,           QT_TRANSLATE_NOOP("md::Permissions", "rename roles"),            N, N, N, N, O},
         {Action::GenerateDemoSchool,    QT_TRANSLATE_NOOP("md::Permissions", "generate the demo school"), N, N, N, N, O},
         {Action::ViewAuditLog,          QT_TRANSLATE_NOOP("md::Permissions", "read the audit log"),      N, N, N, O, O},
+        {Action::ViewMentoringLog,      QT_TRANSLATE_NOOP("md::Permissions", "read mentoring logs"),     N, A, O, O, N},
+        {Action::EditMentoringLog,      QT_TRANSLATE_NOOP("md::Permissions", "write in mentoring logs"), N, A, O, N, N},
+        {Action::ViewCaseload,          QT_TRANSLATE_NOOP("md::Permissions", "see caseload expectations"), N, A, O, O, N},
+        {Action::ManageTimetables,      QT_TRANSLATE_NOOP("md::Permissions", "manage lesson timetables and the school calendar"), N, N, O, O, O},
+        {Action::ScheduleSessions,      QT_TRANSLATE_NOOP("md::Permissions", "schedule 1:1 sessions"),   N, A, O, N, N},
     };
     // clang-format on
     return rows;
