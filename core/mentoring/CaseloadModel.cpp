@@ -115,7 +115,7 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
             return r.steps.complete() ? tr("All 5 done") : FiveSteps::shortTitle(r.steps.currentStep().step);
         case OverdueColumn: {
             const int n = r.overdueCount();
-            return n == 0 ? tr("None overdue") : tr("%n overdue", nullptr, n);
+            return n == 0 ? tr("None overdue") : tr("%1 overdue").arg(n);
         }
         }
         return {};
@@ -215,7 +215,7 @@ QVariant TeamDashboardModel::data(const QModelIndex &index, int role) const
         if (c == MentorColumn)
             return m.mentorName;
         if (c >= FirstExpectationColumn || c == OverdueColumn)
-            return number() == 0 ? tr("none") : tr("%n overdue", nullptr, number());
+            return number() == 0 ? tr("none") : tr("%1 overdue").arg(number());
         return number();
     case SortRole:
         return c == MentorColumn ? QVariant(teamRow ? QStringLiteral("\uffff") : m.mentorName) : QVariant(number());

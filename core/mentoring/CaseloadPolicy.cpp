@@ -84,11 +84,12 @@ QString CaseloadPolicy::title(Expectation e)
 
 QString CaseloadPolicy::howLate(int days, bool schoolDays)
 {
+    // Spelt out rather than "%n day(s)": the English text is what people read without a translation.
     if (schoolDays)
-        return tr("%n school day(s)", nullptr, days);
+        return days == 1 ? tr("1 school day") : tr("%1 school days").arg(days);
     if (days < 14)
-        return tr("%n day(s)", nullptr, days);
-    return tr("%n week(s)", nullptr, days / 7);
+        return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+    return tr("%1 weeks").arg(days / 7);
 }
 
 void CaseloadPolicy::setOverdue(ExpectationStatus &s, int days, bool schoolDays) const
@@ -308,7 +309,8 @@ ExpectationStatus CaseloadPolicy::logUpdated(const CaseFacts &f, const QDate &to
         return s;
     }
     s.dueBy = oldestDue;
-    s.detail = tr("%n 1:1 session(s) not yet written up in the log.", nullptr, pending);
+    s.detail = pending == 1 ? tr("1 session not yet written up in the log.")
+                            : tr("%1 sessions not yet written up in the log.").arg(pending);
     if (today > oldestDue)
         setOverdue(s, int(oldestDue.daysTo(today)));
     else
@@ -364,10 +366,14 @@ ExpectationStatus CaseloadPolicy::teacherAgencyContact(const CaseFacts &f, const
     }
     const QList<CalendarPeriod> halves = m_calendar.halfTermsOf(*term);
     QList<QDate> deadlines;
+    // A half term's last day may be a weekend before a holiday: the deadline is its last school day.
+    auto lastSchoolDay = [this](const QDate &d) {
+        return m_calendar.isSchoolDay(d) || !m_calendar.previousSchoolDay(d).isValid() ? d : m_calendar.previousSchoolDay(d);
+    };
     if (halves.size() >= 2 && f.startedOn <= halves.first().end)
-        deadlines = {halves.first().end, term->end};
+        deadlines = {lastSchoolDay(halves.first().end), lastSchoolDay(term->end)};
     else
-        deadlines = {term->end};
+        deadlines = {lastSchoolDay(term->end)};
     const QDate from = std::max(term->start, f.startedOn);
     int count = 0;
     QDate last;

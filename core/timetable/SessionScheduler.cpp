@@ -335,22 +335,26 @@ ScheduleProposal SessionScheduler::propose(const ScheduleRequest &req) const
                 }
                 if (noLesson + tooShort > 0)
                     u.reasons.append({ScheduleRule::FirstHalfOfLesson,
-                                      tr("%n period(s) without a lesson long enough for a session", nullptr,
-                                         noLesson + tooShort)});
+                                      noLesson + tooShort == 1
+                                          ? tr("1 period without a lesson long enough for a session")
+                                          : tr("%1 periods without a lesson long enough for a session").arg(noLesson + tooShort)});
                 if (limited > 0)
                     u.reasons.append({ScheduleRule::SubjectMissLimit,
-                                      tr("%1 already missed %2 times this term (%n lesson(s))", nullptr, limited)
+                                      tr("%1 already missed %2 times this term (%3)")
                                           .arg(QLocale().createSeparatedList(limitSubjects))
-                                          .arg(policy.maxMissesPerSubjectPerTerm)});
+                                          .arg(policy.maxMissesPerSubjectPerTerm)
+                                          .arg(limited == 1 ? tr("1 lesson") : tr("%1 lessons").arg(limited))});
                 if (clashes > 0)
                     u.reasons.append({ScheduleRule::NoMentorClash,
-                                      tr("%n lesson(s) clash with the mentor's other sessions", nullptr, clashes)});
+                                      clashes == 1 ? tr("1 lesson clashes with the mentor's other sessions")
+                                                   : tr("%1 lessons clash with the mentor's other sessions").arg(clashes)});
                 if (crowded > 0)
                     u.reasons.append({ScheduleRule::MentorFreeHour,
-                                      tr("%n lesson(s) would leave the mentor less than %1 minutes free (%2)", nullptr,
-                                         crowded)
+                                      (crowded == 1 ? tr("1 lesson would leave the mentor less than %1 minutes free (%2)")
+                                                    : tr("%3 lessons would leave the mentor less than %1 minutes free (%2)"))
                                           .arg(policy.mentorFreeMinutesPerDay)
-                                          .arg(crowdedDays.join(QStringLiteral(", ")))});
+                                          .arg(crowdedDays.join(QStringLiteral(", ")))
+                                          .arg(crowded)});
             }
             u.reasons += closedDays;
             for (const RuleBreak &b : std::as_const(u.reasons))
