@@ -285,7 +285,9 @@ Status CalendarStore::replaceAll(const Session &session, const QList<CalendarPer
         if (const QString problem = validate(periods.at(i)); !problem.isEmpty())
             problems << tr("entry %1 (%2): %3").arg(i + 1).arg(periods.at(i).name, problem);
     if (!problems.isEmpty())
-        return Error::invalid(tr("The calendar was not changed: %n entries have problems.", nullptr, int(problems.size())),
+        return Error::invalid(problems.size() == 1
+                                  ? tr("The calendar was not changed: 1 entry has a problem.")
+                                  : tr("The calendar was not changed: %1 entries have problems.").arg(problems.size()),
                               problems);
     Transaction tx(m_db);
     if (!tx.ok())

@@ -168,9 +168,10 @@ Result<TimetableImportSummary> TimetableImporter::importFile(Database &db, const
         return refused(fileName, reader.status().error());
     if (!badLines.isEmpty()) {
         qCInfo(lcTimetable) << "timetable import refused:" << badLines.size() << "of" << rows << "rows have problems";
-        return Error::invalid(tr("%1: %n row(s) have problems; nothing was imported.", nullptr, int(badLines.size()))
-                                  .arg(fileName),
-                              badLines);
+        const QString message = badLines.size() == 1
+            ? tr("%1: 1 row has a problem; nothing was imported.").arg(fileName)
+            : tr("%1: %2 rows have problems; nothing was imported.").arg(fileName).arg(badLines.size());
+        return Error::invalid(message, badLines);
     }
     if (rows == 0)
         return Error::invalid(tr("%1 has a header row but no lessons; nothing was imported.").arg(fileName));
