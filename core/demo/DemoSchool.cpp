@@ -5,6 +5,7 @@
 #include "common/Logging.h"
 #include "demo/DemoContext.h"
 #include "demo/DemoSteps.h"
+#include "mentoring/DemoMentoring.h"
 #include "school/SchoolSettings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -36,6 +37,7 @@ const QList<DemoStep> &steps()
     static const QList<DemoStep> list = {
         {"settings", &demo::generateSettings}, {"students", &demo::generateStudents},   {"staff", &demo::generateStaff},
         {"courses", &demo::generateCourses},   {"caseloads", &demo::generateCaseloads},
+        {"mentoring", &demo::generateMentoring},
         // Later capabilities add their steps here, e.g. {"referrals", &demo::generateReferrals},
     };
     return list;

@@ -403,25 +403,34 @@ Result<qint64> SessionStore::reschedule(const Session &session, qint64 sessionId
     if (!tx.ok())
         return tx.error();
     AuditLog audit(m_db, session.actor());
-    if (Status s = setStatusUnchecked(audit, *before, SessionStatus::Rescheduled, reason); !s)
+    auto id = rescheduleUnchecked(audit, *before, reason, date, period);
+    if (!id)
+        return id.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+Result<qint64> SessionStore::rescheduleUnchecked(AuditLog &audit, const MentoringSession &before, const QString &reason,
+                                                 const QDate &date, int period)
+{
+    if (Status s = setStatusUnchecked(audit, before, SessionStatus::Rescheduled, reason); !s)
         return s.error();
     NewSession n;
-    n.studentId = before->studentId;
-    n.mentorId = before->mentorId;
+    n.studentId = before.studentId;
+    n.mentorId = before.mentorId;
     n.date = date;
     n.period = period;
-    n.focus = before->focus;
-    n.targetId = before->targetId;
-    n.plan = before->text(SessionField::Plan);
-    n.interventionId = before->interventionId;
+    n.focus = before.focus;
+    n.targetId = before.targetId;
+    n.plan = before.text(SessionField::Plan);
+    n.interventionId = before.interventionId;
     auto id = planUnchecked(audit, n);
     if (!id)
         return id.error();
     Query link(m_db, QStringLiteral("UPDATE mentoring_sessions SET rescheduled_from_id = ? WHERE id = ?"));
-    link.bind(sessionId).bind(*id);
+    link.bind(before.id).bind(*id);
     if (Status s = link.exec(); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
         return s.error();
     return *id;
 }

@@ -85,6 +85,8 @@ public:
     Status saveRecordUnchecked(AuditLog &audit, const MentoringSession &before, const QHash<SessionField, QString> &texts,
                                const QDate &today);
     Status setStatusUnchecked(AuditLog &audit, const MentoringSession &before, SessionStatus status, const QString &reason);
+    Result<qint64> rescheduleUnchecked(AuditLog &audit, const MentoringSession &before, const QString &reason,
+                                       const QDate &date, int period);
     Result<MentoringSession> getUnchecked(qint64 sessionId) const;
 
     static constexpr int kMaxReasonLength = 500;
