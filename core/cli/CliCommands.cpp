@@ -31,6 +31,7 @@ QList<Command> allCommands()
     all += foundationCommands();
     all += importCommands();
     all += demoCommands();
+    all += mentoringCommands();
     return all;
 }
 

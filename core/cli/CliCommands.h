@@ -26,6 +26,7 @@ QList<Command> allCommands();
 QList<Command> foundationCommands();
 QList<Command> importCommands();
 QList<Command> demoCommands();
+QList<Command> mentoringCommands();
 
 // Entry point of mentordesk-cli: global options (--database PATH, --user NAME), then a command.
 // Returns the process exit code: 0 success, 1 failure, 2 wrong usage.

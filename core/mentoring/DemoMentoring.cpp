@@ -361,6 +361,14 @@ Status generateMentoring(DemoContext &ctx)
         const qint64 mentorId = mentorOf.value(id);
         const SessionFocus focus = focusFor(*student, ctx);
         auto stamp = [&](const QDate &d) { return std::min(d, ctx.today); };
+        // Entries fall on school days, never after today.
+        auto schoolDay = [&](const QDate &d) {
+            QDate day = calendar->isSchoolDay(d) ? d : calendar->nextSchoolDay(d);
+            if (!day.isValid() || day > ctx.today)
+                day = calendar->isSchoolDay(std::min(d, ctx.today)) ? std::min(d, ctx.today)
+                                                                     : calendar->previousSchoolDay(std::min(d, ctx.today));
+            return day;
+        };
 
         // Case, objectives and targets.
         const QDate reviewOn = start.addDays(7 * 12);
@@ -384,7 +392,7 @@ Status generateMentoring(DemoContext &ctx)
             picked << o;
             if (auto r = w.insert(QStringLiteral("INSERT INTO mentoring_objectives (student_id, text, source, status, set_on, "
                                                  "created_at, updated_at) VALUES (?, ?, 'hub', 'active', ?, ?, ?)"),
-                                  {id, tr(kObjectives[o]), isoDate(stamp(start.addDays(ctx.between(0, 4)))), now, now},
+                                  {id, tr(kObjectives[o]), isoDate(schoolDay(stamp(start.addDays(ctx.between(0, 4))))), now, now},
                                   QStringLiteral("mentoring_objective"), tr(kObjectives[o]));
                 !r)
                 return r.error();
@@ -410,11 +418,12 @@ Status generateMentoring(DemoContext &ctx)
 
         // Targets: the first agreed in the second week, a new one after each met target.
         qint64 targetId = 0;
-        QDate targetSet = start.addDays(ctx.between(7, 12));
+        auto nextSchoolDay = [&](const QDate &d) { return calendar->isSchoolDay(d) ? d : calendar->nextSchoolDay(d); };
+        QDate targetSet = nextSchoolDay(start.addDays(ctx.between(7, 12)));
         int t = ctx.between(0, int(std::size(kTargets)) - 1);
         while (targetSet <= ctx.today) {
             const TargetText &text = kTargets[t % std::size(kTargets)];
-            const QDate due = targetSet.addDays(7 * ctx.between(3, 5));
+            const QDate due = nextSchoolDay(targetSet.addDays(7 * ctx.between(3, 5)));
             const bool met = due < ctx.today && ctx.chance(0.6);
             auto r = w.insert(QStringLiteral("INSERT INTO smart_targets (student_id, title, specific, measurable, achievable, "
                                              "relevant, time_bound, steps, set_on, due_on, status, closed_on, follows_id, "
@@ -437,7 +446,7 @@ Status generateMentoring(DemoContext &ctx)
                     return p.error();
             if (!met)
                 break;
-            targetSet = due.addDays(ctx.between(1, 7));
+            targetSet = nextSchoolDay(due.addDays(ctx.between(1, 7)));
             ++t;
         }
 
@@ -562,7 +571,7 @@ Status generateMentoring(DemoContext &ctx)
         const bool lateStarter = start > ctx.today.addDays(-18);
         QDate lastParent = start;
         if (!(lateStarter && id == quietHome)) {
-            const QDate meeting = start.addDays(ctx.between(2, 9));
+            const QDate meeting = schoolDay(start.addDays(ctx.between(2, 9)));
             if (meeting <= ctx.today) {
                 if (Status st = contactEntry(meeting, ContactParty::ParentCarer, ctx.chance(0.7) ? ContactMethod::Meeting : ContactMethod::Phone,
                                              ContactPurpose::InitialMeeting, parentName,
@@ -574,15 +583,14 @@ Status generateMentoring(DemoContext &ctx)
         }
         const QDate quietFrom = (id == quietHome || id == quietHome2) ? ctx.today.addDays(-ctx.between(19, 28)) : ctx.today;
         for (QDate d = lastParent.addDays(ctx.between(9, 14)); d <= quietFrom; d = d.addDays(ctx.between(9, 14)))
-            if (Status st = contactEntry(weekdayOnOrAfter(d) > ctx.today ? d : weekdayOnOrAfter(d), ContactParty::ParentCarer,
+            if (Status st = contactEntry(schoolDay(d), ContactParty::ParentCarer,
                                          ctx.chance(0.6) ? ContactMethod::Phone : ContactMethod::Email, ContactPurpose::Routine,
                                          parentName, pickText(ctx, kParentBodies));
                 !st)
                 return st;
         for (QDate d = start.addDays(ctx.between(10, 30)); d <= ctx.today; d = d.addDays(ctx.between(30, 50))) {
             const bool agency = ctx.chance(0.3);
-            if (Status st = contactEntry(weekdayOnOrAfter(d) > ctx.today ? d : weekdayOnOrAfter(d),
-                                         agency ? ContactParty::Agency : ContactParty::Teacher,
+            if (Status st = contactEntry(schoolDay(d), agency ? ContactParty::Agency : ContactParty::Teacher,
                                          agency ? ContactMethod::Email : ContactMethod::Meeting, ContactPurpose::Routine,
                                          agency ? pickText(ctx, kAgencies) : pickText(ctx, kTeachers),
                                          agency ? pickText(ctx, kAgencyBodies) : pickText(ctx, kTeacherBodies));
@@ -597,7 +605,7 @@ Status generateMentoring(DemoContext &ctx)
             LogEntry e;
             e.studentId = id;
             e.kind = EntryKind::ProgressUpdate;
-            e.occurredOn = weekdayOnOrAfter(d) > ctx.today ? d : weekdayOnOrAfter(d);
+            e.occurredOn = schoolDay(d);
             e.body = pickText(ctx, kUpdates);
             e.outcome = ctx.chance(0.7) ? EntryOutcome::OnTrack : (ctx.chance(0.7) ? EntryOutcome::SomeConcerns : EntryOutcome::NotOnTrack);
             ++entries;
@@ -608,7 +616,8 @@ Status generateMentoring(DemoContext &ctx)
             LogEntry e;
             e.studentId = id;
             e.kind = EntryKind::TermlyReport;
-            e.occurredOn = last->end.addDays(-ctx.between(0, 4));
+            const QDate written = last->end.addDays(-ctx.between(0, 4));
+            e.occurredOn = calendar->isSchoolDay(written) ? written : calendar->previousSchoolDay(written);
             e.title = last->name;
             e.body = tr("Summary for the director of learning: sessions held, targets met, attendance and behaviour data.");
             ++entries;
@@ -617,7 +626,7 @@ Status generateMentoring(DemoContext &ctx)
         }
         const WeeklyTimetable tt = LessonTimetableStore(ctx.db).loadUnchecked({id})->value(id);
         for (int k = ctx.between(1, 2); k > 0; --k) {
-            const QDate d = weekdayOnOrAfter(ctx.dateBetween(start.addDays(3), ctx.today.addDays(-1)));
+            const QDate d = schoolDay(ctx.dateBetween(start.addDays(3), ctx.today.addDays(-1)));
             if (d > ctx.today || d < start)
                 continue;
             LogEntry e;
@@ -635,7 +644,7 @@ Status generateMentoring(DemoContext &ctx)
             LogEntry e;
             e.studentId = id;
             e.kind = EntryKind::BehaviourIntervention;
-            e.occurredOn = weekdayOnOrAfter(ctx.dateBetween(start, ctx.today.addDays(-1)));
+            e.occurredOn = schoolDay(ctx.dateBetween(start, ctx.today.addDays(-1)));
             const int k = ctx.between(0, 1);
             e.body = tr(kIncidents[k]);
             e.action = tr(kIncidentActions[k]);
@@ -648,7 +657,7 @@ Status generateMentoring(DemoContext &ctx)
             LogEntry e;
             e.studentId = id;
             e.kind = EntryKind::Review;
-            e.occurredOn = std::min(ctx.today, reviewOn.addDays(ctx.between(0, 4)));
+            e.occurredOn = schoolDay(reviewOn.addDays(ctx.between(0, 4)));
             e.body = tr("Reviewed progress against the objectives with the student; attendance and behaviour data improving.");
             e.outcome = ctx.chance(0.7) ? EntryOutcome::Continue : EntryOutcome::NewPlan;
             ++entries;
