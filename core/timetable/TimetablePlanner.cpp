@@ -371,6 +371,19 @@ Result<WeekPlan> TimetablePlanner::week(const Session &session, std::optional<qi
     return plan;
 }
 
+Result<QList<WeekPlan>> TimetablePlanner::weeks(const Session &session, std::optional<qint64> mentorId, const QDate &from,
+                                                int count) const
+{
+    QList<WeekPlan> out;
+    for (int i = 0; i < count; ++i) {
+        auto w = week(session, mentorId, SchoolCalendar::weekStart(from).addDays(7 * i));
+        if (!w)
+            return w.error();
+        out.append(*w);
+    }
+    return out;
+}
+
 Result<CalendarPeriod> TimetablePlanner::halfTermFrom(const QDate &date) const
 {
     auto calendar = SchoolCalendar::load(m_db);

@@ -59,6 +59,8 @@ public:
     Result<QList<RuleBreak>> breaksOf(const Session &session, qint64 sessionId) const;
     // The week holding `anyDay`: one mentor's sessions, or all the session may see.
     Result<WeekPlan> week(const Session &session, std::optional<qint64> mentorId, const QDate &anyDay) const;
+    // Several weeks from the one holding `from`, for printing a half term.
+    Result<QList<WeekPlan>> weeks(const Session &session, std::optional<qint64> mentorId, const QDate &from, int count) const;
     // The mentors who have a caseload now: id -> display name, by name.
     Result<QList<std::pair<qint64, QString>>> mentorsWithCaseloads() const;
     // The half term holding (or starting after) a date, for "plan this half term".

@@ -7,11 +7,16 @@
 #include "mentoring/SessionStore.h"
 #include "storage/Query.h"
 #include "timetable/LessonTimetable.h"
+#include "timetable/MentorWeekModel.h"
+#include "timetable/TimetablePrint.h"
 #include "timetable/SchoolCalendar.h"
 #include "timetable/TimetableImporter.h"
 #include "timetable/TimetablePlanner.h"
 
+#include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace md;
@@ -280,6 +285,66 @@ private Q_SLOTS:
         QCOMPARE(int(planner.move(team.otherMentor, b.session.id, b.session.date, 1).error().kind), int(Error::Kind::Forbidden));
     }
 
+    void theWeekGridListsSessionsAndSaysWhichRulesTheyBreak()
+    {
+        Team team;
+        TimetablePlanner planner(team.t.db());
+        QVERIFY(planner.apply(team.mentor, *planner.propose(team.mentor, team.mentor.userId(), QDate(2026, 11, 2), 1)));
+        auto week = planner.week(team.mentor, team.mentor.userId(), QDate(2026, 11, 4));
+        QVERIFY(week);
+        MentorWeekModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWeek(*week);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.columnCount(), 5);
+        int cells = 0;
+        for (int r = 0; r < 5; ++r)
+            for (int c = 0; c < 5; ++c)
+                cells += int(model.sessionsAt(r, c).size());
+        QCOMPARE(cells, 4);
+        const PlacedSession first = week->sessions.first();
+        const int column = int(week->monday.daysTo(first.session.date));
+        const QModelIndex cell = model.index(first.session.period - 1, column);
+        QVERIFY(cell.data().toString().contains(first.studentName));
+        QVERIFY(cell.data().toString().contains(first.session.subject));
+        QCOMPARE(cell.data(MentorWeekModel::SessionIdsRole).toList().first().toLongLong(), first.session.id);
+        QVERIFY(!cell.data(MentorWeekModel::FlaggedRole).toBool());
+        // Move a second session onto it: both flagged, in words.
+        const PlacedSession second = week->sessions.at(1);
+        QVERIFY(planner.move(team.mentor, second.session.id, first.session.date, first.session.period));
+        model.setWeek(*planner.week(team.mentor, team.mentor.userId(), QDate(2026, 11, 4)));
+        QVERIFY(cell.data(MentorWeekModel::FlaggedRole).toBool());
+        QVERIFY(cell.data().toString().contains(QStringLiteral("\u26a0 Breaks: no two sessions for the mentor at once")));
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("already has a session")));
+        QCOMPARE(model.flaggedCount(), 2);
+        QVERIFY(model.headerData(0, Qt::Horizontal).toString().startsWith(QStringLiteral("Mon 2 Nov")));
+    }
+
+    void timetablesPrintPerMentorAndAsTheWeeklyPublishedTimetable()
+    {
+        Team team;
+        TimetablePlanner planner(team.t.db());
+        QVERIFY(planner.apply(team.mentor, *planner.propose(team.mentor, team.mentor.userId(), QDate(2026, 11, 30), 2)));
+        auto weeks = planner.weeks(team.lead, team.mentor.userId(), QDate(2026, 11, 30), 2);
+        QVERIFY(weeks);
+        const QString mentorHtml = TimetablePrint::mentorTimetableHtml(QStringLiteral("Test School"), QStringLiteral("M One"), *weeks);
+        QVERIFY(mentorHtml.contains(QStringLiteral("1:1 mentoring timetable: M One")));
+        QVERIFY(mentorHtml.contains(QStringLiteral("Student Number1")));
+        QVERIFY(mentorHtml.contains(QStringLiteral("Autumn assessments: no 1:1 sessions")));
+        const QString weekly = TimetablePrint::weeklyHtml(QStringLiteral("Test School"), weeks->first());
+        QVERIFY(weekly.contains(QStringLiteral("Mentoring sessions, week of 30 November 2026")));
+        QCOMPARE(weekly.count(QStringLiteral("<tr><td>")), 4);
+        const QString pdf = QDir(team.t.dir()).filePath(QStringLiteral("weekly.pdf"));
+        QVERIFY(TimetablePrint::writePdf(weekly, pdf));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        if (const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext")); !tool.isEmpty()) {
+            QProcess p;
+            p.start(tool, {pdf, QStringLiteral("-")});
+            QVERIFY(p.waitForFinished());
+            QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("Student Number1")));
+        }
+    }
+
     void theWeekShowsWhyADayHasNoSessions()
     {
         Team team;
@@ -293,5 +358,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTimetable)
+// A QGuiApplication: writing a PDF needs fonts.
+QTEST_MAIN(TestTimetable)
 #include "tst_timetable.moc"
