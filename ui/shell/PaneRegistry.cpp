@@ -5,8 +5,10 @@
 #include "access/Permissions.h"
 #include "access/Session.h"
 #include "access/UsersPane.h"
+#include "mentoring/CaseloadPane.h"
 #include "students/StudentRecordPane.h"
 #include "students/StudentsPane.h"
+#include "timetable/TimetablePane.h"
 
 #include <QCoreApplication>
 
@@ -35,6 +37,15 @@ QList<PaneInfo> allPanes()
                       [](const Session &s) { return Permissions::allows(s, Action::ManageUsers); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new UsersPane(c, p); }};
     // Capabilities add their panes below.
+    panes << PaneInfo{QStringLiteral("caseload-dashboard"), tr("My caseload dashboard"), NavSection::Mentor,
+                      [](const Session &s) { return s.has(Role::Mentor) && Permissions::allows(s, Action::ViewCaseload); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new CaseloadPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("timetable"), tr("Timetable"), NavSection::Mentor,
+                      [](const Session &s) { return s.has(Role::Mentor) && Permissions::allows(s, Action::ScheduleSessions); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new TimetablePane(c, p); }};
+    panes << PaneInfo{QStringLiteral("team-dashboard"), tr("Team dashboard"), NavSection::LeadMentor,
+                      [](const Session &s) { return s.has(Role::LeadMentor); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new TeamDashboardPane(c, p); }};
     return panes;
 }
 
