@@ -391,8 +391,9 @@ Status generateMentoring(DemoContext &ctx)
                 o = (o + 1) % int(std::size(kObjectives));
             picked << o;
             if (auto r = w.insert(QStringLiteral("INSERT INTO mentoring_objectives (student_id, text, source, status, set_on, "
-                                                 "created_at, updated_at) VALUES (?, ?, 'hub', 'active', ?, ?, ?)"),
-                                  {id, tr(kObjectives[o]), isoDate(schoolDay(stamp(start.addDays(ctx.between(0, 4))))), now, now},
+                                                 "created_by, created_at, updated_at) VALUES (?, ?, 'hub', 'active', ?, ?, ?, ?)"),
+                                  {id, tr(kObjectives[o]), isoDate(schoolDay(stamp(start.addDays(ctx.between(0, 4))))),
+                                   ctx.leadMentorId, now, now},
                                   QStringLiteral("mentoring_objective"), tr(kObjectives[o]));
                 !r)
                 return r.error();

@@ -139,10 +139,9 @@ QVariant MentorWeekModel::headerData(int section, Qt::Orientation orientation, i
     }
     if (section < 0 || section > 4 || !m_week.monday.isValid())
         return {};
+    // The day's note (a holiday, an assessment week) is in its first cell, where there is room.
     const QDate day = m_week.monday.addDays(section);
-    const QString title = QLocale().toString(day, QStringLiteral("ddd d MMM"));
-    const QString note = m_week.dayNotes.at(std::size_t(section));
-    return note.isEmpty() ? title : QStringLiteral("%1\n%2").arg(title, note);
+    return QLocale().toString(day, QStringLiteral("ddd d MMM"));
 }
 
 } // namespace md

@@ -128,8 +128,8 @@ TimetablePane::TimetablePane(DeskContext &context, QWidget *parent) : Pane(conte
     m_grid->setWordWrap(true);
     m_grid->setTabKeyNavigation(false);
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_grid->horizontalHeader()->setMinimumHeight(m_grid->fontMetrics().lineSpacing() * 2 + 8);
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_grid->verticalHeader()->setMinimumSectionSize(m_grid->fontMetrics().lineSpacing() * 3 + 8);
     layout->addWidget(m_grid, 1);
 
     connect(m_mentor, &QComboBox::currentIndexChanged, this, [this] { reload(); });
@@ -211,7 +211,12 @@ void TimetablePane::reload()
     parts << (shown == 1 ? tr("1 session this week") : tr("%1 sessions this week").arg(shown));
     if (const int flagged = m_model->flaggedCount(); flagged > 0)
         parts << (flagged == 1 ? tr("\u26a0 1 breaks a rule (shown in the cell)") : tr("\u26a0 %1 break a rule (shown in the cells)").arg(flagged));
-    if (shown == 0)
+    bool closed = true;
+    for (const QString &note : week->dayNotes)
+        closed = closed && !note.isEmpty();
+    if (closed)
+        parts = QStringList{week->dayNotes.front()};
+    else if (shown == 0)
         parts << tr("plan the half term to fill the timetable");
     m_summary->setText(tr("Week of %1: %2.").arg(QLocale().toString(m_monday, QStringLiteral("d MMMM yyyy")),
                                                  parts.join(QStringLiteral(" \u00b7 "))));
