@@ -61,8 +61,12 @@ CaseloadPane::CaseloadPane(DeskContext &context, QWidget *parent) : Pane(context
     row->addWidget(m_summary, 1);
     m_checkIn = new QPushButton(tr("&Check in the selected student"), this);
     m_checkIn->setAccessibleName(tr("Check in the selected student for today"));
-    m_checkIn->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_checkIn->setToolTip(tr("One click per student per day (Ctrl+K)."));
+    auto *checkInKey = new QAction(this);
+    checkInKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    checkInKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(checkInKey);
+    connect(checkInKey, &QAction::triggered, this, &CaseloadPane::checkIn);
     auto *open = new QPushButton(tr("&Open log"), this);
     open->setAccessibleName(tr("Open the selected student's log"));
     row->addWidget(m_checkIn);

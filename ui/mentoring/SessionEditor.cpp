@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -360,6 +361,16 @@ SessionEditorDialog::SessionEditorDialog(DeskContext &context, qint64 sessionId,
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     m_editor->load(sessionId);
+}
+
+void SessionEditorDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Enter belongs to the prompts and boxes (it adds a question, starts a line), never to closing.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void SessionEditorDialog::done(int result)

@@ -85,6 +85,9 @@ public:
     SessionEditor *editor() const { return m_editor; }
     void done(int result) override;
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     SessionEditor *m_editor;
 };

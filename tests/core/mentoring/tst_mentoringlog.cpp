@@ -368,6 +368,7 @@ private Q_SLOTS:
         QVERIFY(SessionStore(f.t.db()).saveDrafts(f.mentor, *id,
                                                   {{SessionField::ReviewDifficulties, QStringLiteral("Argument at lunch")},
                                                    {SessionField::ForwardWorries, QStringLiteral("PE on Thursday")}}));
+        QCOMPARE(SessionStore(f.t.db()).drafts(f.mentor, *id)->size(), 2);
         const int auditBefore = f.auditRows(QStringLiteral("mentoring_session"));
         f.t.reopen(); // the app died; nothing was committed
         SessionStore sessions(f.t.db());
