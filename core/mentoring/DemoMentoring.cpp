@@ -9,6 +9,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/Transaction.h"
 #include "timetable/LessonTimetable.h"
 #include "timetable/SchoolCalendar.h"
 #include "timetable/TimetablePlanner.h"
@@ -364,10 +365,12 @@ Status generateMentoring(DemoContext &ctx)
         // Entries fall on school days, never after today.
         auto schoolDay = [&](const QDate &d) {
             QDate day = calendar->isSchoolDay(d) ? d : calendar->nextSchoolDay(d);
-            if (!day.isValid() || day > ctx.today)
-                day = calendar->isSchoolDay(std::min(d, ctx.today)) ? std::min(d, ctx.today)
-                                                                     : calendar->previousSchoolDay(std::min(d, ctx.today));
-            return day;
+            if (!day.isValid() || day > ctx.today) {
+                const QDate latest = std::min(d, ctx.today);
+                day = calendar->isSchoolDay(latest) ? latest : calendar->previousSchoolDay(latest);
+            }
+            // Before the first school day of the calendar (a demo made on 1 September): the day itself.
+            return day.isValid() && day >= ctx.schoolYearStart ? day : std::min(d, ctx.today);
         };
 
         // Case, objectives and targets.
@@ -419,7 +422,10 @@ Status generateMentoring(DemoContext &ctx)
 
         // Targets: the first agreed in the second week, a new one after each met target.
         qint64 targetId = 0;
-        auto nextSchoolDay = [&](const QDate &d) { return calendar->isSchoolDay(d) ? d : calendar->nextSchoolDay(d); };
+        auto nextSchoolDay = [&](const QDate &d) {
+            const QDate next = calendar->isSchoolDay(d) ? d : calendar->nextSchoolDay(d);
+            return next.isValid() ? next : d; // after the calendar's last term (a demo made in the summer)
+        };
         QDate targetSet = nextSchoolDay(start.addDays(ctx.between(7, 12)));
         int t = ctx.between(0, int(std::size(kTargets)) - 1);
         while (targetSet <= ctx.today) {
@@ -477,14 +483,37 @@ Status generateMentoring(DemoContext &ctx)
             }
             MentoringSession held = s;
             if (roll < 0.14) {
-                // Moved to the next school day in the same period, if that is still this week and in the past.
-                const QDate next = calendar->nextSchoolDay(s.date);
-                if (next.isValid() && next < ctx.today && SchoolCalendar::weekStart(next) == SchoolCalendar::weekStart(s.date)) {
+                // Moved to a lesson later the same week that keeps every rule (tried in a savepoint and
+                // kept only if the planner finds nothing broken); if there is none, it was missed.
+                const QString reason = pickText(ctx, kRescheduled);
+                bool moved = false;
+                for (QDate next = calendar->nextSchoolDay(s.date);
+                     !moved && next.isValid() && next < ctx.today && SchoolCalendar::weekStart(next) == SchoolCalendar::weekStart(s.date);
+                     next = calendar->nextSchoolDay(next)) {
+                    for (int period = 1; period <= int(bells->periods().size()) && !moved; ++period) {
+                        Transaction attempt(ctx.db);
+                        if (!attempt.ok())
+                            return attempt.error();
+                        auto before = sessions.getUnchecked(s.id);
+                        auto replacement = sessions.rescheduleUnchecked(w.audit(), *before, reason, next, period);
+                        if (!replacement)
+                            return replacement.error();
+                        auto breaks = planner.breaksOf(ctx.session, *replacement);
+                        if (!breaks)
+                            return breaks.error();
+                        if (!breaks->isEmpty())
+                            continue; // rolled back when `attempt` goes
+                        if (Status st = attempt.commit(); !st)
+                            return st;
+                        held = *sessions.getUnchecked(*replacement);
+                        moved = true;
+                    }
+                }
+                if (!moved) {
                     auto before = sessions.getUnchecked(s.id);
-                    auto moved = sessions.rescheduleUnchecked(w.audit(), *before, pickText(ctx, kRescheduled), next, s.period);
-                    if (!moved)
-                        return moved.error();
-                    held = *sessions.getUnchecked(*moved);
+                    if (Status st = sessions.setStatusUnchecked(w.audit(), *before, SessionStatus::Missed, reason); !st)
+                        return st;
+                    continue;
                 }
             }
             if (id == noWriteUp && lastPast) {
