@@ -8,8 +8,10 @@
 #include "mentoring/TargetStore.h"
 #include "shell/DeskContext.h"
 #include "timetable/LessonTimetable.h"
+#include "timetable/TimetablePlanner.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QKeyEvent>
@@ -154,6 +156,51 @@ SessionEditor::SessionEditor(DeskContext &context, QWidget *parent)
     m_reason->setPlaceholderText(tr("Why it was missed or cancelled (needed for those)"));
     attendanceForm->addRow(tr("&Attendance:"), m_status);
     attendanceForm->addRow(tr("R&eason:"), m_reason);
+    m_reschedule = new QPushButton(tr("Re&schedule\u2026"), attendance);
+    m_reschedule->setAccessibleName(tr("Reschedule the session"));
+    m_reschedule->setToolTip(tr("When the teacher cannot let the student come: choose another lesson and say why."));
+    attendanceForm->addRow(QString(), m_reschedule);
+    connect(m_reschedule, &QPushButton::clicked, this, [this] {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Reschedule the session"));
+        dialog.setAccessibleName(dialog.windowTitle());
+        auto *form = new QFormLayout(&dialog);
+        auto *date = new QDateEdit(m_session.date.addDays(1), &dialog);
+        date->setCalendarPopup(true);
+        date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+        date->setAccessibleName(tr("New day"));
+        auto *period = new QComboBox(&dialog);
+        period->setAccessibleName(tr("New period"));
+        if (auto bells = BellSchedule::load(m_context.db()))
+            for (const LessonPeriod &p : bells->periods())
+                period->addItem(bells->describe(p.period), p.period);
+        period->setCurrentIndex(std::max(0, period->findData(m_session.period)));
+        auto *reason = new QLineEdit(m_reason->text(), &dialog);
+        reason->setAccessibleName(tr("Why it moves"));
+        reason->setPlaceholderText(tr("For example: the teacher asked, an assessment in that lesson"));
+        form->addRow(tr("&Day:"), date);
+        form->addRow(tr("&Period:"), period);
+        form->addRow(tr("&Why:"), reason);
+        auto *problem = new QLabel(&dialog);
+        problem->setAccessibleName(tr("Problem"));
+        problem->setWordWrap(true);
+        problem->hide();
+        form->addRow(problem);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+        buttons->addButton(tr("&Reschedule"), QDialogButtonBox::AcceptRole)->setAccessibleName(tr("Reschedule"));
+        buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+        form->addRow(buttons);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+            if (Status s = reschedule(date->date(), period->currentData().toInt(), reason->text()); !s) {
+                problem->setText(s.error().message);
+                problem->show();
+                return;
+            }
+            dialog.accept();
+        });
+        dialog.exec();
+    });
     layout->addWidget(attendance);
     layout->addStretch();
 
@@ -305,9 +352,33 @@ bool SessionEditor::load(qint64 sessionId)
     for (QPlainTextEdit *e : std::as_const(m_fields))
         e->setReadOnly(!writable);
     m_status->setEnabled(writable);
+    m_reschedule->setEnabled(m_session.status == SessionStatus::Planned || m_session.status == SessionStatus::Missed);
     showError(QString());
     m_loading = false;
     return true;
+}
+
+Status SessionEditor::reschedule(const QDate &date, int period, const QString &reason)
+{
+    if (m_session.id == 0)
+        return Error::invalid(tr("No session is open."));
+    if (auto r = m_autosaver->commit(); !r)
+        return r.error();
+    const QDate from = m_session.date;
+    auto replacement = SessionStore(m_context.db()).reschedule(m_context.session(), m_session.id, reason, date, period);
+    if (!replacement)
+        return replacement.error();
+    m_context.notifyChanged(QStringLiteral("mentoring"));
+    load(*replacement);
+    auto breaks = TimetablePlanner(m_context.db()).breaksOf(m_context.session(), *replacement);
+    if (breaks && !breaks->isEmpty()) {
+        QStringList lines;
+        for (const RuleBreak &b : std::as_const(*breaks))
+            lines << b.detail;
+        showError(tr("Rescheduled, but the new slot breaks a rule: %1.").arg(lines.join(QStringLiteral("; "))));
+    }
+    m_saveState->setText(tr("Rescheduled from %1").arg(QLocale().toString(from, QStringLiteral("ddd d MMM"))));
+    return {};
 }
 
 Status SessionEditor::save()

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace md {
 class NoteAutosaver;
@@ -41,12 +42,16 @@ public:
     qint64 sessionId() const { return m_session.id; }
     // Commits the notes and applies the attendance; shows a problem inline and returns it.
     Status save();
+    // Marks the session rescheduled (the reason is required) and opens its replacement, saying
+    // which rules, if any, the new slot breaks.
+    Status reschedule(const QDate &date, int period, const QString &reason);
 
     QPlainTextEdit *field(SessionField f) const { return m_fields.value(f); }
     QComboBox *focusBox() const { return m_focus; }
     QComboBox *ratingBox() const { return m_rating; }
     QComboBox *statusBox() const { return m_status; }
     QLineEdit *reasonEdit() const { return m_reason; }
+    QPushButton *rescheduleButton() const { return m_reschedule; }
     QListWidget *prompts(SessionPart part) const { return m_prompts.value(part); }
     QLabel *saveState() const { return m_saveState; }
     QString errorText() const;
@@ -70,6 +75,7 @@ private:
     QComboBox *m_rating;
     QComboBox *m_status;
     QLineEdit *m_reason;
+    QPushButton *m_reschedule;
     QHash<SessionField, QPlainTextEdit *> m_fields;
     QHash<SessionPart, QListWidget *> m_prompts;
     QHash<SessionPart, QPointer<QPlainTextEdit>> m_lastField;

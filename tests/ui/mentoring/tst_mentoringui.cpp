@@ -177,6 +177,24 @@ private Q_SLOTS:
         QCOMPARE(SessionStore(desk.t.db()).get(desk.mentor, id)->status, SessionStatus::Missed);
     }
 
+    void aSessionIsRescheduledWithAReasonAndTheReplacementOpens()
+    {
+        Desk desk;
+        const qint64 id = desk.planSession(desk.ada, QDate(2026, 11, 3), 2);
+        SessionEditor editor(desk.context);
+        QVERIFY(editor.load(id));
+        QVERIFY(editor.rescheduleButton()->isEnabled());
+        QVERIFY(!editor.reschedule(QDate(2026, 11, 5), 3, QString()));
+        QVERIFY(editor.reschedule(QDate(2026, 11, 5), 3, QStringLiteral("The teacher asked: a test in Science")));
+        QVERIFY(editor.sessionId() != id);
+        QVERIFY(editor.saveState()->text().startsWith(QStringLiteral("Rescheduled from Tue 3 Nov")));
+        SessionStore store(desk.t.db());
+        QCOMPARE(store.get(desk.mentor, id)->status, SessionStatus::Rescheduled);
+        QCOMPARE(store.get(desk.mentor, id)->statusReason, QStringLiteral("The teacher asked: a test in Science"));
+        QCOMPARE(store.get(desk.mentor, editor.sessionId())->rescheduledFromId, id);
+        QCOMPARE(store.get(desk.mentor, editor.sessionId())->date, QDate(2026, 11, 5));
+    }
+
     void theEditorRestoresNotesACrashLeftUnsaved()
     {
         Desk desk;
