@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mentoring/SessionEditor.h"
 
+#include "access/Permissions.h"
 #include "mentoring/MentoringLogging.h"
 #include "mentoring/NoteAutosaver.h"
 #include "mentoring/SessionStore.h"
@@ -155,6 +156,10 @@ SessionEditor::SessionEditor(DeskContext &context, QWidget *parent)
     m_reason->setAccessibleName(tr("Reason"));
     m_reason->setPlaceholderText(tr("Why it was missed or cancelled (needed for those)"));
     attendanceForm->addRow(tr("&Attendance:"), m_status);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading)
+            m_statusTouched = true;
+    });
     attendanceForm->addRow(tr("R&eason:"), m_reason);
     m_reschedule = new QPushButton(tr("Re&schedule\u2026"), attendance);
     m_reschedule->setAccessibleName(tr("Reschedule the session"));
@@ -348,11 +353,19 @@ bool SessionEditor::load(qint64 sessionId)
         m_saveState->setText(tr("Restored notes not yet saved (autosaved %1)")
                                  .arg(locale.toString(newest.toLocalTime(), QStringLiteral("d MMM HH:mm:ss"))));
     }
-    const bool writable = m_session.status != SessionStatus::Rescheduled;
+    m_statusTouched = false;
+    m_canEdit = Permissions::allows(m_context.session(), Action::EditMentoringLog);
+    const bool writable = m_canEdit && m_session.status != SessionStatus::Rescheduled;
     for (QPlainTextEdit *e : std::as_const(m_fields))
         e->setReadOnly(!writable);
     m_status->setEnabled(writable);
-    m_reschedule->setEnabled(m_session.status == SessionStatus::Planned || m_session.status == SessionStatus::Missed);
+    m_reason->setReadOnly(!writable);
+    m_focus->setEnabled(writable);
+    m_target->setEnabled(writable);
+    m_rating->setEnabled(writable);
+    m_reschedule->setEnabled(m_canEdit && (m_session.status == SessionStatus::Planned || m_session.status == SessionStatus::Missed));
+    if (!m_canEdit)
+        m_saveState->setText(tr("Read only: your role does not write mentoring logs"));
     showError(QString());
     m_loading = false;
     return true;
@@ -383,7 +396,7 @@ Status SessionEditor::reschedule(const QDate &date, int period, const QString &r
 
 Status SessionEditor::save()
 {
-    if (m_session.id == 0)
+    if (m_session.id == 0 || !m_canEdit)
         return {};
     SessionStore store(m_context.db());
     if (auto r = m_autosaver->commit(); !r) {
@@ -391,8 +404,9 @@ Status SessionEditor::save()
         return r.error();
     }
     const auto wanted = fromCode<SessionStatus>(m_status->currentData().toString()).value_or(SessionStatus::Planned);
+    // Only what the mentor chose: writing a record already marks a past planned session attended.
     auto now = store.get(m_context.session(), m_session.id);
-    if (now && wanted != now->status && now->status != SessionStatus::Rescheduled) {
+    if (now && m_statusTouched && wanted != now->status && now->status != SessionStatus::Rescheduled) {
         if (Status s = store.setStatus(m_context.session(), m_session.id, wanted, m_reason->text()); !s) {
             showError(s.error().message);
             return s;
@@ -409,6 +423,7 @@ Status SessionEditor::save()
         m_loading = true;
         m_status->setCurrentIndex(std::max(0, m_status->findData(codeOf(m_session.status))));
         m_loading = false;
+        m_statusTouched = false;
     }
     m_saveState->setText(tr("Record saved"));
     showError(QString());

@@ -80,6 +80,8 @@ private:
     QHash<SessionPart, QListWidget *> m_prompts;
     QHash<SessionPart, QPointer<QPlainTextEdit>> m_lastField;
     bool m_loading = false;
+    bool m_statusTouched = false;
+    bool m_canEdit = false;
 };
 
 // The editor in a window of its own; closing it (Save and close, or Escape) saves.

@@ -205,7 +205,11 @@ private Q_SLOTS:
         QCOMPARE(editor.field(SessionField::ForwardWorries)->toPlainText(), QStringLiteral("Mock test"));
         QVERIFY(editor.saveState()->text().startsWith(QStringLiteral("Restored notes")));
         QVERIFY(editor.save());
-        QCOMPARE(SessionStore(desk.t.db()).get(desk.mentor, id)->text(SessionField::ForwardWorries), QStringLiteral("Mock test"));
+        const auto s = SessionStore(desk.t.db()).get(desk.mentor, id);
+        QCOMPARE(s->text(SessionField::ForwardWorries), QStringLiteral("Mock test"));
+        // Writing the record of a past session marks it attended, and the editor shows that.
+        QCOMPARE(s->status, SessionStatus::Attended);
+        QCOMPARE(editor.statusBox()->currentText(), QStringLiteral("Attended"));
     }
 
     void theLogTabShowsTheTimelineFiltersByKindAndChecksIn()
