@@ -56,6 +56,11 @@ const QList<Permissions::Row> &Permissions::table()
         {Action::ViewInterventions,     QT_TRANSLATE_NOOP("md::Permissions", "see the mentoring register"), N, A, O, O, O},
         {Action::ManageInterventions,   QT_TRANSLATE_NOOP("md::Permissions", "manage interventions and allocate keyworkers"), N, N, O, N, O},
         {Action::UpdateOwnInterventions, QT_TRANSLATE_NOOP("md::Permissions", "update the interventions you are keyworker for"), N, A, O, N, O},
+        {Action::ViewMentoringLog,      QT_TRANSLATE_NOOP("md::Permissions", "read mentoring logs"),     N, A, O, O, N},
+        {Action::EditMentoringLog,      QT_TRANSLATE_NOOP("md::Permissions", "write in mentoring logs"), N, A, O, N, N},
+        {Action::ViewCaseload,          QT_TRANSLATE_NOOP("md::Permissions", "see caseload expectations"), N, A, O, O, N},
+        {Action::ManageTimetables,      QT_TRANSLATE_NOOP("md::Permissions", "manage lesson timetables and the school calendar"), N, N, O, O, O},
+        {Action::ScheduleSessions,      QT_TRANSLATE_NOOP("md::Permissions", "schedule 1:1 sessions"),   N, A, O, N, N},
     };
     // clang-format on
     return rows;

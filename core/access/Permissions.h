@@ -49,6 +49,11 @@ enum class Action
     ViewInterventions,      // the mentoring register
     ManageInterventions,    // plan, allocate keyworkers, review and conclude interventions, capacities
     UpdateOwnInterventions, // a keyworker's own interventions: objectives, parent contact
+    ViewMentoringLog,   // the mentoring log, 1:1 sessions and the session timetable
+    EditMentoringLog,   // write the log: sessions, targets, contacts, check-ins, reports
+    ViewCaseload,       // the caseload expectations dashboard (a team's for the lead mentor)
+    ManageTimetables,   // import lesson timetables, edit the school calendar
+    ScheduleSessions,   // propose, apply and move 1:1 sessions
 };
 
 // How far an allowed action reaches.

@@ -36,6 +36,7 @@ QList<Command> allCommands()
     all += mentorCommands();
     all += letterCommands();
     all += referralCommands();
+    all += mentoringCommands();
     return all;
 }
 

@@ -8,6 +8,7 @@
 #include "mentors/MentorsDemo.h"
 #include "letters/LettersDemo.h"
 #include "referrals/DemoReferrals.h"
+#include "mentoring/DemoMentoring.h"
 #include "school/SchoolSettings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -42,6 +43,7 @@ const QList<DemoStep> &steps()
         {"courses", &demo::generateCourses},   {"caseloads", &demo::generateCaseloads},
         {"mentor details", &demo::generateMentorDetails},
         {"referrals", &demo::generateReferrals},
+        {"mentoring", &demo::generateMentoring},
         // Later capabilities add their steps here, e.g. {"referrals", &demo::generateReferrals},
         {"letters", &demo::generateLetters},
     };

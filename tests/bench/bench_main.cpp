@@ -11,6 +11,7 @@
 namespace md::bench {
 void registerFoundationBenches(BenchSuite &suite);
 void registerLettersBenches(BenchSuite &suite);
+void registerMentoringBenches(BenchSuite &suite);
 // Capabilities declare and list theirs here.
 } // namespace md::bench
 
@@ -40,6 +41,7 @@ int main(int argc, char *argv[])
     md::bench::BenchSuite suite(parser.value(school), parser.value(work));
     md::bench::registerFoundationBenches(suite);
     md::bench::registerLettersBenches(suite);
+    md::bench::registerMentoringBenches(suite);
     const int misses = suite.run(parser.value(only));
     suite.printTable();
     if (!suite.writeJson(parser.value(json)))

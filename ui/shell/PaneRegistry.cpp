@@ -15,8 +15,10 @@
 #include "interventions/RegisterPane.h"
 #include "referrals/HubPane.h"
 #include "referrals/ReferralsPane.h"
+#include "mentoring/CaseloadPane.h"
 #include "students/StudentRecordPane.h"
 #include "students/StudentsPane.h"
+#include "timetable/TimetablePane.h"
 
 #include <QCoreApplication>
 
@@ -76,6 +78,15 @@ QList<PaneInfo> allPanes()
     panes << PaneInfo{QStringLiteral("provision"), QCoreApplication::translate("md::ui::PaneRegistry", "Provision map"), NavSection::LeadMentor,
                       [](const Session &s) { return Permissions::allows(s, Action::EditProvisionMap); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new ProvisionMapPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("caseload-dashboard"), Tr::tr("My caseload dashboard"), NavSection::Mentor,
+                      [](const Session &s) { return s.has(Role::Mentor) && Permissions::allows(s, Action::ViewCaseload); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new CaseloadPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("timetable"), Tr::tr("Timetable"), NavSection::Mentor,
+                      [](const Session &s) { return s.has(Role::Mentor) && Permissions::allows(s, Action::ScheduleSessions); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new TimetablePane(c, p); }};
+    panes << PaneInfo{QStringLiteral("team-dashboard"), Tr::tr("Team dashboard"), NavSection::LeadMentor,
+                      [](const Session &s) { return s.has(Role::LeadMentor); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new TeamDashboardPane(c, p); }};
     return panes;
 }
 

@@ -6,6 +6,8 @@
 #include "letters/LetterService.h"
 #include "letters/LettersRecordTab.h"
 #include "referrals/StudentReferralsTab.h"
+#include "access/Session.h"
+#include "mentoring/MentoringLogTab.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +25,9 @@ QList<RecordTabInfo> recordTabs()
     tabs << RecordTabInfo{QStringLiteral("referrals"), QCoreApplication::translate("md::ui::RecordTabs", "Referrals and interventions"),
                           [](const Session &s) { return Permissions::allows(s, Action::MakeReferral); },
                           [](DeskContext &c, QWidget *p) -> RecordTab * { return new StudentReferralsTab(c, p); }};
+    tabs << RecordTabInfo{QStringLiteral("mentoring-log"), QCoreApplication::translate("md::ui::RecordTabs", "&Mentoring log"),
+                          [](const Session &s) { return Permissions::allows(s, Action::ViewMentoringLog); },
+                          [](DeskContext &c, QWidget *p) -> RecordTab * { return new MentoringLogTab(c, p); }};
     return tabs;
 }
 

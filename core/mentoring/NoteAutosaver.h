@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "access/Session.h"
+#include "common/Result.h"
+#include "mentoring/MentoringTypes.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace md {
+
+class Database;
+
+// Saves a session's notes as the mentor types, so a crash loses at most the last second: each
+// change restarts a short idle timer, and a second timer started by the first unsaved change makes
+// sure someone typing without pause is still saved every second. Saves go to the session's drafts
+// (SessionStore::saveDrafts); commit() moves them into the record.
+class NoteAutosaver : public QObject
+{
+    Q_OBJECT
+public:
+    NoteAutosaver(Database &db, Session session, QObject *parent = nullptr);
+    ~NoteAutosaver() override;
+
+    // Switches to another session, saving what was pending for the previous one.
+    void setSessionId(qint64 sessionId);
+    qint64 sessionId() const { return m_sessionId; }
+    // The field's whole text after a change.
+    void setText(SessionField field, const QString &text);
+    bool hasPending() const { return !m_pending.isEmpty(); }
+    // Saves pending drafts now.
+    Status flush();
+    // Saves pending drafts, then commits every draft of the session to its record.
+    Result<int> commit();
+    QDateTime lastSaved() const { return m_lastSaved; }
+
+    static constexpr int kIdleMs = 400;
+    static constexpr int kMaxDelayMs = 1000;
+
+Q_SIGNALS:
+    void saved(const QDateTime &at);
+    void saveFailed(const QString &message);
+
+private:
+    Database &m_db;
+    Session m_session;
+    qint64 m_sessionId = 0;
+    QHash<SessionField, QString> m_pending;
+    QTimer m_idle;
+    QTimer m_deadline;
+    QDateTime m_lastSaved;
+};
+
+} // namespace md

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "mentoring/MentoringRecords.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace md {
+
+class AuditLog;
+class Database;
+class Session;
+
+struct NewSession
+{
+    qint64 studentId = 0;
+    QDate date;
+    int period = 0;
+    std::optional<SessionFocus> focus;
+    qint64 targetId = 0;
+    QString plan;
+    QString subject;    // empty: the lesson in the student's timetable then
+    qint64 mentorId = 0; // 0: the student's current mentor
+    bool fromScheduler = false;
+    std::optional<qint64> interventionId;
+};
+
+// What the editor autosaved of one field, before it was committed to the session.
+struct SessionDraft
+{
+    QString text;
+    QDateTime savedAt;
+};
+
+// 1:1 sessions (reference 004, "Mentoring Sessions"): planned with a focus linked to a target,
+// recorded in three parts, marked attended, missed or rescheduled with a reason.
+//
+// The editor autosaves what the mentor types as drafts (saveDrafts, at most a second behind) so a
+// crash loses nothing; commitDrafts moves them into the session record with one audit row per
+// changed field. Drafts belong to their author and are restored when they reopen the session.
+class SessionStore
+{
+    Q_DECLARE_TR_FUNCTIONS(md::SessionStore)
+public:
+    explicit SessionStore(Database &db) : m_db(db) {}
+
+    Result<qint64> plan(const Session &session, const NewSession &s);
+    Status updatePlan(const Session &session, qint64 sessionId, std::optional<SessionFocus> focus, qint64 targetId,
+                      const QString &plan);
+    // The student's 1-5 rating of their week (Review the past); nothing clears it.
+    Status setRating(const Session &session, qint64 sessionId, std::optional<int> rating);
+    // Saves the record's texts (audited per changed field). A planned session on or before today
+    // that now has a record is marked attended.
+    Status saveRecord(const Session &session, qint64 sessionId, const QHash<SessionField, QString> &texts);
+    // Attended, missed (reason required), cancelled (reason required) or back to planned.
+    Status setStatus(const Session &session, qint64 sessionId, SessionStatus status, const QString &reason);
+    // Marks the session rescheduled (reason required) and plans its replacement; returns the new id.
+    Result<qint64> reschedule(const Session &session, qint64 sessionId, const QString &reason, const QDate &date, int period);
+
+    Result<MentoringSession> get(const Session &session, qint64 sessionId) const;
+    // Newest first.
+    Result<QList<MentoringSession>> forStudent(const Session &session, qint64 studentId) const;
+    // Sessions in [from, to] of the students in the session's scope, of one mentor when given.
+    Result<QList<MentoringSession>> between(const Session &session, std::optional<qint64> mentorId, const QDate &from,
+                                            const QDate &to) const;
+
+    // Autosave: stores the fields' current text for the signed-in author, replacing earlier drafts.
+    Status saveDrafts(const Session &session, qint64 sessionId, const QHash<SessionField, QString> &texts);
+    Result<QHash<SessionField, SessionDraft>> drafts(const Session &session, qint64 sessionId) const;
+    // Moves the author's drafts into the record; returns how many fields changed.
+    Result<int> commitDrafts(const Session &session, qint64 sessionId);
+    Status discardDrafts(const Session &session, qint64 sessionId);
+
+    // For the scheduler's apply and the demo school, inside their Transaction (no permission check).
+    Result<qint64> planUnchecked(AuditLog &audit, const NewSession &s);
+    Status moveUnchecked(AuditLog &audit, qint64 sessionId, const QDate &date, int period, const QString &subject,
+                         const QString &brokenRules);
+    Status saveRecordUnchecked(AuditLog &audit, const MentoringSession &before, const QHash<SessionField, QString> &texts,
+                               const QDate &today);
+    Status setStatusUnchecked(AuditLog &audit, const MentoringSession &before, SessionStatus status, const QString &reason);
+    Result<qint64> rescheduleUnchecked(AuditLog &audit, const MentoringSession &before, const QString &reason,
+                                       const QDate &date, int period);
+    Result<MentoringSession> getUnchecked(qint64 sessionId) const;
+
+    static constexpr int kMaxReasonLength = 500;
+
+private:
+    Result<qint64> studentOf(qint64 sessionId) const;
+
+    Database &m_db;
+};
+
+} // namespace md

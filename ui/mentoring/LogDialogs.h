@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mentoring/MentoringRecords.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace md::ui {
+
+class DeskContext;
+
+// Records or edits one log entry: a contact, lesson observation, behaviour intervention, progress
+// update, termly report, review or note. The fields follow the kind; problems show inline.
+class LogEntryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    LogEntryDialog(DeskContext &context, qint64 studentId, EntryKind kind, QWidget *parent = nullptr);
+    // Edits an existing entry.
+    LogEntryDialog(DeskContext &context, const LogEntry &entry, QWidget *parent = nullptr);
+
+    void accept() override;
+    QLineEdit *titleEdit() const { return m_title; }
+    QPlainTextEdit *bodyEdit() const { return m_body; }
+    QComboBox *partyBox() const { return m_party; }
+    QComboBox *methodBox() const { return m_method; }
+    QComboBox *purposeBox() const { return m_purpose; }
+    QComboBox *outcomeBox() const { return m_outcome; }
+    QLabel *errorLabel() const { return m_error; }
+
+private:
+    void build();
+    LogEntry collect() const;
+
+    DeskContext &m_context;
+    LogEntry m_entry;
+    QDateEdit *m_date = nullptr;
+    QLineEdit *m_title = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    QPlainTextEdit *m_action = nullptr;
+    QComboBox *m_party = nullptr;
+    QComboBox *m_method = nullptr;
+    QComboBox *m_purpose = nullptr;
+    QComboBox *m_consent = nullptr;
+    QComboBox *m_outcome = nullptr;
+    QLineEdit *m_followUp = nullptr;
+    QCheckBox *m_hasFollowUpDate = nullptr;
+    QDateEdit *m_followUpOn = nullptr;
+    QCheckBox *m_followUpDone = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+// Agrees a SMART target with the student, or edits one.
+class TargetDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // A new target; `follows` is the met target it comes after (0 for none).
+    TargetDialog(DeskContext &context, qint64 studentId, qint64 follows = 0, QWidget *parent = nullptr);
+    TargetDialog(DeskContext &context, const SmartTarget &target, QWidget *parent = nullptr);
+
+    void accept() override;
+    QLineEdit *part(int i) const { return m_parts.at(i); } // 0 title, then S, M, A, R, T
+    QLabel *errorLabel() const { return m_error; }
+
+private:
+    void build();
+
+    DeskContext &m_context;
+    SmartTarget m_target;
+    QList<QLineEdit *> m_parts;
+    QPlainTextEdit *m_steps = nullptr;
+    QDateEdit *m_setOn = nullptr;
+    QDateEdit *m_dueOn = nullptr;
+    QComboBox *m_objective = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+// The intervention's objectives (from the hub), the action plan and the review date (steps 3
+// and 5 of the five-step approach).
+class PlanDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PlanDialog(DeskContext &context, qint64 studentId, QWidget *parent = nullptr);
+    void accept() override;
+
+private:
+    void reloadObjectives();
+
+    DeskContext &m_context;
+    qint64 m_studentId;
+    QListWidget *m_objectives;
+    QLineEdit *m_newObjective;
+    QPlainTextEdit *m_plan;
+    QCheckBox *m_hasReview;
+    QDateEdit *m_reviewOn;
+    QLabel *m_error;
+};
+
+// Plans a 1:1 session by hand: day, period (showing the lesson the student would leave), focus.
+class NewSessionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    NewSessionDialog(DeskContext &context, qint64 studentId, QWidget *parent = nullptr);
+    void accept() override;
+    qint64 sessionId() const { return m_sessionId; }
+
+private:
+    void refreshPeriods();
+
+    DeskContext &m_context;
+    qint64 m_studentId;
+    qint64 m_sessionId = 0;
+    QDateEdit *m_date;
+    QComboBox *m_period;
+    QComboBox *m_focus;
+    QLabel *m_error;
+};
+
+} // namespace md::ui
