@@ -9,34 +9,34 @@
 
 namespace md {
 
-Share MentorMetrics::targetsMet(const QList<TargetStatus> &targets)
+Share MentorMetrics::targetsMet(const QList<MetricTargetStatus> &targets)
 {
     Share s;
-    for (TargetStatus t : targets) {
-        if (t == TargetStatus::Open)
+    for (MetricTargetStatus t : targets) {
+        if (t == MetricTargetStatus::Open)
             continue;
         ++s.of;
-        if (t == TargetStatus::Met)
+        if (t == MetricTargetStatus::Met)
             ++s.count;
     }
     return s;
 }
 
-Share MentorMetrics::sessionsAttended(const QList<SessionAttendance> &sessions)
+Share MentorMetrics::sessionsAttended(const QList<MetricSessionAttendance> &sessions)
 {
     Share s;
-    for (SessionAttendance a : sessions) {
+    for (MetricSessionAttendance a : sessions) {
         ++s.of;
-        if (a == SessionAttendance::Attended)
+        if (a == MetricSessionAttendance::Attended)
             ++s.count;
     }
     return s;
 }
 
-Share MentorMetrics::interventionsImproved(const QList<InterventionOutcome> &interventions)
+Share MentorMetrics::interventionsImproved(const QList<MetricInterventionOutcome> &interventions)
 {
     Share s;
-    for (const InterventionOutcome &i : interventions) {
+    for (const MetricInterventionOutcome &i : interventions) {
         const bool attendanceKnown = i.attendanceBefore && i.attendanceAfter;
         const bool behaviourKnown = i.negativePointsBefore && i.negativePointsAfter;
         if (!attendanceKnown && !behaviourKnown)

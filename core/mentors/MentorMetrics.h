@@ -28,14 +28,14 @@ struct Share
 
 // The outcome inputs reference 003's metrics need from other capabilities. Each is given to the
 // calculator as a list, so the sums can be checked by hand and any source can feed them.
-enum class TargetStatus
+enum class MetricTargetStatus
 {
     Open, // not yet reviewed: not counted
     Met,
     NotMet,
 };
 
-enum class SessionAttendance
+enum class MetricSessionAttendance
 {
     Attended,
     StudentAbsent,
@@ -43,7 +43,7 @@ enum class SessionAttendance
 };
 
 // A concluded intervention's pastoral data before it started and after it ended.
-struct InterventionOutcome
+struct MetricInterventionOutcome
 {
     std::optional<double> attendanceBefore; // percent
     std::optional<double> attendanceAfter;
@@ -67,9 +67,9 @@ struct MetricInputs
     QList<DevelopmentRecord> development;
     QList<Observation> observations;
     QList<LearnerFeedback> feedback;
-    std::optional<QList<TargetStatus>> targets;
-    std::optional<QList<SessionAttendance>> sessions;
-    std::optional<QList<InterventionOutcome>> interventions;
+    std::optional<QList<MetricTargetStatus>> targets;
+    std::optional<QList<MetricSessionAttendance>> sessions;
+    std::optional<QList<MetricInterventionOutcome>> interventions;
 };
 
 // The metrics over a period (a term, for the review).
@@ -100,12 +100,12 @@ class MentorMetrics
     Q_DECLARE_TR_FUNCTIONS(md::MentorMetrics)
 public:
     // Met among the targets that have been reviewed (met or not met); open ones do not count.
-    static Share targetsMet(const QList<TargetStatus> &targets);
+    static Share targetsMet(const QList<MetricTargetStatus> &targets);
     // Attended among the sessions that were due (attended, student absent or cancelled).
-    static Share sessionsAttended(const QList<SessionAttendance> &sessions);
+    static Share sessionsAttended(const QList<MetricSessionAttendance> &sessions);
     // Concluded with attendance up or negative behaviour points down, among the interventions
     // that have at least one before-and-after pair.
-    static Share interventionsImproved(const QList<InterventionOutcome> &interventions);
+    static Share interventionsImproved(const QList<MetricInterventionOutcome> &interventions);
     // Met counts 1, partly met 0.5, not met 0; items not seen are left out. Empty when nothing
     // was judged.
     static std::optional<double> observationScore(const Observation &observation);

@@ -81,31 +81,31 @@ private Q_SLOTS:
     {
         // Met, met, not met, open, met: 3 met of the 4 reviewed = 75%.
         const Share s = MentorMetrics::targetsMet(
-            {TargetStatus::Met, TargetStatus::Met, TargetStatus::NotMet, TargetStatus::Open, TargetStatus::Met});
+            {MetricTargetStatus::Met, MetricTargetStatus::Met, MetricTargetStatus::NotMet, MetricTargetStatus::Open, MetricTargetStatus::Met});
         QCOMPARE(s, (Share{3, 4}));
         QCOMPARE(*s.value(), 0.75);
         QCOMPARE(MentorMetrics::describe(s, QString()), QStringLiteral("75% (3 of 4)"));
-        QVERIFY(!MentorMetrics::targetsMet({TargetStatus::Open}).value());
+        QVERIFY(!MentorMetrics::targetsMet({MetricTargetStatus::Open}).value());
         QCOMPARE(MentorMetrics::describe(MentorMetrics::targetsMet({}), QString()), QStringLiteral("None yet"));
     }
 
     void sessionAttendanceCountsEverySessionThatWasDue()
     {
         // Attended 3 of 5 (one absence, one cancelled) = 60%.
-        const Share s = MentorMetrics::sessionsAttended({SessionAttendance::Attended, SessionAttendance::Attended,
-                                                         SessionAttendance::StudentAbsent, SessionAttendance::Attended,
-                                                         SessionAttendance::Cancelled});
+        const Share s = MentorMetrics::sessionsAttended({MetricSessionAttendance::Attended, MetricSessionAttendance::Attended,
+                                                         MetricSessionAttendance::StudentAbsent, MetricSessionAttendance::Attended,
+                                                         MetricSessionAttendance::Cancelled});
         QCOMPARE(s, (Share{3, 5}));
         QCOMPARE(MentorMetrics::describe(s, QString()), QStringLiteral("60% (3 of 5)"));
     }
 
     void interventionsImproveWithBetterAttendanceOrBehaviour()
     {
-        InterventionOutcome attendanceUp{85.0, 92.0, {}, {}};   // improved
-        InterventionOutcome behaviourBetter{90.0, 88.0, 10, 4}; // attendance down, behaviour better: improved
-        InterventionOutcome worse{95.0, 93.0, 2, 5};            // neither
-        InterventionOutcome unknown{{}, {}, {}, {}};            // no data: not counted
-        InterventionOutcome flat{{}, 91.0, 3, 3};               // behaviour unchanged, attendance unpaired
+        MetricInterventionOutcome attendanceUp{85.0, 92.0, {}, {}};   // improved
+        MetricInterventionOutcome behaviourBetter{90.0, 88.0, 10, 4}; // attendance down, behaviour better: improved
+        MetricInterventionOutcome worse{95.0, 93.0, 2, 5};            // neither
+        MetricInterventionOutcome unknown{{}, {}, {}, {}};            // no data: not counted
+        MetricInterventionOutcome flat{{}, 91.0, 3, 3};               // behaviour unchanged, attendance unpaired
         const Share s = MentorMetrics::interventionsImproved({attendanceUp, behaviourBetter, worse, unknown, flat});
         QCOMPARE(s, (Share{2, 4}));
         QCOMPARE(MentorMetrics::describe(s, QString()), QStringLiteral("50% (2 of 4)"));
@@ -147,7 +147,7 @@ private Q_SLOTS:
             record(1, "cpd", QDate(2025, 11, 1), 3.0), record(1, "cpd", QDate(2025, 8, 30), 2.0)}; // last school year
         in.observations = {observation(QDate(2025, 10, 1), {kMet, kPartly}), observation(QDate(2025, 7, 1), {kNotMet})};
         in.feedback = {answers(QDate(2025, 11, 5), {4, 4, 4, 4, 4}), answers(QDate(2026, 2, 1), {1, 1, 1, 1, 1})};
-        in.sessions = QList<SessionAttendance>{SessionAttendance::Attended, SessionAttendance::StudentAbsent};
+        in.sessions = QList<MetricSessionAttendance>{MetricSessionAttendance::Attended, MetricSessionAttendance::StudentAbsent};
         const ReviewTerm autumn = ReviewTerm::containing(QDate(2025, 10, 1));
         const MentorMetricsReport r = MentorMetrics::compute(in, autumn.first(), autumn.last());
         QCOMPARE(r.caseload, 6);
