@@ -4,6 +4,7 @@
 #include "cli/CliCommands.h"
 
 #include "storage/BackupService.h"
+#include "storage/SealedFile.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,13 @@ int runBackup(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Where to write the backup."));
+    const QCommandLineOption encrypt(QStringLiteral("encrypt"),
+                                     Tr::tr("Seal the backup with a passphrase, for a copy that leaves this machine."));
+    const QCommandLineOption passFile(QStringLiteral("passphrase-file"),
+                                      Tr::tr("Read the passphrase from the first line of PATH (implies --encrypt)."),
+                                      QStringLiteral("PATH"));
+    parser.addOption(encrypt);
+    parser.addOption(passFile);
     int code = 0;
     if (!parseCommand(ctx, parser, Tr::tr("backup FILE: write a consistent copy of the database, even while it is in use."),
                       args, &code))
@@ -29,12 +37,21 @@ int runBackup(CliContext &ctx, const QStringList &args)
         ctx.err() << Tr::tr("backup needs exactly one FILE.") << Qt::endl;
         return 2;
     }
+    QString passphrase;
+    if (parser.isSet(encrypt) || parser.isSet(passFile)) {
+        auto p = ctx.passphrase(parser.value(passFile), true);
+        if (!p)
+            return ctx.fail(p.error());
+        passphrase = *p;
+    }
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
-    if (Status s = BackupService::backupTo(**db, parser.positionalArguments().first()); !s)
+    if (Status s = BackupService::backupTo(**db, parser.positionalArguments().first(), passphrase); !s)
         return ctx.fail(s.error());
-    ctx.out() << Tr::tr("Backup written to %1").arg(parser.positionalArguments().first()) << Qt::endl;
+    ctx.out() << (passphrase.isEmpty() ? Tr::tr("Backup written to %1") : Tr::tr("Encrypted backup written to %1"))
+                     .arg(parser.positionalArguments().first())
+              << Qt::endl;
     return 0;
 }
 
@@ -42,6 +59,10 @@ int runRestore(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The backup to restore."));
+    const QCommandLineOption passFile(QStringLiteral("passphrase-file"),
+                                      Tr::tr("For an encrypted backup: read the passphrase from the first line of PATH."),
+                                      QStringLiteral("PATH"));
+    parser.addOption(passFile);
     int code = 0;
     if (!parseCommand(ctx, parser,
                       Tr::tr("restore FILE: check the backup, keep the current database as a backup, then replace it. "
@@ -52,8 +73,15 @@ int runRestore(CliContext &ctx, const QStringList &args)
         ctx.err() << Tr::tr("restore needs exactly one FILE.") << Qt::endl;
         return 2;
     }
+    QString passphrase;
+    if (SealedFile::isSealed(parser.positionalArguments().first())) {
+        auto p = ctx.passphrase(parser.value(passFile), false);
+        if (!p)
+            return ctx.fail(p.error());
+        passphrase = *p;
+    }
     ctx.closeDatabase();
-    auto safety = BackupService::restore(parser.positionalArguments().first(), ctx.databasePath());
+    auto safety = BackupService::restore(parser.positionalArguments().first(), ctx.databasePath(), passphrase);
     if (!safety)
         return ctx.fail(safety.error());
     ctx.out() << Tr::tr("Restored %1 from %2.").arg(ctx.databasePath(), parser.positionalArguments().first()) << '\n';

@@ -2,6 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliContext.h"
 
+#include <QCoreApplication>
+#include <QFile>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 #include "access/AuthService.h"
 #include "storage/FileChecks.h"
 
@@ -60,6 +68,66 @@ QString defaultDatabasePath()
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     return QDir(dir).filePath(QStringLiteral("mentordesk.sqlite"));
+}
+
+} // namespace md::cli
+
+namespace md::cli {
+
+namespace {
+
+struct PassTr
+{
+    Q_DECLARE_TR_FUNCTIONS(md::cli)
+};
+
+// Reads one line from the terminal with echo off (POSIX) or as typed (elsewhere).
+QString readHidden(QTextStream &prompt, const QString &text)
+{
+    prompt << text << Qt::flush;
+#ifdef Q_OS_UNIX
+    termios old {};
+    const bool tty = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &old) == 0;
+    if (tty) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+#endif
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+#ifdef Q_OS_UNIX
+    if (tty)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+#endif
+    prompt << Qt::endl;
+    return line;
+}
+
+} // namespace
+
+Result<QString> CliContext::passphrase(const QString &file, bool confirm)
+{
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::io(PassTr::tr("The passphrase file %1 could not be read: %2").arg(file, f.errorString()));
+        QString line = QString::fromUtf8(f.readLine());
+        while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (line.isEmpty())
+            return Error::invalid(PassTr::tr("The passphrase file %1 is empty.").arg(file));
+        return line;
+    }
+    const QString fromEnv = qEnvironmentVariable("MENTORDESK_PASSPHRASE");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QString first = readHidden(m_err, PassTr::tr("Passphrase: "));
+    if (first.isEmpty())
+        return Error::invalid(PassTr::tr("No passphrase was given."));
+    if (confirm && readHidden(m_err, PassTr::tr("The same passphrase again: ")) != first)
+        return Error::invalid(PassTr::tr("The two passphrases differ; nothing was written."));
+    return first;
 }
 
 } // namespace md::cli

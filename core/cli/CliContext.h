@@ -29,6 +29,10 @@ public:
     // The acting session: the named --user (with that user's rights) or the command-line system user.
     Result<Session> session();
     void closeDatabase() { m_db.reset(); }
+    // A passphrase for an encrypted file: the first line of `file` when given, else the
+    // MENTORDESK_PASSPHRASE environment variable, else asked on the terminal without echo (twice
+    // when `confirm`).
+    Result<QString> passphrase(const QString &file, bool confirm);
 
     // Prints the one-line reason to stderr and returns the exit code for a failure.
     int fail(const Error &error);

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Query.h"
+#include "storage/SealedFile.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -71,8 +72,11 @@ Status BackupService::flushAndRename(const QString &temporary, const QString &ta
     return {};
 }
 
-Status BackupService::backupTo(Database &db, const QString &target)
+Status BackupService::backupTo(Database &db, const QString &target, const QString &passphrase)
 {
+    if (!passphrase.isEmpty())
+        if (Status s = SealedFile::checkPassphrase(passphrase); !s)
+            return s;
     if (db.engine() != Engine::SQLite)
         return Error::invalid(tr("Backups of a server database are made on the server."));
     if (db.transactionDepth() > 0)
@@ -89,6 +93,16 @@ Status BackupService::backupTo(Database &db, const QString &target)
             QFile::remove(temporary);
             return Error::io(tr("The backup failed (is the disk full?): %1").arg(s.error().message));
         }
+    }
+    if (!passphrase.isEmpty()) {
+        const Status sealed = SealedFile::seal(temporary, info.absoluteFilePath(), passphrase);
+        QFile::remove(temporary);
+        if (!sealed)
+            return sealed;
+        if (!syncFile(info.absoluteFilePath()))
+            return Error::io(tr("The backup could not be written to disk at %1.").arg(info.absolutePath()));
+        qCInfo(lcStorage) << "encrypted backup written";
+        return {};
     }
     if (Status s = flushAndRename(temporary, info.absoluteFilePath()); !s)
         return s;
@@ -175,16 +189,35 @@ Result<std::optional<QString>> BackupService::autoBackup(Database &db, const QDa
     return made;
 }
 
-Status BackupService::verify(const QString &backup)
+Status BackupService::unseal(const QString &backup, const QString &plainPath, const QString &passphrase)
+{
+    if (passphrase.isEmpty())
+        return Error::invalid(tr("%1 is encrypted: give its passphrase to restore it.").arg(backup));
+    return SealedFile::open(backup, plainPath, passphrase);
+}
+
+Status BackupService::verify(const QString &backup, const QString &passphrase)
 {
     if (!QFileInfo(backup).isFile())
         return Error::io(tr("There is no backup file at %1.").arg(backup));
+    if (!SealedFile::isSealed(backup))
+        return verifyPlain(backup, backup);
+    const QString plain = QFileInfo(backup).absoluteFilePath() + QStringLiteral(".verifying");
+    Status s = unseal(backup, plain, passphrase);
+    if (s)
+        s = verifyPlain(plain, backup);
+    QFile::remove(plain);
+    return s;
+}
+
+Status BackupService::verifyPlain(const QString &file, const QString &backup)
+{
     static QAtomicInteger<int> counter = 0;
     const QString name = QStringLiteral("mentordesk-verify-%1").arg(counter.fetchAndAddRelaxed(1));
     Status result;
     {
         QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        conn.setDatabaseName(backup);
+        conn.setDatabaseName(file);
         conn.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!conn.open()) {
             result = Error::io(tr("%1 could not be opened: %2").arg(backup, conn.lastError().text()));
@@ -210,11 +243,30 @@ Status BackupService::verify(const QString &backup)
     return result;
 }
 
-Result<QString> BackupService::restore(const QString &backup, const QString &livePath)
+Result<QString> BackupService::restore(const QString &sealedOrPlain, const QString &livePath, const QString &passphrase)
 {
-    if (Status s = verify(backup); !s)
-        return s.error();
+    if (!QFileInfo(sealedOrPlain).isFile())
+        return Error::io(tr("There is no backup file at %1.").arg(sealedOrPlain));
     const QFileInfo live(livePath);
+    QString backup = sealedOrPlain;
+    QString opened; // the unsealed copy of an encrypted backup, removed whatever happens
+    if (SealedFile::isSealed(sealedOrPlain)) {
+        opened = live.absoluteFilePath() + QStringLiteral(".unsealed");
+        if (Status s = unseal(sealedOrPlain, opened, passphrase); !s)
+            return s.error();
+        backup = opened;
+    }
+    struct RemoveOnExit
+    {
+        QString path;
+        ~RemoveOnExit()
+        {
+            if (!path.isEmpty())
+                QFile::remove(path);
+        }
+    } cleanup{opened};
+    if (Status s = verifyPlain(backup, sealedOrPlain); !s)
+        return s.error();
     QString safety;
     if (live.exists()) {
         // Keep what is there now, as a consistent copy, before replacing it.

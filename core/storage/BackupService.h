@@ -34,8 +34,9 @@ class BackupService
 public:
     using Policy = BackupPolicy;
 
-    // Writes a consistent copy of `db` to `target` (replacing it).
-    static Status backupTo(Database &db, const QString &target);
+    // Writes a consistent copy of `db` to `target` (replacing it). With a passphrase the copy is
+    // sealed (SealedFile) and no unencrypted copy is left behind.
+    static Status backupTo(Database &db, const QString &target, const QString &passphrase = {});
     // The folder automatic backups go to for this database file.
     static QString folderFor(const QString &databasePath, const Policy &policy = {});
     // Makes today's backup if there is none yet and prunes old ones; returns the new file, or
@@ -51,12 +52,17 @@ public:
 
     // Checks a backup: a SQLite file that passes integrity_check and whose schema this version
     // knows. Never modifies it.
-    static Status verify(const QString &backup);
+    // An encrypted backup needs its passphrase; it is opened into a temporary file beside it,
+    // owner-only, removed afterwards.
+    static Status verify(const QString &backup, const QString &passphrase = {});
     // Replaces the (closed) live database with `backup`, first keeping the live file as a backup.
     // Returns the path of that safety copy. The live database must not be open anywhere.
-    static Result<QString> restore(const QString &backup, const QString &livePath);
+    static Result<QString> restore(const QString &backup, const QString &livePath, const QString &passphrase = {});
 
 private:
+    static Status verifyPlain(const QString &backup, const QString &shownName);
+    // Opens a sealed backup into `plainPath`, or says why not.
+    static Status unseal(const QString &backup, const QString &plainPath, const QString &passphrase);
     static Status flushAndRename(const QString &temporary, const QString &target);
 };
 

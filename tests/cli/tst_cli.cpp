@@ -227,6 +227,38 @@ private Q_SLOTS:
         QVERIFY(bad.err.contains(QStringLiteral("There is no backup file")));
     }
 
+    void encryptedBackupThenRestoreWithAPassphraseFile()
+    {
+        test::TestDatabase t;
+        t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        const QString path = t.path();
+        t.close();
+        const QString passFile = QDir(t.dir()).filePath(QStringLiteral("pass.txt"));
+        {
+            QFile f(passFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("a long enough passphrase\n");
+        }
+        const QString backup = QDir(t.dir()).filePath(QStringLiteral("b.mdsealed"));
+        const Run b = runTool({QStringLiteral("--database"), path, QStringLiteral("backup"), backup,
+                               QStringLiteral("--passphrase-file"), passFile});
+        QVERIFY2(b.code == 0, qPrintable(b.err));
+        QVERIFY(b.out.contains(QStringLiteral("Encrypted backup")));
+        const QString wrongFile = QDir(t.dir()).filePath(QStringLiteral("wrong.txt"));
+        {
+            QFile f(wrongFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not the right passphrase\n");
+        }
+        const Run wrong = runTool({QStringLiteral("--database"), path, QStringLiteral("restore"), backup,
+                                   QStringLiteral("--passphrase-file"), wrongFile});
+        QCOMPARE(wrong.code, 1);
+        QVERIFY2(wrong.err.contains(QStringLiteral("passphrase is wrong")), qPrintable(wrong.err));
+        const Run r = runTool({QStringLiteral("--database"), path, QStringLiteral("restore"), backup,
+                               QStringLiteral("--passphrase-file"), passFile});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+
     void checkReportsIntegrityVersionAndTampering()
     {
         test::TestDatabase t;

@@ -9,6 +9,8 @@
 #include "school/SchoolSettings.h"
 #include "shell/DeskContext.h"
 #include "storage/BackupService.h"
+#include "storage/SealedFile.h"
+#include "common/PassphraseDialog.h"
 #include "storage/FileChecks.h"
 #include "shell/DeskController.h"
 #include "shell/LockScreen.h"
@@ -154,8 +156,11 @@ void MainWindow::createMenus()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setObjectName(QStringLiteral("importStudentsAction"));
     file->addSeparator();
-    QAction *backup = file->addAction(tr("&Back up now…"), this, &MainWindow::backUpNow);
+    QAction *backup = file->addAction(tr("&Back up now…"), this, [this] { backUpNow(false); });
     backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    QAction *sealed = file->addAction(tr("Back up &encrypted…"), this, [this] { backUpNow(true); });
+    sealed->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_B));
+    sealed->setStatusTip(tr("A copy sealed with a passphrase, for a backup that leaves this computer"));
     file->addAction(tr("Restore from a bac&kup…"), this, &MainWindow::restoreBackup);
     file->addSeparator();
     file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
@@ -457,20 +462,32 @@ void MainWindow::signOut()
     Q_UNUSED(path);
 }
 
-void MainWindow::backUpNow()
+void MainWindow::backUpNow(bool encrypted)
 {
     if (!m_context.isOpen())
         return;
+    QString passphrase;
+    if (encrypted) {
+        const auto p = PassphraseDialog::ask(
+            this, PassphraseDialog::Purpose::Seal,
+            tr("The backup will be sealed with this passphrase (Argon2id and XChaCha20-Poly1305), so it can be kept "
+               "off this computer. Restoring it asks for the passphrase."));
+        if (!p)
+            return;
+        passphrase = *p;
+    }
     const QString suggested = QDir(BackupService::folderFor(m_context.db().location()))
                                   .filePath(QFileInfo(m_context.db().location()).completeBaseName() + QLatin1Char('-')
-                                            + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral("-manual.sqlite"));
+                                            + QDate::currentDate().toString(Qt::ISODate)
+                                            + (encrypted ? QStringLiteral("-encrypted.mdsealed") : QStringLiteral("-manual.sqlite")));
     QDir().mkpath(QFileInfo(suggested).absolutePath());
-    const QString target = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
-                                                        tr("Mentor Desk backups (*.sqlite)"));
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Back up the database"), suggested,
+        encrypted ? tr("Encrypted Mentor Desk backups (*.mdsealed)") : tr("Mentor Desk backups (*.sqlite)"));
     if (target.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status s = BackupService::backupTo(m_context.db(), target);
+    const Status s = BackupService::backupTo(m_context.db(), target, passphrase);
     QApplication::restoreOverrideCursor();
     if (!s) {
         MessageBox::warning(this, tr("Back up"), s.error().message);
@@ -485,11 +502,23 @@ void MainWindow::restoreBackup()
     if (!m_context.isOpen())
         return;
     const QString live = m_context.db().location();
-    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from a backup"),
-                                                        BackupService::folderFor(live), tr("Mentor Desk backups (*.sqlite)"));
+    const QString backup = QFileDialog::getOpenFileName(
+        this, tr("Restore from a backup"), BackupService::folderFor(live),
+        tr("Mentor Desk backups (*.sqlite *.mdsealed);;All files (*)"));
     if (backup.isEmpty())
         return;
-    if (Status s = BackupService::verify(backup); !s) {
+    QString passphrase;
+    if (SealedFile::isSealed(backup)) {
+        const auto p = PassphraseDialog::ask(this, PassphraseDialog::Purpose::Open,
+                                             tr("%1 is encrypted. Enter its passphrase.").arg(QFileInfo(backup).fileName()));
+        if (!p)
+            return;
+        passphrase = *p;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status checked = BackupService::verify(backup, passphrase);
+    QApplication::restoreOverrideCursor();
+    if (Status s = checked; !s) {
         MessageBox::warning(this, tr("Restore"), s.error().message);
         return;
     }
@@ -501,7 +530,7 @@ void MainWindow::restoreBackup()
         return;
     m_context.close();
     rebuild();
-    auto safety = BackupService::restore(backup, live);
+    auto safety = BackupService::restore(backup, live, passphrase);
     if (!safety)
         MessageBox::warning(this, tr("Restore"), safety.error().message);
     else

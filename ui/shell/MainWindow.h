@@ -56,7 +56,7 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void signOut();
-    void backUpNow();
+    void backUpNow(bool encrypted = false);
     void restoreBackup();
     void showShortcuts();
     void showAbout();
