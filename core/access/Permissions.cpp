@@ -61,6 +61,10 @@ const QList<Permissions::Row> &Permissions::table()
         {Action::ViewCaseload,          QT_TRANSLATE_NOOP("md::Permissions", "see caseload expectations"), N, A, O, O, N},
         {Action::ManageTimetables,      QT_TRANSLATE_NOOP("md::Permissions", "manage lesson timetables and the school calendar"), N, N, O, O, O},
         {Action::ScheduleSessions,      QT_TRANSLATE_NOOP("md::Permissions", "schedule 1:1 sessions"),   N, A, O, N, N},
+        // Privacy (issue 10)
+        {Action::ExportSubjectAccess,   QT_TRANSLATE_NOOP("md::Permissions", "export everything held on a student"), N, N, O, O, O},
+        {Action::ReviewRetention,       QT_TRANSLATE_NOOP("md::Permissions", "review and erase records past retention"), N, N, N, O, O},
+        {Action::ReadRestricted,        QT_TRANSLATE_NOOP("md::Permissions", "read restricted safeguarding entries"), N, N, O, O, N},
     };
     // clang-format on
     return rows;

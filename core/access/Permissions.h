@@ -54,6 +54,9 @@ enum class Action
     ViewCaseload,       // the caseload expectations dashboard (a team's for the lead mentor)
     ManageTimetables,   // import lesson timetables, edit the school calendar
     ScheduleSessions,   // propose, apply and move 1:1 sessions
+    ExportSubjectAccess, // everything held on one student, for a subject access request (core/privacy)
+    ReviewRetention,     // list records past their retention period and erase them
+    ReadRestricted,      // restricted (safeguarding) entries; their authors always read their own
 };
 
 // How far an allowed action reaches.

@@ -113,6 +113,36 @@ private Q_SLOTS:
         Q_UNUSED(head);
     }
 
+    void subjectAccessExportFromTheRecordForHeadteachersOnly()
+    {
+        test::TestDatabase t;
+        const Session head = t.addUser(QStringLiteral("h.one"), {Role::Headteacher});
+        const Session teacher = t.addUser(QStringLiteral("t.one"), {Role::Teacher});
+        const qint64 ada = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        t.enrol(teacher.userId(), ada);
+        {
+            DeskContext context;
+            context.setDatabase(std::move(*Database::openSqlite(t.path())));
+            context.setSession(teacher);
+            StudentRecordPane pane(context);
+            pane.showStudent(ada);
+            QVERIFY(pane.exportButton()->isHidden());
+            QVERIFY(!pane.exportSubjectAccessTo(QDir(t.dir()).filePath(QStringLiteral("t.json"))));
+            QVERIFY(!QFile::exists(QDir(t.dir()).filePath(QStringLiteral("t.json"))));
+        }
+        DeskContext context;
+        context.setDatabase(std::move(*Database::openSqlite(t.path())));
+        context.setSession(head);
+        StudentRecordPane pane(context);
+        pane.showStudent(ada);
+        QVERIFY(!pane.exportButton()->isHidden());
+        QCOMPARE(pane.exportButton()->accessibleName(), QStringLiteral("Subject access export"));
+        const QString json = QDir(t.dir()).filePath(QStringLiteral("sar.json"));
+        QVERIFY(pane.exportSubjectAccessTo(json));
+        QVERIFY(test::fileBytes(json).contains("Quill"));
+        QVERIFY(test::fileBytes(QDir(t.dir()).filePath(QStringLiteral("sar.pdf"))).startsWith("%PDF"));
+    }
+
     void navigationFollowsRolesWithOneSupervisorEntry()
     {
         test::TestDatabase t;

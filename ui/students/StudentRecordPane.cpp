@@ -2,6 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "students/StudentRecordPane.h"
 
+#include "common/MessageBox.h"
+#include "common/PassphraseDialog.h"
+#include "privacy/SubjectAccess.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QStandardPaths>
+
 #include "access/Permissions.h"
 #include "shell/DeskContext.h"
 #include "students/ParentListModel.h"
@@ -39,7 +51,16 @@ StudentRecordPane::StudentRecordPane(DeskContext &context, QWidget *parent)
     f.setBold(true);
     m_name->setFont(f);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_name);
+    auto *headRow = new QHBoxLayout;
+    headRow->addWidget(m_name, 1);
+    m_exportButton = new QPushButton(tr("Subject access e&xport…"), page);
+    m_exportButton->setAccessibleName(tr("Subject access export"));
+    m_exportButton->setToolTip(tr("Everything held on this student, as JSON and a readable PDF, for a subject access "
+                                  "request. The export is recorded in the audit log."));
+    m_exportButton->setVisible(Permissions::allows(context.session(), Action::ExportSubjectAccess));
+    connect(m_exportButton, &QPushButton::clicked, this, &StudentRecordPane::exportSubjectAccess);
+    headRow->addWidget(m_exportButton);
+    layout->addLayout(headRow);
     m_summary = new QLabel(page);
     m_summary->setAccessibleName(tr("Student summary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -97,6 +118,54 @@ void StudentRecordPane::clearOverview()
         m_overview->removeRow(0);
 }
 
+void StudentRecordPane::exportSubjectAccess()
+{
+    if (m_studentId == 0)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(QStringLiteral("subject-access-%1-%2.json")
+                                                        .arg(m_upn, QDate::currentDate().toString(Qt::ISODate)));
+    const QString json = QFileDialog::getSaveFileName(this, tr("Subject access export"), suggested, tr("JSON (*.json)"));
+    if (json.isEmpty())
+        return;
+    QString passphrase;
+    const auto encrypt = MessageBox::question(
+        this, tr("Subject access export"),
+        tr("Encrypt the export with a passphrase? Do this when the files will leave this computer (by email or on a "
+           "memory stick)."),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+    if (encrypt == QMessageBox::Cancel)
+        return;
+    if (encrypt == QMessageBox::Yes) {
+        const auto p = PassphraseDialog::ask(this, PassphraseDialog::Purpose::Seal,
+                                             tr("The JSON and PDF files will be sealed with this passphrase. Give it to "
+                                                "the person who receives them by another route."));
+        if (!p)
+            return;
+        passphrase = *p;
+    }
+    const Status s = exportSubjectAccessTo(json, passphrase);
+    if (!s)
+        MessageBox::warning(this, tr("Subject access export"), s.error().message);
+}
+
+Status StudentRecordPane::exportSubjectAccessTo(const QString &jsonPath, const QString &passphrase)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto exported = SubjectAccess::exportStudent(context().db(), context().session(), m_studentId);
+    Status s = exported ? Status() : Status(exported.error());
+    QString pdf = jsonPath;
+    if (pdf.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        pdf.chop(5);
+    pdf += QStringLiteral(".pdf");
+    if (s)
+        s = SubjectAccess::writeFiles(context().db(), *exported, jsonPath, pdf, passphrase);
+    QApplication::restoreOverrideCursor();
+    if (s)
+        Q_EMIT statusMessage(tr("Subject access export written to %1 and %2").arg(jsonPath, pdf));
+    return s;
+}
+
 void StudentRecordPane::showStudent(qint64 studentId)
 {
     StudentStore store(context().db());
@@ -110,6 +179,7 @@ void StudentRecordPane::showStudent(qint64 studentId)
     }
     m_studentId = studentId;
     const Student &s = *student;
+    m_upn = s.upn;
     m_name->setText(s.displayName());
     QStringList summary{tr("UPN %1").arg(s.upn)};
     if (s.yearGroup > 0)

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
 #include "shell/Pane.h"
 #include "students/RecordTabs.h"
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 class QFormLayout;
@@ -28,6 +30,9 @@ public:
     void showStudent(qint64 studentId);
     qint64 studentId() const { return m_studentId; }
     void activate() override;
+    // Writes the subject access export as JSON and, beside it, PDF (sealed with a passphrase when given).
+    Status exportSubjectAccessTo(const QString &jsonPath, const QString &passphrase = {});
+    QPushButton *exportButton() const { return m_exportButton; }
     QWidget *primaryFocus() override;
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -35,11 +40,14 @@ public:
 
 private:
     void clearOverview();
+    void exportSubjectAccess();
 
     qint64 m_studentId = 0;
     QStackedWidget *m_stack;
     QLabel *m_emptyState;
     QLabel *m_name;
+    QPushButton *m_exportButton;
+    QString m_upn;
     QLabel *m_summary;
     QTabWidget *m_tabs;
     QFormLayout *m_overview;
