@@ -4,6 +4,7 @@
 
 #include "access/StudentScope.h"
 #include "mentoring/StoreSupport.h"
+#include "privacy/Restricted.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -18,7 +19,7 @@ namespace {
 const QLatin1String kColumns(
     "SELECT e.id, e.student_id, e.intervention_id, e.kind, e.occurred_on, e.title, e.body, e.action, e.party, e.method, "
     "e.purpose, e.consent, e.outcome, e.follow_up, e.follow_up_on, e.follow_up_done, e.author_id, "
-    "COALESCE(u.display_name, ''), e.row_version FROM mentoring_entries e LEFT JOIN users u ON u.id = e.author_id ");
+    "COALESCE(u.display_name, ''), e.row_version, e.restricted FROM mentoring_entries e LEFT JOIN users u ON u.id = e.author_id ");
 
 LogEntry readEntry(const Query &q)
 {
@@ -42,7 +43,22 @@ LogEntry readEntry(const Query &q)
     e.authorId = q.id(16);
     e.authorName = q.string(17);
     e.rowVersion = q.integer(18);
+    e.restricted = q.flag(19);
     return e;
+}
+
+// Blanks a restricted entry the session may not read.
+void mask(const Session &session, LogEntry &e)
+{
+    if (!e.restricted || Restricted::canRead(session, e.authorId))
+        return;
+    e.hidden = true;
+    e.title.clear();
+    e.body.clear();
+    e.action.clear();
+    e.followUp.clear();
+    e.consent.reset();
+    e.outcome.reset();
 }
 
 bool isProgressOutcome(EntryOutcome o)
@@ -115,18 +131,20 @@ Result<qint64> LogEntryStore::addUnchecked(AuditLog &audit, const LogEntry &e, q
     const QString now = isoNow();
     Query q(m_db, QStringLiteral("INSERT INTO mentoring_entries (student_id, intervention_id, kind, occurred_on, title, body, "
                                  "action, party, method, purpose, consent, outcome, follow_up, follow_up_on, follow_up_done, "
-                                 "author_id, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                 "author_id, created_at, updated_at, restricted) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.bind(e.studentId).bind(optionalId(e.interventionId)).bind(codeOf(e.kind)).bind(e.occurredOn)
         .bind(textRef(e.title.trimmed())).bind(e.body.trimmed()).bind(textRef(e.action.trimmed())).bind(codeRef(e.party))
         .bind(codeRef(e.method)).bind(codeRef(e.purpose)).bind(codeRef(e.consent)).bind(codeRef(e.outcome))
         .bind(textRef(e.followUp.trimmed())).bind(dateRef(e.followUpOn)).bind(e.followUpDone).bind(idRef(authorId))
-        .bind(now).bind(now);
+        .bind(now).bind(now).bind(e.restricted);
     auto id = q.scalar();
     if (!id)
         return id.error();
+    // A restricted entry's content stays out of the audit log, which administrators read.
     if (Status s = audit.created(QStringLiteral("mentoring_entry"), id->toLongLong(),
-                                 codeOf(e.kind) + QLatin1Char(' ') + isoDate(e.occurredOn) + QLatin1Char(' ') + e.body.trimmed());
+                                 codeOf(e.kind) + QLatin1Char(' ') + isoDate(e.occurredOn) + QLatin1Char(' ')
+                                     + (e.restricted ? QStringLiteral("(restricted)") : e.body.trimmed()));
         !s)
         return s.error();
     return id->toLongLong();
@@ -155,6 +173,8 @@ Status LogEntryStore::update(const Session &session, const LogEntry &e)
         return before.error();
     if (Status s = StudentScope::check(m_db, session, Action::EditMentoringLog, before->studentId); !s)
         return s;
+    if (before->hidden)
+        return Error::forbidden(Restricted::refusal());
     LogEntry next = e;
     next.kind = before->kind;
     next.studentId = before->studentId;
@@ -165,12 +185,12 @@ Status LogEntryStore::update(const Session &session, const LogEntry &e)
         return tx.error();
     Query q(m_db, QStringLiteral("UPDATE mentoring_entries SET occurred_on = ?, title = ?, body = ?, action = ?, party = ?, "
                                  "method = ?, purpose = ?, consent = ?, outcome = ?, follow_up = ?, follow_up_on = ?, "
-                                 "follow_up_done = ?, updated_at = ?, row_version = row_version + 1 "
+                                 "follow_up_done = ?, restricted = ?, updated_at = ?, row_version = row_version + 1 "
                                  "WHERE id = ? AND row_version = ?"));
     q.bind(next.occurredOn).bind(textRef(next.title.trimmed())).bind(next.body.trimmed()).bind(textRef(next.action.trimmed()))
         .bind(codeRef(next.party)).bind(codeRef(next.method)).bind(codeRef(next.purpose)).bind(codeRef(next.consent))
         .bind(codeRef(next.outcome)).bind(textRef(next.followUp.trimmed())).bind(dateRef(next.followUpOn))
-        .bind(next.followUpDone).bind(isoNow()).bind(next.id).bind(next.rowVersion);
+        .bind(next.followUpDone).bind(next.restricted).bind(isoNow()).bind(next.id).bind(next.rowVersion);
     if (Status s = q.exec(); !s)
         return s;
     if (q.numRowsAffected() == 0)
@@ -191,11 +211,18 @@ Status LogEntryStore::update(const Session &session, const LogEntry &e)
         {"follow_up", before->followUp, next.followUp.trimmed()},
         {"follow_up_on", isoDate(before->followUpOn), isoDate(next.followUpOn)},
         {"follow_up_done", QString::number(before->followUpDone), QString::number(next.followUpDone)},
+        {"restricted", QString::number(before->restricted), QString::number(next.restricted)},
     };
+    const bool quiet = before->restricted || next.restricted;
+    const QString hiddenValue = QStringLiteral("(restricted)");
     for (const auto &[field, oldValue, newValue] : fields)
-        if (oldValue != newValue)
-            if (Status s = audit.changed(QStringLiteral("mentoring_entry"), next.id, QLatin1String(field), oldValue, newValue); !s)
+        if (oldValue != newValue) {
+            const bool content = qstrcmp(field, "restricted") != 0 && qstrcmp(field, "occurred_on") != 0;
+            if (Status s = audit.changed(QStringLiteral("mentoring_entry"), next.id, QLatin1String(field),
+                                         quiet && content ? hiddenValue : oldValue, quiet && content ? hiddenValue : newValue);
+                !s)
                 return s;
+        }
     return tx.commit();
 }
 
@@ -218,6 +245,8 @@ Status LogEntryStore::remove(const Session &session, qint64 entryId)
     auto before = get(session, entryId);
     if (!before)
         return before.error();
+    if (before->hidden)
+        return Error::forbidden(Restricted::refusal());
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -228,7 +257,7 @@ Status LogEntryStore::remove(const Session &session, qint64 entryId)
     AuditLog audit(m_db, session.actor());
     if (Status s = audit.deleted(QStringLiteral("mentoring_entry"), entryId,
                                  codeOf(before->kind) + QLatin1Char(' ') + isoDate(before->occurredOn) + QLatin1Char(' ')
-                                     + before->body);
+                                     + (before->restricted ? QStringLiteral("(restricted)") : before->body));
         !s)
         return s;
     return tx.commit();
@@ -247,7 +276,9 @@ Result<LogEntry> LogEntryStore::get(const Session &session, qint64 entryId) cons
         return s.error();
     if (!q.next())
         return Error::notFound(tr("That log entry no longer exists."));
-    return readEntry(q);
+    LogEntry e = readEntry(q);
+    mask(session, e);
+    return e;
 }
 
 Result<QList<LogEntry>> LogEntryStore::forStudent(const Session &session, qint64 studentId, std::optional<EntryKind> kind) const
@@ -262,8 +293,10 @@ Result<QList<LogEntry>> LogEntryStore::forStudent(const Session &session, qint64
     if (Status s = q.exec(); !s)
         return s.error();
     QList<LogEntry> out;
-    while (q.next())
+    while (q.next()) {
         out.append(readEntry(q));
+        mask(session, out.last());
+    }
     return out;
 }
 

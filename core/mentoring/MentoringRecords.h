@@ -95,6 +95,8 @@ struct LogEntry
     qint64 authorId = 0;
     QString authorName;
     int rowVersion = 1;
+    bool restricted = false; // safeguarding: only the author, the lead mentor and headteachers read it
+    bool hidden = false;     // restricted and not readable by this session: the content is blank
 };
 
 struct CheckIn

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mentoring/TimelineModel.h"
 
+#include "access/Permissions.h"
+#include "access/Session.h"
 #include "access/StudentScope.h"
+#include "privacy/Restricted.h"
 #include "mentoring/MentoringTypes.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -17,24 +20,25 @@ namespace {
 
 // Every kind of row, as one union; the t-columns mean different things per kind (see summary()).
 const QLatin1String kUnion(
-    "SELECT kind, id, on_date, sort_at, t1, t2, t3, t4, t5, t6, author FROM ("
+    "SELECT kind, id, on_date, sort_at, t1, t2, t3, t4, t5, t6, author, hidden FROM ("
     "SELECT 'session' AS kind, ms.id AS id, ms.session_date AS on_date, ms.created_at AS sort_at, ms.status AS t1, "
     "COALESCE(ms.subject, '') AS t2, COALESCE(ms.focus, '') AS t3, CAST(ms.period AS TEXT) AS t4, "
     "COALESCE(CAST(ms.rating AS TEXT), '') AS t5, COALESCE(ms.status_reason, '') AS t6, "
-    "COALESCE(u.display_name, '') AS author "
+    "COALESCE(u.display_name, '') AS author, 0 AS hidden "
     "FROM mentoring_sessions ms LEFT JOIN users u ON u.id = ms.mentor_id WHERE ms.student_id = ? "
     "UNION ALL "
-    "SELECT 'objective', o.id, o.set_on, o.created_at, o.status, o.text, o.source, '', '', '', COALESCE(u.display_name, '') "
+    "SELECT 'objective', o.id, o.set_on, o.created_at, o.status, o.text, o.source, '', '', '', COALESCE(u.display_name, ''), 0 "
     "FROM mentoring_objectives o LEFT JOIN users u ON u.id = o.created_by WHERE o.student_id = ? "
     "UNION ALL "
     "SELECT 'target', t.id, t.set_on, t.created_at, t.status, t.title, t.due_on, COALESCE(t.closed_on, ''), '', '', "
-    "COALESCE(u.display_name, '') FROM smart_targets t LEFT JOIN users u ON u.id = t.created_by WHERE t.student_id = ? "
+    "COALESCE(u.display_name, ''), 0 FROM smart_targets t LEFT JOIN users u ON u.id = t.created_by WHERE t.student_id = ? "
     "UNION ALL "
     "SELECT 'check_in', c.id, c.checked_on, c.checked_at, '', COALESCE(c.note, ''), '', '', '', '', "
-    "COALESCE(u.display_name, '') FROM mentoring_checkins c LEFT JOIN users u ON u.id = c.mentor_id WHERE c.student_id = ? "
+    "COALESCE(u.display_name, ''), 0 FROM mentoring_checkins c LEFT JOIN users u ON u.id = c.mentor_id WHERE c.student_id = ? "
     "UNION ALL "
     "SELECT e.kind, e.id, e.occurred_on, e.created_at, COALESCE(e.title, ''), e.body, COALESCE(e.action, ''), "
-    "COALESCE(e.party, ''), COALESCE(e.method, ''), COALESCE(e.outcome, e.purpose, ''), COALESCE(u.display_name, '') "
+    "COALESCE(e.party, ''), COALESCE(e.method, ''), COALESCE(e.outcome, e.purpose, ''), COALESCE(u.display_name, ''), "
+    "CASE WHEN e.restricted = 1 AND ? = 0 AND (e.author_id IS NULL OR e.author_id <> ?) THEN 1 ELSE 0 END "
     "FROM mentoring_entries e LEFT JOIN users u ON u.id = e.author_id WHERE e.student_id = ?"
     ") x");
 
@@ -148,8 +152,9 @@ Status TimelineModel::load(Database &db, const Session &session, qint64 studentI
     }
     sql += QStringLiteral(" ORDER BY on_date DESC, sort_at DESC, id DESC");
     Query q(db, sql);
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 4; ++i)
         q.bind(studentId);
+    q.bind(Permissions::allows(session, Action::ReadRestricted)).bind(session.userId()).bind(studentId);
     for (const QString &c : std::as_const(codes))
         q.bind(c);
     if (Status s = q.exec(); !s) {
@@ -169,6 +174,13 @@ Status TimelineModel::load(Database &db, const Session &session, qint64 studentI
         it.by = q.string(10);
         const QString t1 = q.string(4), t2 = q.string(5), t3 = q.string(6), t4 = q.string(7), t5 = q.string(8),
                       t6 = q.string(9);
+        if (q.flag(11)) {
+            // Restricted and not for this session: that there is one, and nothing of what it says.
+            it.summary = Restricted::label();
+            it.restricted = true;
+            items.append(it);
+            continue;
+        }
         switch (it.kind) {
         case TimelineKind::Session: {
             const auto status = fromCode<SessionStatus>(t1).value_or(SessionStatus::Planned);

@@ -37,6 +37,7 @@ struct TimelineItem
     QString summary;
     QString by;
     bool attention = false; // a missed session, a target not met, a concern
+    bool restricted = false; // a restricted entry this session may not read (summary says so)
 };
 
 // One student's mentoring log in date order (newest first), filtered by kind in SQL.

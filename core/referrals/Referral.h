@@ -46,6 +46,8 @@ struct Referral
     QString closingNote;
     ReferralSource source = ReferralSource::Desk;
     int rowVersion = 1;
+    bool restricted = false; // safeguarding: only the referrer, the lead mentor and headteachers read it
+    bool hidden = false;     // restricted and not readable by this session: the content is blank
 
     bool isOpen() const { return status != ReferralStatus::Closed; }
     // Urgent and not yet acted on: learning support should discuss it with the director of

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referrals/ReferralListModel.h"
 
+#include "privacy/Restricted.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -95,7 +97,7 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
         if (index.column() == StudentColumn)
             return r.student.badges().join(QStringLiteral(" · "));
         if (index.column() == ConcernColumn)
-            return r.description;
+            return r.hidden ? Restricted::label() : r.description;
         break;
     case Qt::BackgroundRole:
         if (r.needsUrgentAction())

@@ -5,6 +5,7 @@
 #include "access/Permissions.h"
 #include "access/Session.h"
 #include "access/StudentScope.h"
+#include "privacy/Restricted.h"
 #include "interventions/ProvisionMap.h"
 #include "interventions/StudentBrief.h"
 #include "referrals/HubStore.h"
@@ -27,8 +28,8 @@ const QLatin1String
             "(SELECT hm.held_on FROM hub_agenda ha JOIN hub_meetings hm ON hm.id = ha.meeting_id "
             "  WHERE ha.referral_id = r.id AND hm.status = 'planned' ORDER BY hm.held_on LIMIT 1), "
             "r.discussed_with, r.action_plan, r.action_plan_on, r.decision, r.decided_on, r.closed_on, r.closing_note, "
-            "r.source, r.row_version, ");
-constexpr int kStudentFirst = 27;
+            "r.source, r.row_version, r.restricted, ");
+constexpr int kStudentFirst = 28;
 const QLatin1String kFrom(" FROM referrals r JOIN students s ON s.id = r.student_id "
                           "LEFT JOIN provision_types pt ON pt.id = r.suggested_type_id ");
 
@@ -63,8 +64,23 @@ Referral readReferral(const Query &q)
     r.closingNote = q.string(24);
     r.source = enumFromCode<ReferralSource>(q.string(25)).value_or(ReferralSource::Desk);
     r.rowVersion = q.integer(26);
+    r.restricted = q.flag(27);
     r.student = StudentBrief::read(q, kStudentFirst);
     return r;
+}
+
+// Blanks a restricted referral the session may not read.
+void mask(const Session &session, Referral &r)
+{
+    if (!r.restricted || Restricted::canRead(session, r.referrerId))
+        return;
+    r.hidden = true;
+    r.description.clear();
+    r.tried.clear();
+    r.observations.clear();
+    r.actionPlan.clear();
+    r.closingNote.clear();
+    r.discussedWith.clear();
 }
 
 QString likePattern(const QString &word)
@@ -155,7 +171,9 @@ Result<Referral> ReferralStore::get(const Session &session, qint64 id) const
     if (one->isEmpty())
         return Error::notFound(tr("That referral is not one you made or one for a student in your group, or it no "
                                   "longer exists."));
-    return one->first();
+    Referral r = one->first();
+    mask(session, r);
+    return r;
 }
 
 Result<QList<Referral>> ReferralStore::list(const Session &session, const ReferralFilter &filter) const
@@ -238,7 +256,11 @@ Result<QList<Referral>> ReferralStore::list(const Session &session, const Referr
         order = QStringLiteral("LOWER(r.referrer_name)") + dir + QStringLiteral(", r.referred_on DESC");
         break;
     }
-    return select(where.join(QStringLiteral(" AND ")), binds, order + QStringLiteral(", r.id") + dir);
+    auto rows = select(where.join(QStringLiteral(" AND ")), binds, order + QStringLiteral(", r.id") + dir);
+    if (rows)
+        for (Referral &r : *rows)
+            mask(session, r);
+    return rows;
 }
 
 Result<QList<HubDecision>> ReferralStore::decisions(const Session &session, qint64 referralId) const
@@ -364,7 +386,7 @@ Result<qint64> ReferralStore::createUnchecked(AuditLog &audit, const NewReferral
     Query ins(m_db, QStringLiteral(
                         "INSERT INTO referrals (student_id, referred_on, referrer_id, referrer_name, requested_by, "
                         "concern, description, tried, urgency, suggested_type_id, status, source, source_key, "
-                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?) "
+                        "created_at, updated_at, restricted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?) "
                         "RETURNING id"));
     ins.bind(referral.studentId)
         .bind(referral.referredOn)
@@ -379,7 +401,8 @@ Result<qint64> ReferralStore::createUnchecked(AuditLog &audit, const NewReferral
         .bind(toCode(source))
         .bindNullable(sourceKey)
         .bind(now)
-        .bind(now);
+        .bind(now)
+        .bind(referral.restricted);
     auto id = ins.scalar();
     if (!id)
         return id.error();

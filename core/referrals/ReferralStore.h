@@ -57,6 +57,7 @@ struct NewReferral
     // Empty: the signed-in user refers. The register's managers may record a referral someone
     // else made (a paper form), naming them here.
     QString referrerName;
+    bool restricted = false; // safeguarding: only the referrer, the lead mentor and headteachers read it
 };
 
 // Where a non-urgent referral went: onto a meeting's agenda, or waiting for one to be scheduled.

@@ -203,6 +203,13 @@ void LogEntryDialog::build()
         row->addStretch();
         form->addRow(QString(), row);
     }
+    m_restricted = new QCheckBox(tr("&Restricted (safeguarding): only me, the lead mentor and headteachers can read it"),
+                                 this);
+    m_restricted->setAccessibleName(tr("Restricted entry"));
+    m_restricted->setToolTip(tr("Others see only that there is a restricted entry. It is left out of letters and "
+                                "prints unless someone allowed to read it includes it."));
+    m_restricted->setChecked(m_entry.restricted);
+    form->addRow(QString(), m_restricted);
     m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
     layout->addWidget(okCancel(this, m_entry.id ? tr("&Save") : tr("&Add to the log")));
@@ -227,6 +234,7 @@ LogEntry LogEntryDialog::collect() const
     }
     if (m_outcome)
         e.outcome = fromCode<EntryOutcome>(m_outcome->currentData().toString());
+    e.restricted = m_restricted->isChecked();
     return e;
 }
 

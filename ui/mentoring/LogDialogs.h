@@ -56,6 +56,7 @@ private:
     QCheckBox *m_hasFollowUpDate = nullptr;
     QDateEdit *m_followUpOn = nullptr;
     QCheckBox *m_followUpDone = nullptr;
+    QCheckBox *m_restricted = nullptr;
     QLabel *m_error = nullptr;
 };
 

@@ -9,6 +9,7 @@
 #include "mentoring/LogDialogs.h"
 #include "mentoring/LogEntryStore.h"
 #include "mentoring/SessionEditor.h"
+#include "privacy/Restricted.h"
 #include "mentoring/TargetStore.h"
 #include "mentoring/TimelineModel.h"
 #include "shell/DeskContext.h"
@@ -293,6 +294,10 @@ void MentoringLogTab::openRow(int row)
         auto e = LogEntryStore(m_context.db()).get(m_context.session(), item.id);
         if (!e) {
             Q_EMIT statusMessage(e.error().message);
+            return;
+        }
+        if (e->hidden) {
+            Q_EMIT statusMessage(Restricted::refusal());
             return;
         }
         LogEntryDialog dialog(m_context, *e, this);

@@ -7,6 +7,7 @@
 #include "interventions/ProvisionTypeModel.h"
 #include "referrals/ReferralStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -83,6 +84,10 @@ NewReferralDialog::NewReferralDialog(Database &db, const Session &session, qint6
     urgency->addWidget(m_urgent);
     urgency->addStretch();
     form->addRow(tr("Urgency:"), urgency);
+    m_restricted = new QCheckBox(tr("Restricted (safe&guarding): only me, the lead mentor and headteachers read it"), this);
+    m_restricted->setAccessibleName(tr("Restricted referral"));
+    m_restricted->setToolTip(tr("Others who see the register see only that there is a restricted referral."));
+    form->addRow(QString(), m_restricted);
 
     m_requestedBy = new QComboBox(this);
     m_requestedBy->setAccessibleName(tr("Requested by"));
@@ -207,6 +212,7 @@ void NewReferralDialog::accept()
     n.tried = m_tried->toPlainText();
     n.suggestedTypeId = m_intervention->currentData().toLongLong();
     n.criteriaIds = m_criteriaModel->checkedIds();
+    n.restricted = m_restricted->isChecked();
     if (m_referrer)
         n.referrerName = m_referrer->text();
     auto id = ReferralStore(m_db).create(m_session, n);

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -67,6 +68,7 @@ private:
     QRadioButton *m_nonUrgent;
     QComboBox *m_requestedBy;
     QPlainTextEdit *m_description;
+    QCheckBox *m_restricted;
     QPlainTextEdit *m_tried;
     QComboBox *m_intervention;
     QListView *m_criteria;

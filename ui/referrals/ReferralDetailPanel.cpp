@@ -3,6 +3,7 @@
 #include "referrals/ReferralDetailPanel.h"
 
 #include "access/Permissions.h"
+#include "privacy/Restricted.h"
 #include "referrals/DecisionPanel.h"
 #include "referrals/ReferralStore.h"
 #include "referrals/StepDialog.h"
@@ -123,6 +124,11 @@ void ReferralDetailPanel::showReferral(qint64 referralId)
     html += row(tr("Concern"), labelOf(r->concern));
     html += row(tr("Urgency"), r->needsUrgentAction() ? tr("Urgent: discuss with the director of learning today")
                                                       : labelOf(r->urgency));
+    if (r->hidden)
+        html += row(tr("Description"), Restricted::label() + QStringLiteral(": ") + Restricted::refusal());
+    else if (r->restricted)
+        html += row(tr("Restricted"), tr("Yes: a safeguarding referral, read only by its referrer, the lead mentor "
+                                         "and headteachers"));
     html += row(tr("Description"), r->description);
     html += row(tr("Tried so far"), r->tried);
     html += row(tr("Intervention in mind"), r->suggestedTypeName);
