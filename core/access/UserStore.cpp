@@ -11,6 +11,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 
 namespace md {
@@ -30,12 +31,31 @@ int UserStore::count() const
     return n ? n->toInt() : 0;
 }
 
+bool UserStore::isCommonPassword(const QString &password)
+{
+    static const QSet<QString> common = [] {
+        QSet<QString> words;
+        QFile f(QStringLiteral(":/access/common-passwords.txt"));
+        if (f.open(QIODevice::ReadOnly | QIODevice::Text))
+            while (!f.atEnd()) {
+                const QString line = QString::fromUtf8(f.readLine()).trimmed();
+                if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
+                    words.insert(line.toLower());
+            }
+        return words;
+    }();
+    return common.contains(password.toLower());
+}
+
 Status UserStore::checkPasswordRules(const QString &password)
 {
     if (password.size() < 8)
         return Error::invalid(Tr::tr("The password must be at least 8 characters long."));
     if (password.trimmed().isEmpty())
         return Error::invalid(Tr::tr("The password cannot be only spaces."));
+    if (isCommonPassword(password))
+        return Error::invalid(Tr::tr("That is one of the most commonly used passwords, the first ones an attacker "
+                                     "tries. Choose another (a few unrelated words make a good one)."));
     return {};
 }
 
@@ -220,6 +240,71 @@ Status UserStore::setRoleLabel(const Session &session, Role role, const QString 
         return s;
     AuditLog audit(m_db, session.actor());
     if (Status s = audit.changed(QStringLiteral("role_label"), 0, toString(role), old, trimmed); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace md
+
+namespace md {
+
+Status UserStore::resetPassword(const Session &session, qint64 userId, const QString &temporaryPassword)
+{
+    if (Status s = Permissions::require(session, Action::ManageUsers); !s)
+        return s;
+    if (Status s = checkPasswordRules(temporaryPassword); !s)
+        return s;
+    auto user = findById(userId);
+    if (!user)
+        return user.error();
+    auto hash = PasswordHasher::hash(temporaryPassword);
+    if (!hash)
+        return hash.error();
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    Query q(m_db, QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = 1, failed_attempts = 0, "
+                                 "locked_until = NULL WHERE id = ?"));
+    q.bind(*hash).bind(userId);
+    if (Status s = q.exec(); !s)
+        return s;
+    AuditLog audit(m_db, session.actor());
+    if (Status s = audit.changed(QStringLiteral("user"), userId, QStringLiteral("password"), QString(),
+                                 QStringLiteral("reset by an administrator; must change at next sign-in"));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserStore::changeOwnPassword(const Session &session, const QString &currentPassword, const QString &newPassword)
+{
+    Query find(m_db, QStringLiteral("SELECT password_hash FROM users WHERE id = ? AND active = 1"));
+    find.bind(session.userId());
+    auto stored = find.scalar();
+    if (!stored)
+        return stored.error();
+    if (stored->isNull())
+        return Error::notFound(Tr::tr("Your account no longer exists or has been switched off."));
+    if (!PasswordHasher::verify(stored->toString(), currentPassword))
+        return Error::invalid(Tr::tr("The current password is not right."));
+    if (newPassword == currentPassword)
+        return Error::invalid(Tr::tr("The new password must differ from the current one."));
+    if (Status s = checkPasswordRules(newPassword); !s)
+        return s;
+    auto hash = PasswordHasher::hash(newPassword);
+    if (!hash)
+        return hash.error();
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    Query q(m_db, QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?"));
+    q.bind(*hash).bind(session.userId());
+    if (Status s = q.exec(); !s)
+        return s;
+    AuditLog audit(m_db, session.actor());
+    if (Status s = audit.changed(QStringLiteral("user"), session.userId(), QStringLiteral("password"), QString(),
+                                 QStringLiteral("changed by the user"));
+        !s)
         return s;
     return tx.commit();
 }

@@ -55,6 +55,13 @@ public:
 
     // Checks a proposed password against the rules; returns the reason when it is refused.
     static Status checkPasswordRules(const QString &password);
+    // True for one of the most commonly used passwords (core/access/common-passwords.txt).
+    static bool isCommonPassword(const QString &password);
+    // An administrator sets a temporary password; the user must change it at their next sign-in.
+    // Also lifts a lockout.
+    Status resetPassword(const Session &session, qint64 userId, const QString &temporaryPassword);
+    // The signed-in user changes their own password (the current one is checked first).
+    Status changeOwnPassword(const Session &session, const QString &currentPassword, const QString &newPassword);
 
 private:
     Result<qint64> insert(const NewStaffUser &user, const Session &actor);

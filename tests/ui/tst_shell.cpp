@@ -9,6 +9,8 @@
 #include "shell/LockScreen.h"
 #include "storage/BackupService.h"
 #include "storage/Query.h"
+#include "access/ChangePasswordDialog.h"
+#include "access/UserStore.h"
 #include "shell/MainWindow.h"
 #include "students/StudentFilterModel.h"
 #include "students/StudentRecordPane.h"
@@ -141,6 +143,27 @@ private Q_SLOTS:
         QVERIFY(pane.exportSubjectAccessTo(json));
         QVERIFY(test::fileBytes(json).contains("Quill"));
         QVERIFY(test::fileBytes(QDir(t.dir()).filePath(QStringLiteral("sar.pdf"))).startsWith("%PDF"));
+    }
+
+    void forcedPasswordChangeExplainsProblemsInline()
+    {
+        test::TestDatabase t;
+        const Session admin = t.addUser(QStringLiteral("a.admin"), {Role::Administrator});
+        const Session mentor = t.addUser(QStringLiteral("m.one"), {Role::Mentor});
+        QVERIFY(UserStore(t.db()).resetPassword(admin, mentor.userId(), QStringLiteral("temporary garden")));
+        ChangePasswordDialog dialog(t.db(), mentor, true);
+        QCOMPARE(dialog.newEdit()->accessibleName(), QStringLiteral("New password"));
+        QTest::keyClicks(dialog.currentEdit(), QStringLiteral("temporary garden"));
+        QTest::keyClicks(dialog.newEdit(), QStringLiteral("password123"));
+        QTest::keyClicks(dialog.againEdit(), QStringLiteral("password123"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("most commonly used")));
+        QTest::keyClicks(dialog.newEdit(), QStringLiteral("river lantern moss"));
+        QTest::keyClicks(dialog.againEdit(), QStringLiteral("river lantern moss"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!UserStore(t.db()).findById(mentor.userId())->mustChangePassword);
     }
 
     void navigationFollowsRolesWithOneSupervisorEntry()

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QInputDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -35,7 +36,12 @@ UsersPane::UsersPane(DeskContext &context, QWidget *parent) : Pane(context, pare
     add->setAccessibleName(tr("Add a user"));
     auto *rename = new QPushButton(tr("&Rename roles…"), this);
     rename->setAccessibleName(tr("Rename roles"));
+    auto *reset = new QPushButton(tr("Re&set password…"), this);
+    reset->setAccessibleName(tr("Reset the selected user's password"));
+    reset->setToolTip(tr("Give the selected user a temporary password; they must change it when they next sign in. "
+                         "This also lifts a lockout."));
     buttons->addWidget(add);
+    buttons->addWidget(reset);
     buttons->addWidget(rename);
     buttons->addStretch();
     layout->addLayout(buttons);
@@ -57,6 +63,28 @@ UsersPane::UsersPane(DeskContext &context, QWidget *parent) : Pane(context, pare
 
     connect(add, &QPushButton::clicked, this, &UsersPane::addUser);
     connect(rename, &QPushButton::clicked, this, &UsersPane::renameRoles);
+    connect(reset, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (!current.isValid()) {
+            m_message->setText(tr("Choose a user in the list first."));
+            return;
+        }
+        bool ok = false;
+        const QString temporary = QInputDialog::getText(
+            this, tr("Reset password"),
+            tr("A temporary password for %1 (tell them in person; they choose their own at the next sign-in):")
+                .arg(m_model->index(current.row(), UserListModel::NameColumn).data().toString()),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        const Status s = resetPassword(current.data(UserListModel::UserIdRole).toLongLong(), temporary);
+        m_message->setText(s ? tr("Password reset. They must change it when they next sign in.") : s.error().message);
+    });
+}
+
+Status UsersPane::resetPassword(qint64 userId, const QString &temporaryPassword)
+{
+    return UserStore(context().db()).resetPassword(context().session(), userId, temporaryPassword);
 }
 
 void UsersPane::activate()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
 #include "shell/Pane.h"
 
 class QLabel;
@@ -22,6 +23,7 @@ public:
     explicit UsersPane(DeskContext &context, QWidget *parent = nullptr);
 
     void activate() override;
+    Status resetPassword(qint64 userId, const QString &temporaryPassword);
     QWidget *primaryFocus() override;
     void addUser();
     void renameRoles();

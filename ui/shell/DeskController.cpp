@@ -4,7 +4,9 @@
 
 #include "access/AuthService.h"
 #include "access/FirstAdministratorDialog.h"
+#include "access/ChangePasswordDialog.h"
 #include "access/SignInDialog.h"
+#include "access/UserStore.h"
 #include "demo/DemoSchool.h"
 #include "school/SchoolSettings.h"
 #include "settings/Settings.h"
@@ -56,6 +58,13 @@ bool DeskController::signIn(QWidget *parent, DeskContext &context, Settings &set
     if (dialog.exec() != QDialog::Accepted)
         return false;
     settings.setValue(Settings::Key::LastUsername, dialog.session().username());
+    // After an administrator's reset the user chooses their own password before anything else.
+    auto user = UserStore(context.db()).findById(dialog.session().userId());
+    if (user && user->mustChangePassword) {
+        ChangePasswordDialog change(context.db(), dialog.session(), true, parent);
+        if (change.exec() != QDialog::Accepted)
+            return false;
+    }
     context.setSession(dialog.session());
     return true;
 }
