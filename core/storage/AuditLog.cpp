@@ -102,4 +102,57 @@ Result<qint64> AuditLog::verifyChain(Database &db)
     return qint64(0);
 }
 
+Result<int> AuditLog::redact(Database &db, const QList<std::pair<QString, qint64>> &records)
+{
+    if (records.isEmpty())
+        return 0;
+    Query mark(db, QStringLiteral("UPDATE audit_log SET old_value = NULL, new_value = '(erased)' "
+                                  "WHERE entity = ? AND entity_id = ? AND (old_value IS NOT NULL OR new_value IS NOT NULL) "
+                                  "AND COALESCE(new_value, '') <> '(erased)' RETURNING id"));
+    qint64 first = 0;
+    int changed = 0;
+    for (const auto &[entity, id] : records) {
+        mark.bind(entity).bind(id);
+        if (Status s = mark.exec(); !s)
+            return s.error();
+        while (mark.next()) {
+            const qint64 row = mark.id(0);
+            first = first == 0 ? row : qMin(first, row);
+            ++changed;
+        }
+    }
+    if (first == 0)
+        return 0;
+    // Re-seal every entry from the first changed one: each hash covers the one before it.
+    Query rows(db, QStringLiteral("SELECT id, at, user_id, username, action, entity, entity_id, field, old_value, "
+                                  "new_value, prev_hash FROM audit_log WHERE id >= ? ORDER BY id"));
+    rows.bind(first);
+    if (Status s = rows.exec(); !s)
+        return s.error();
+    struct Sealed
+    {
+        qint64 id;
+        QString prev;
+        QString hash;
+    };
+    QList<Sealed> sealed;
+    QString prev;
+    while (rows.next()) {
+        if (sealed.isEmpty())
+            prev = rows.string(10);
+        const QString hash = hashOf(prev, rows.string(1), rows.id(2), rows.string(3), rows.string(4), rows.string(5),
+                                    rows.id(6), rows.string(7), rows.string(8), rows.string(9));
+        sealed.append({rows.id(0), prev, hash});
+        prev = hash;
+    }
+    Query update(db, QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?"));
+    for (const Sealed &s : std::as_const(sealed)) {
+        update.bind(s.prev).bind(s.hash).bind(s.id);
+        if (Status st = update.exec(); !st)
+            return st.error();
+    }
+    db.setAuditHead(prev);
+    return changed;
+}
+
 } // namespace md

@@ -36,6 +36,10 @@ public:
 
     // Recomputes the chain; returns the id of the first row whose hash does not match, or 0.
     static Result<qint64> verifyChain(Database &db);
+    // Erasure under a retention rule: blanks the values of every entry about these records (the
+    // entry stays: that something happened, when and by whom), then re-seals the chain from the
+    // first changed entry. Run inside the erasure's transaction. Returns how many entries changed.
+    static Result<int> redact(Database &db, const QList<std::pair<QString, qint64>> &records);
 
 private:
     static QString hashOf(const QString &prev, const QString &at, qint64 userId, const QString &username,
