@@ -5,6 +5,8 @@
 #include "access/Permissions.h"
 #include "access/UserStore.h"
 #include "common/MessageBox.h"
+#include "help/HelpViewer.h"
+#include "shell/AboutDialog.h"
 #include "importing/StudentImporter.h"
 #include "school/SchoolSettings.h"
 #include "shell/DeskContext.h"
@@ -182,6 +184,10 @@ void MainWindow::createMenus()
     file->insertAction(file->actions().at(file->actions().size() - 2), lock);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showHelp);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    addAction(guide);
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     help->addAction(tr("&About Mentor Desk"), this, &MainWindow::showAbout);
     updateRecentMenu();
@@ -551,6 +557,7 @@ void MainWindow::showShortcuts()
     const auto add = [&lines](const QKeySequence &k, const QString &what) {
         lines << k.toString(QKeySequence::NativeText) + QStringLiteral("\t") + what;
     };
+    add(QKeySequence::HelpContents, tr("The user guide, at the page for this screen"));
     add(QKeySequence::Find, tr("Find a student"));
     add(QKeySequence(Qt::CTRL | Qt::Key_1), tr("First screen in the navigation (Ctrl+2, Ctrl+3… the next ones)"));
     add(QKeySequence::New, tr("New school database"));
@@ -565,11 +572,18 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    const QString location = m_context.isOpen() ? m_context.db().location() : tr("no database open");
-    MessageBox::information(this, tr("About Mentor Desk"),
-                            tr("Mentor Desk %1\nFor a school's learning-mentor team.\nLicence: GPL-3.0-or-later.\n\n"
-                               "Your data: %2")
-                                .arg(QApplication::applicationVersion(), location));
+    AboutDialog about(m_context.isOpen() ? m_context.db().location() : QString(), m_settings.fileName(), this);
+    about.exec();
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpViewer(this);
+    m_help->showPage(HelpViewer::pageForPane(currentPaneId()));
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
