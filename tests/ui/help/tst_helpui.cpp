@@ -155,7 +155,7 @@ private Q_SLOTS:
     {
         FirstRunDialog page;
         page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(QTest::qWaitForWindowActive(&page));
         for (auto choice : {FirstRunDialog::Choice::DemoSchool, FirstRunDialog::Choice::CreateSchool,
                             FirstRunDialog::Choice::ImportStudents, FirstRunDialog::Choice::OpenExisting}) {
             QCommandLinkButton *button = page.button(choice);
