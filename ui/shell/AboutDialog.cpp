@@ -25,6 +25,7 @@ AboutDialog::AboutDialog(const QString &databasePath, const QString &settingsFil
 {
     setWindowTitle(tr("About Mentor Desk"));
     setAccessibleName(tr("About Mentor Desk"));
+    setMinimumWidth(560);
     auto *layout = new QVBoxLayout(this);
 
     auto *top = new QHBoxLayout;

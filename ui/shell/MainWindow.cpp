@@ -576,6 +576,11 @@ void MainWindow::showAbout()
     about.exec();
 }
 
+HelpViewer *MainWindow::helpViewer() const
+{
+    return m_help.data();
+}
+
 void MainWindow::showHelp()
 {
     if (!m_help)

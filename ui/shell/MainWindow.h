@@ -45,7 +45,7 @@ public:
     DeskContext &context() const { return m_context; }
 
     // The user guide (F1), opened at the page for the current pane; created on first use.
-    HelpViewer *helpViewer() const { return m_help; }
+    HelpViewer *helpViewer() const;
 
 public Q_SLOTS:
     void openStudent(qint64 studentId);
