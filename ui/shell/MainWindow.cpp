@@ -4,6 +4,7 @@
 
 #include "access/Permissions.h"
 #include "access/UserStore.h"
+#include "common/AccessibilityFixes.h"
 #include "common/MessageBox.h"
 #include "help/HelpViewer.h"
 #include "shell/AboutDialog.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(DeskContext &context, QWidget *parent) : QMainWindow(pare
 {
     setWindowTitle(tr("Mentor Desk"));
     setAccessibleName(tr("Mentor Desk"));
+    installAccessibilityFixes();
     m_splitter = new QSplitter(this);
     m_nav = new QListWidget(m_splitter);
     m_nav->setAccessibleName(tr("Navigation"));

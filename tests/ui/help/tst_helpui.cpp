@@ -94,7 +94,7 @@ private Q_SLOTS:
 
     void searchNarrowsTheContentsToPagesWithEveryWord()
     {
-        QCOMPARE(HelpViewer::search(QStringLiteral("minutes agenda")), QStringList{QStringLiteral("hub-meeting")});
+        QCOMPARE(HelpViewer::search(QStringLiteral("attendees keyworker")), QStringList{QStringLiteral("hub-meeting")});
         QVERIFY(HelpViewer::search(QStringLiteral("zebra crossing")).isEmpty());
         QCOMPARE(HelpViewer::search(QString()).size(), HelpViewer::pages().size());
 
