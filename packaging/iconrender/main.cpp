@@ -119,8 +119,8 @@ int main(int argc, char *argv[])
     }
     if (mode == QLatin1String("iconset")) {
         for (int s : {16, 32, 128, 256, 512}) {
-            if (!writeFile(QStringLiteral("%1/icon_%2x%2.png").arg(out).arg(s), png(render(svg, s)))
-                || !writeFile(QStringLiteral("%1/icon_%2x%2@2x.png").arg(out).arg(s), png(render(svg, 2 * s))))
+            if (!writeFile(QStringLiteral("%1/icon_%2x%2.png").arg(out).arg(s), png(render(svg, s))) ||
+                !writeFile(QStringLiteral("%1/icon_%2x%2@2x.png").arg(out).arg(s), png(render(svg, 2 * s))))
                 return 1;
         }
         return 0;

@@ -26,10 +26,10 @@ constexpr int kPageIdRole = Qt::UserRole + 1;
 // The contents, in reading order: an overview, getting started, then one page per task.
 const QStringList &pageOrder()
 {
-    static const QStringList order{QStringLiteral("index"),       QStringLiteral("first-run"),
+    static const QStringList order{QStringLiteral("index"),         QStringLiteral("first-run"),
                                    QStringLiteral("log-a-session"), QStringLiteral("hub-meeting"),
-                                   QStringLiteral("ilps"),         QStringLiteral("letters"),
-                                   QStringLiteral("backup"),       QStringLiteral("shortcuts")};
+                                   QStringLiteral("ilps"),          QStringLiteral("letters"),
+                                   QStringLiteral("backup"),        QStringLiteral("shortcuts")};
     return order;
 }
 
@@ -113,7 +113,8 @@ HelpViewer::HelpViewer(QWidget *parent) : QDialog(parent), m_pages(pages())
     m_search = new QLineEdit(side);
     m_search->setPlaceholderText(tr("Words to find in the guide"));
     m_search->setAccessibleName(tr("Search the guide"));
-    m_search->setAccessibleDescription(tr("Narrows the contents to the pages holding every word. Enter finds the next match."));
+    m_search->setAccessibleDescription(
+        tr("Narrows the contents to the pages holding every word. Enter finds the next match."));
     m_search->setClearButtonEnabled(true);
     searchLabel->setBuddy(m_search);
     auto *contentsLabel = new QLabel(tr("&Contents:"), side);

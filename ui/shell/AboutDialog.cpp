@@ -33,9 +33,8 @@ AboutDialog::AboutDialog(const QString &databasePath, const QString &settingsFil
     icon->setPixmap(QIcon(QStringLiteral(":/icons/mentordesk.svg")).pixmap(64, 64));
     icon->setAccessibleName(tr("Mentor Desk icon"));
     const QString version = QApplication::applicationVersion();
-    auto *title = new QLabel(tr("<h2>Mentor Desk %1</h2><p>The learning-mentor team's desk.</p>")
-                                 .arg(version.toHtmlEscaped()),
-                             this);
+    auto *title = new QLabel(
+        tr("<h2>Mentor Desk %1</h2><p>The learning-mentor team's desk.</p>").arg(version.toHtmlEscaped()), this);
     title->setAccessibleName(tr("Mentor Desk %1").arg(version));
     top->addWidget(icon);
     top->addWidget(title, 1);
@@ -58,7 +57,8 @@ AboutDialog::AboutDialog(const QString &databasePath, const QString &settingsFil
 
     const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString database = databasePath.isEmpty() ? tr("no database open") : QDir::toNativeSeparators(databasePath);
-    const QString backups = databasePath.isEmpty() ? QString() : QDir::toNativeSeparators(BackupService::folderFor(databasePath));
+    const QString backups =
+        databasePath.isEmpty() ? QString() : QDir::toNativeSeparators(BackupService::folderFor(databasePath));
     QStringList rows;
     rows << tr("Database: %1").arg(database);
     if (!backups.isEmpty())
@@ -75,9 +75,10 @@ AboutDialog::AboutDialog(const QString &databasePath, const QString &settingsFil
     m_data->setAccessibleDescription(rows.join(QLatin1Char('\n')));
     layout->addWidget(dataHeading);
     layout->addWidget(m_data);
-    auto *note = new QLabel(tr("The database holds pupil data: keep it, and every copy of it, as safely as the school's "
-                               "paper records."),
-                            this);
+    auto *note =
+        new QLabel(tr("The database holds pupil data: keep it, and every copy of it, as safely as the school's "
+                      "paper records."),
+                   this);
     note->setWordWrap(true);
     layout->addWidget(note);
 

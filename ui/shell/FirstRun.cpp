@@ -29,7 +29,8 @@ FirstRunDialog::FirstRunDialog(QWidget *parent) : QDialog(parent)
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("<h2>Welcome to Mentor Desk</h2>"), this);
     heading->setAccessibleName(tr("Welcome to Mentor Desk"));
-    auto *intro = new QLabel(tr("There is no school database on this computer yet. How would you like to start?"), this);
+    auto *intro =
+        new QLabel(tr("There is no school database on this computer yet. How would you like to start?"), this);
     intro->setWordWrap(true);
     layout->addWidget(heading);
     layout->addWidget(intro);
@@ -86,8 +87,7 @@ bool FirstRun::openDemo(MainWindow &window, int students)
     auto created = DeskController::createDemoSchool(students);
     QApplication::restoreOverrideCursor();
     if (!created) {
-        MessageBox::warning(&window, tr("Demo school"),
-                            created.error().message);
+        MessageBox::warning(&window, tr("Demo school"), created.error().message);
         return false;
     }
     return window.openDatabase(*created);
@@ -151,9 +151,9 @@ bool FirstRun::run(MainWindow &window)
             break;
         }
         case FirstRunDialog::Choice::OpenExisting: {
-            const QString path = QFileDialog::getOpenFileName(&window, tr("Open a school database"), QString(),
-                                                              databaseFilter + QStringLiteral(";;")
-                                                                  + tr("All files (*)"));
+            const QString path =
+                QFileDialog::getOpenFileName(&window, tr("Open a school database"), QString(),
+                                             databaseFilter + QStringLiteral(";;") + tr("All files (*)"));
             if (!path.isEmpty() && window.openDatabase(path))
                 return true;
             break;

@@ -13,8 +13,8 @@
 
 #include <QAccessible>
 #include <QLineEdit>
-#include <QVBoxLayout>
 #include <QtTest>
+#include <QVBoxLayout>
 
 using namespace md;
 using namespace md::ui;
@@ -48,8 +48,8 @@ bool isInteractive(QAccessible::Role role)
 // Children of these are items or parts, named by their own text, not controls of their own.
 bool hasItemChildren(QAccessible::Role role)
 {
-    return role == QAccessible::List || role == QAccessible::Table || role == QAccessible::Tree
-        || role == QAccessible::ComboBox || role == QAccessible::PageTabList;
+    return role == QAccessible::List || role == QAccessible::Table || role == QAccessible::Tree ||
+           role == QAccessible::ComboBox || role == QAccessible::PageTabList;
 }
 
 QString describe(QAccessibleInterface *iface)
@@ -59,8 +59,9 @@ QString describe(QAccessibleInterface *iface)
     for (QObject *p = o; p; p = p->parent()) {
         if (qobject_cast<Pane *>(p))
             break;
-        chain.prepend(QStringLiteral("%1%2").arg(QString::fromLatin1(p->metaObject()->className()),
-                                                  p->objectName().isEmpty() ? QString() : QString(QLatin1Char('#') + p->objectName())));
+        chain.prepend(QStringLiteral("%1%2").arg(
+            QString::fromLatin1(p->metaObject()->className()),
+            p->objectName().isEmpty() ? QString() : QString(QLatin1Char('#') + p->objectName())));
     }
     return chain.join(QStringLiteral(" > "));
 }
@@ -161,10 +162,11 @@ private Q_SLOTS:
         }
         QVERIFY2(panesSeen > 0, "no pane was visible to these roles");
         // Every pane has a few controls at least (a filter, a list, buttons).
-        QVERIFY2(g_checked >= 3 * panesSeen, qPrintable(QStringLiteral("only %1 controls in %2 panes").arg(g_checked).arg(panesSeen)));
+        QVERIFY2(g_checked >= 3 * panesSeen,
+                 qPrintable(QStringLiteral("only %1 controls in %2 panes").arg(g_checked).arg(panesSeen)));
         qInfo("%d panes, %d interactive elements checked", panesSeen, g_checked);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("controls without an accessible name:\n  ")
-                                               + unnamed.join(QStringLiteral("\n  "))));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("controls without an accessible name:\n  ") +
+                                               unnamed.join(QStringLiteral("\n  "))));
     }
 
     // The walk itself must notice a nameless control, or a pass above would mean nothing.

@@ -17,8 +17,8 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QCommandLinkButton>
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,8 +33,7 @@ using namespace md::ui;
 namespace {
 
 // Answers the next modal dialog of type T with `fill` once it is shown.
-template<typename T>
-void whenShown(std::function<void(T *)> fill)
+template <typename T> void whenShown(std::function<void(T *)> fill)
 {
     auto *timer = new QTimer(qApp);
     timer->setInterval(20);
@@ -188,8 +187,9 @@ private Q_SLOTS:
         static bool letterheadOffered = false;
         whenShown<FirstAdministratorDialog>([](FirstAdministratorDialog *d) {
             const auto edits = d->findChildren<QLineEdit *>();
-            QStringList values{QStringLiteral("Hillside Academy"), QStringLiteral("Sam Admin"), QStringLiteral("s.admin"),
-                               QStringLiteral("correct horse"), QStringLiteral("correct horse")};
+            QStringList values{QStringLiteral("Hillside Academy"), QStringLiteral("Sam Admin"),
+                               QStringLiteral("s.admin"), QStringLiteral("correct horse"),
+                               QStringLiteral("correct horse")};
             QCOMPARE(edits.size(), values.size());
             for (int i = 0; i < edits.size(); ++i)
                 edits.at(i)->setText(values.at(i));
@@ -202,7 +202,8 @@ private Q_SLOTS:
         MessageBox::setNextAnswer(QMessageBox::Ok);
         DeskContext context;
         MainWindow window(context);
-        QVERIFY(FirstRun::createSchoolFromExport(window, path, test::testData(QStringLiteral("students/students.csv"))));
+        QVERIFY(
+            FirstRun::createSchoolFromExport(window, path, test::testData(QStringLiteral("students/students.csv"))));
         QVERIFY(context.isSignedIn());
         QCOMPARE(context.session().username(), QStringLiteral("s.admin"));
         QVERIFY(letterheadOffered);
@@ -214,7 +215,8 @@ private Q_SLOTS:
     void aboutSaysVersionLicenceAndWhereTheDataLives()
     {
         QApplication::setApplicationVersion(QStringLiteral("9.8.7"));
-        AboutDialog about(QStringLiteral("/srv/school/mentordesk.sqlite"), QStringLiteral("/home/x/.config/MentorDesk/mentordesk.conf"));
+        AboutDialog about(QStringLiteral("/srv/school/mentordesk.sqlite"),
+                          QStringLiteral("/home/x/.config/MentorDesk/mentordesk.conf"));
         about.show();
         QVERIFY(about.details().contains(QStringLiteral("9.8.7")));
         QVERIFY(about.details().contains(QDir::toNativeSeparators(QStringLiteral("/srv/school/mentordesk.sqlite"))));
