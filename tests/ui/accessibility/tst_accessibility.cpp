@@ -6,7 +6,10 @@
 
 #include "access/Session.h"
 #include "common/AccessibilityFixes.h"
+#include "help/HelpViewer.h"
+#include "shell/AboutDialog.h"
 #include "shell/DeskContext.h"
+#include "shell/FirstRun.h"
 #include "shell/Pane.h"
 #include "shell/PaneRegistry.h"
 #include "students/StudentRecordPane.h"
@@ -167,6 +170,22 @@ private Q_SLOTS:
         qInfo("%d panes, %d interactive elements checked", panesSeen, g_checked);
         QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("controls without an accessible name:\n  ") +
                                                unnamed.join(QStringLiteral("\n  "))));
+    }
+
+    void shellDialogsNameEveryControl()
+    {
+        HelpViewer help;
+        FirstRunDialog firstRun;
+        AboutDialog about(QStringLiteral("/srv/school.sqlite"), QStringLiteral("settings.ini"));
+        for (QDialog *dialog : std::initializer_list<QDialog *>{&help, &firstRun, &about}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            g_checked = 0;
+            QStringList unnamed;
+            walk(QAccessible::queryAccessibleInterface(dialog), unnamed);
+            QVERIFY2(g_checked >= 3, dialog->metaObject()->className());
+            QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+        }
     }
 
     // The walk itself must notice a nameless control, or a pass above would mean nothing.
