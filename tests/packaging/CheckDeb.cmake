@@ -1,9 +1,9 @@
 # SPDX-FileCopyrightText: 2026 Mentor Desk contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb with CPack into OUT and checks what it installs and what it depends on.
-# cmake -DCPACK_CONFIG=... -DOUT=... -DDPKG_DEB=... -P CheckDeb.cmake
+# cmake -DCPACK=cpack -DCPACK_CONFIG=... -DOUT=... -DDPKG_DEB=... -P CheckDeb.cmake
 file(REMOVE_RECURSE ${OUT})
-execute_process(COMMAND cpack -G DEB --config ${CPACK_CONFIG} -B ${OUT}
+execute_process(COMMAND ${CPACK} -G DEB --config ${CPACK_CONFIG} -B ${OUT}
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "cpack failed:\n${out}")
