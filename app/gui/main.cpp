@@ -7,6 +7,7 @@
 #include "settings/Settings.h"
 #include "shell/DeskContext.h"
 #include "shell/DeskController.h"
+#include "shell/FirstRun.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Mentor Desk"));
     QApplication::setApplicationVersion(QStringLiteral(MENTORDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mentordesk.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.mentordesk.MentorDesk"));
 
     md::Settings languageSettings;
     md::LanguageManager language;
@@ -57,11 +59,18 @@ int main(int argc, char *argv[])
         path = settings.value(md::Settings::Key::LastDatabase).toString();
         if (path.isEmpty() || !QFileInfo::exists(path))
             path = md::cli::defaultDatabasePath();
+        // No database given and none remembered or at the default place: the first-run page.
+        if (!QFileInfo::exists(path))
+            path.clear();
     }
 
     md::ui::MainWindow window(context);
     window.show();
-    if (!window.openDatabase(path) && !context.isSignedIn())
+    if (path.isEmpty()) {
+        if (!md::ui::FirstRun::run(window))
+            return 0;
+    } else if (!window.openDatabase(path) && !context.isSignedIn()) {
         return 1;
+    }
     return app.exec();
 }

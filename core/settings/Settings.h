@@ -36,6 +36,8 @@ public:
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);
     void remove(Key key);
+    // Where these settings are kept (shown in Help → About).
+    QString fileName() const { return m_settings->fileName(); }
 
     QStringList recentDatabases() const;
     // Moves `path` to the front of the recent list (at most 8).

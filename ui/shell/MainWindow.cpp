@@ -4,7 +4,10 @@
 
 #include "access/Permissions.h"
 #include "access/UserStore.h"
+#include "common/AccessibilityFixes.h"
 #include "common/MessageBox.h"
+#include "help/HelpViewer.h"
+#include "shell/AboutDialog.h"
 #include "importing/StudentImporter.h"
 #include "school/SchoolSettings.h"
 #include "shell/DeskContext.h"
@@ -69,6 +72,7 @@ MainWindow::MainWindow(DeskContext &context, QWidget *parent) : QMainWindow(pare
 {
     setWindowTitle(tr("Mentor Desk"));
     setAccessibleName(tr("Mentor Desk"));
+    installAccessibilityFixes();
     m_splitter = new QSplitter(this);
     m_nav = new QListWidget(m_splitter);
     m_nav->setAccessibleName(tr("Navigation"));
@@ -187,6 +191,10 @@ void MainWindow::createMenus()
     file->insertAction(file->actions().at(file->actions().size() - 2), lock);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showHelp);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    addAction(guide);
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     help->addAction(tr("&About Mentor Desk"), this, &MainWindow::showAbout);
     updateRecentMenu();
@@ -580,6 +588,7 @@ void MainWindow::showShortcuts()
     const auto add = [&lines](const QKeySequence &k, const QString &what) {
         lines << k.toString(QKeySequence::NativeText) + QStringLiteral("\t") + what;
     };
+    add(QKeySequence::HelpContents, tr("The user guide, at the page for this screen"));
     add(QKeySequence::Find, tr("Find a student"));
     add(QKeySequence(Qt::CTRL | Qt::Key_1), tr("First screen in the navigation (Ctrl+2, Ctrl+3… the next ones)"));
     add(QKeySequence::New, tr("New school database"));
@@ -594,11 +603,23 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    const QString location = m_context.isOpen() ? m_context.db().location() : tr("no database open");
-    MessageBox::information(this, tr("About Mentor Desk"),
-                            tr("Mentor Desk %1\nFor a school's learning-mentor team.\nLicence: GPL-3.0-or-later.\n\n"
-                               "Your data: %2")
-                                .arg(QApplication::applicationVersion(), location));
+    AboutDialog about(m_context.isOpen() ? m_context.db().location() : QString(), m_settings.fileName(), this);
+    about.exec();
+}
+
+HelpViewer *MainWindow::helpViewer() const
+{
+    return m_help.data();
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpViewer(this);
+    m_help->showPage(HelpViewer::pageForPane(currentPaneId()));
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

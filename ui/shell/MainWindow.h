@@ -17,6 +17,7 @@ class QStackedWidget;
 namespace md::ui {
 
 class DeskContext;
+class HelpViewer;
 class LockScreen;
 class Pane;
 
@@ -41,6 +42,10 @@ public:
     QLineEdit *globalSearch() const { return m_search; }
     QLabel *demoMarker() const { return m_demoMarker; }
     LockScreen *lockScreen() const { return m_lock; }
+    DeskContext &context() const { return m_context; }
+
+    // The user guide (F1), opened at the page for the current pane; created on first use.
+    HelpViewer *helpViewer() const;
 
 public Q_SLOTS:
     void openStudent(qint64 studentId);
@@ -60,6 +65,7 @@ private:
     void restoreBackup();
     void showShortcuts();
     void showAbout();
+    void showHelp();
     void runGlobalSearch();
 
     DeskContext &m_context;
@@ -75,6 +81,7 @@ private:
     LockScreen *m_lock;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_goMenu = nullptr;
+    QPointer<HelpViewer> m_help;
     QList<QPointer<Pane>> m_panes;
     QStringList m_paneIds;
 };

@@ -1,0 +1,211 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Walks every pane that any role can see through QAccessible, as a screen reader would, and fails
+// on any interactive element without a name.
+#include "TestDatabase.h"
+
+#include "access/Session.h"
+#include "common/AccessibilityFixes.h"
+#include "help/HelpViewer.h"
+#include "shell/AboutDialog.h"
+#include "shell/DeskContext.h"
+#include "shell/FirstRun.h"
+#include "shell/Pane.h"
+#include "shell/PaneRegistry.h"
+#include "students/StudentRecordPane.h"
+
+#include <QAccessible>
+#include <QLineEdit>
+#include <QtTest>
+#include <QVBoxLayout>
+
+using namespace md;
+using namespace md::ui;
+
+namespace {
+
+bool isInteractive(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::PushButton:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::Dial:
+    case QAccessible::List:
+    case QAccessible::Table:
+    case QAccessible::Tree:
+    case QAccessible::PageTabList:
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+    case QAccessible::ButtonDropGrid:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Children of these are items or parts, named by their own text, not controls of their own.
+bool hasItemChildren(QAccessible::Role role)
+{
+    return role == QAccessible::List || role == QAccessible::Table || role == QAccessible::Tree ||
+           role == QAccessible::ComboBox || role == QAccessible::PageTabList;
+}
+
+QString describe(QAccessibleInterface *iface)
+{
+    QObject *o = iface->object();
+    QStringList chain;
+    for (QObject *p = o; p; p = p->parent()) {
+        if (qobject_cast<Pane *>(p))
+            break;
+        chain.prepend(QStringLiteral("%1%2").arg(
+            QString::fromLatin1(p->metaObject()->className()),
+            p->objectName().isEmpty() ? QString() : QString(QLatin1Char('#') + p->objectName())));
+    }
+    return chain.join(QStringLiteral(" > "));
+}
+
+int g_checked = 0; // interactive elements seen by the walks, to show they reach inside the panes
+
+void walk(QAccessibleInterface *iface, QStringList &unnamed, int depth = 0)
+{
+    if (!iface || !iface->isValid() || depth > 60)
+        return;
+    const QAccessible::Role role = iface->role();
+    QObject *object = iface->object();
+    const bool internal = object && object->objectName().startsWith(QLatin1String("qt_"));
+    if (isInteractive(role) && !internal) {
+        ++g_checked;
+        if (iface->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << describe(iface);
+    }
+    if (hasItemChildren(role))
+        return;
+    for (int i = 0; i < iface->childCount(); ++i)
+        walk(iface->child(i), unnamed, depth + 1);
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        // What the main window installs for the whole application.
+        installAccessibilityFixes();
+    }
+
+    void everyPaneNamesEveryControl_data()
+    {
+        QTest::addColumn<QList<Role>>("roles");
+        for (Role r : allRoles())
+            QTest::newRow(qPrintable(toString(r))) << QList<Role>{r};
+        QTest::newRow("Supervisor") << QList<Role>{Role::Mentor, Role::Headteacher};
+        QTest::newRow("every role") << allRoles();
+    }
+
+    void everyPaneNamesEveryControl()
+    {
+        QFETCH(QList<Role>, roles);
+        test::TestDatabase t;
+        QVERIFY(t.isValid());
+        const QSet<Role> roleSet(roles.cbegin(), roles.cend());
+        const Session user = t.addUser(QStringLiteral("staff.one"), roleSet);
+        const qint64 ada = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"), 8, QStringLiteral("8A"));
+        const qint64 bo = t.addStudent(2, QStringLiteral("Bo"), QStringLiteral("Reed"), 9, QStringLiteral("9C"));
+        if (roleSet.contains(Role::Mentor)) {
+            t.assignMentor(user.userId(), ada);
+            t.assignMentor(user.userId(), bo);
+        }
+        if (roleSet.contains(Role::Teacher))
+            t.enrol(user.userId(), ada);
+
+        DeskContext context;
+        auto db = Database::openSqlite(t.path());
+        QVERIFY(db);
+        context.setDatabase(std::move(*db));
+        context.setSession(user);
+
+        int panesSeen = 0;
+        g_checked = 0;
+        QStringList unnamed;
+        for (const PaneInfo &info : allPanes()) {
+            if (!info.visibleFor(context.session()))
+                continue;
+            QWidget host;
+            auto *layout = new QVBoxLayout(&host);
+            Pane *pane = info.create(context, &host);
+            pane->setObjectName(info.id);
+            layout->addWidget(pane);
+            host.resize(1200, 800);
+            host.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&host));
+            pane->activate();
+            if (auto *record = qobject_cast<StudentRecordPane *>(pane))
+                record->showStudent(ada);
+            QCoreApplication::processEvents();
+            ++panesSeen;
+            QStringList found;
+            walk(QAccessible::queryAccessibleInterface(pane), found);
+            for (const QString &f : std::as_const(found))
+                unnamed << QStringLiteral("%1: %2").arg(info.id, f);
+        }
+        QVERIFY2(panesSeen > 0, "no pane was visible to these roles");
+        // Every pane has a few controls at least (a filter, a list, buttons).
+        QVERIFY2(g_checked >= 3 * panesSeen,
+                 qPrintable(QStringLiteral("only %1 controls in %2 panes").arg(g_checked).arg(panesSeen)));
+        qInfo("%d panes, %d interactive elements checked", panesSeen, g_checked);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("controls without an accessible name:\n  ") +
+                                               unnamed.join(QStringLiteral("\n  "))));
+    }
+
+    void shellDialogsNameEveryControl()
+    {
+        HelpViewer help;
+        FirstRunDialog firstRun;
+        AboutDialog about(QStringLiteral("/srv/school.sqlite"), QStringLiteral("settings.ini"));
+        for (QDialog *dialog : std::initializer_list<QDialog *>{&help, &firstRun, &about}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            g_checked = 0;
+            QStringList unnamed;
+            walk(QAccessible::queryAccessibleInterface(dialog), unnamed);
+            QVERIFY2(g_checked >= 3, dialog->metaObject()->className());
+            QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+        }
+    }
+
+    // The walk itself must notice a nameless control, or a pass above would mean nothing.
+    void walkFindsAnUnnamedControl()
+    {
+        QWidget host;
+        auto *layout = new QVBoxLayout(&host);
+        auto *named = new QLineEdit(&host);
+        named->setAccessibleName(QStringLiteral("Named"));
+        auto *nameless = new QLineEdit(&host);
+        nameless->setObjectName(QStringLiteral("nameless"));
+        layout->addWidget(named);
+        layout->addWidget(nameless);
+        host.show();
+        QStringList found;
+        walk(QAccessible::queryAccessibleInterface(&host), found);
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found.first().contains(QStringLiteral("nameless")));
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
