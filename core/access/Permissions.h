@@ -54,6 +54,15 @@ enum class Action
     ViewCaseload,       // the caseload expectations dashboard (a team's for the lead mentor)
     ManageTimetables,   // import lesson timetables, edit the school calendar
     ScheduleSessions,   // propose, apply and move 1:1 sessions
+    ViewBehaviour,              // the behaviour log (teachers: their courses; mentors: their group)
+    RecordBehaviour,            // record behaviour events
+    ImportBehaviour,            // import behaviour events from CSV
+    ManageBehaviourCategories,  // the school's list of behaviour categories
+    ViewAssessments,            // course assessments (teachers: their courses; mentors: their group)
+    EditAssessments,            // give grades and comments on the courses you teach, mark them complete
+    ApproveAssessments,         // the approval queue: approve, return, remind, complete the term
+    ManageTerms,                // create terms and link courses to them
+    ConfigureAssessmentWorkflow, // which stages of the approval workflow are required
 };
 
 // How far an allowed action reaches.
