@@ -233,7 +233,7 @@ void BehaviourStore::where(const Session &session, const BehaviourFilter &filter
         parts << scope.condition;
         *binds += scope.binds;
     }
-    if (filter.studentId > 0) {
+    if (filter.studentId != 0) { // negative: nobody (an unknown student was asked for)
         parts << QStringLiteral("e.student_id = ?");
         *binds << filter.studentId;
     }
@@ -459,6 +459,38 @@ Result<QList<std::pair<qint64, QString>>> BehaviourStore::recorders(const Sessio
     QList<std::pair<qint64, QString>> out;
     while (q.next())
         out.append({q.id(0), q.string(1)});
+    return out;
+}
+
+Result<QList<std::pair<qint64, QString>>> BehaviourStore::courses(const Session &session) const
+{
+    Query q(m_db, QStringLiteral("SELECT c.id, c.name FROM courses c ORDER BY "
+                                 "(SELECT COUNT(*) FROM course_teachers ct WHERE ct.course_id = c.id AND ct.user_id = ?) "
+                                 "DESC, c.year_group, c.name"));
+    q.bind(session.userId());
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<std::pair<qint64, QString>> out;
+    while (q.next())
+        out.append({q.id(0), q.string(1)});
+    return out;
+}
+
+Result<QStringList> BehaviourStore::tutorGroups(const Session &session) const
+{
+    if (Status s = Permissions::require(session, Action::ViewBehaviour); !s)
+        return s.error();
+    const StudentScope scope = StudentScope::of(session, Action::ViewBehaviour);
+    Query q(m_db, QStringLiteral("SELECT s.tutor_group, MIN(s.year_group) FROM students s WHERE s.tutor_group IS NOT NULL AND "
+                                 "s.tutor_group <> '' AND s.date_left IS NULL AND ")
+                      + scope.condition + QStringLiteral(" GROUP BY s.tutor_group ORDER BY 2, 1"));
+    for (const QVariant &v : scope.binds)
+        q.bind(v);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QStringList out;
+    while (q.next())
+        out.append(q.string(0));
     return out;
 }
 

@@ -55,6 +55,10 @@ public:
 
     // Staff who have recorded events the session may see (id, name), for the "recorded by" filter.
     Result<QList<std::pair<qint64, QString>>> recorders(const Session &session) const;
+    // The school's courses (id, name), the session's own first, for "where it happened".
+    Result<QList<std::pair<qint64, QString>>> courses(const Session &session) const;
+    // The tutor groups of the students in the session's reach, for the group filter.
+    Result<QStringList> tutorGroups(const Session &session) const;
 
     static constexpr int kMaxDescriptionLength = 2000;
     static constexpr int kMaxShortLength = 100; // place, action taken
