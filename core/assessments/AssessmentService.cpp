@@ -244,6 +244,18 @@ Result<AssessmentStage> AssessmentService::stage(qint64 courseId) const
     return st->stage;
 }
 
+Result<QString> AssessmentService::returnComment(const Session &session, qint64 courseId) const
+{
+    if (Status s = Permissions::require(session, Action::ViewAssessments); !s)
+        return s.error();
+    Query q(m_db, QStringLiteral("SELECT return_comment FROM course_approvals WHERE course_id = ? AND stage = 'returned'"));
+    q.bind(courseId);
+    auto v = q.scalar();
+    if (!v)
+        return v.error();
+    return v->toString();
+}
+
 Result<bool> AssessmentService::teaches(const Session &session, qint64 courseId) const
 {
     Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM course_teachers WHERE course_id = ? AND user_id = ?"));

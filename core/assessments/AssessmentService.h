@@ -46,6 +46,8 @@ public:
     Status setAssessment(const Session &session, qint64 courseId, qint64 studentId, const QString &grade,
                          const QString &comment);
     Result<AssessmentStage> stage(qint64 courseId) const;
+    // The headteacher's comment when the course was returned (empty otherwise).
+    Result<QString> returnComment(const Session &session, qint64 courseId) const;
     // The teacher marks the course's assessments complete (every student needs a grade).
     Status markComplete(const Session &session, qint64 courseId);
 
