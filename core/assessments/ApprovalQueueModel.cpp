@@ -56,18 +56,15 @@ QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const
     case NeedsReminderRole:
         return c.needsReminder();
     case Qt::ForegroundRole:
-        if (index.column() != StageColumn)
-            return {};
-        switch (c.stage) {
-        case AssessmentStage::Approved:
-            return QBrush(QColor(0x1b, 0x6e, 0x2e));
-        case AssessmentStage::Complete:
-            return QBrush(QColor(0x0b, 0x4f, 0x8a));
-        case AssessmentStage::Returned:
-            return QBrush(QColor(0xa3, 0x1c, 0x1c));
-        default:
-            return {};
+        if (index.column() == StageColumn) {
+            if (c.stage == AssessmentStage::Approved)
+                return QBrush(QColor(0x1b, 0x6e, 0x2e));
+            if (c.stage == AssessmentStage::Complete)
+                return QBrush(QColor(0x0b, 0x4f, 0x8a));
+            if (c.stage == AssessmentStage::Returned)
+                return QBrush(QColor(0xa3, 0x1c, 0x1c));
         }
+        return {};
     case Qt::ToolTipRole:
         return index.column() == CommentColumn ? c.returnComment : QVariant();
     case Qt::DisplayRole:

@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QMap>
 
+#include <tuple>
+
 namespace md {
 
 namespace {
@@ -608,7 +610,6 @@ Result<QList<AssessmentReminder>> AssessmentService::remindersDue(const Session 
     if (!courses)
         return courses.error();
     QMap<QString, AssessmentReminder> byTeacher; // sorted by name
-    QHash<qint64, QString> keyOf;
     for (const CourseApproval &c : std::as_const(*courses)) {
         if (!c.needsReminder())
             continue;
@@ -618,7 +619,6 @@ Result<QList<AssessmentReminder>> AssessmentService::remindersDue(const Session 
             r.teacherId = c.teacherIds.at(i);
             r.teacherName = c.teacherNames.at(i);
             r.courses.append(c.courseName);
-            keyOf.insert(r.teacherId, key);
         }
     }
     if (!byTeacher.isEmpty()) {

@@ -13,6 +13,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace md::demo {
 
 namespace {

@@ -12,9 +12,11 @@
 #include "timetable/SchoolCalendar.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace md::demo {
 

@@ -101,7 +101,7 @@ QVariant BehaviourEventModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return index.column() == PointsColumn ? pointsColour(e.points) : QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() == PointsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == PointsColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::ToolTipRole:
         return index.column() == DescriptionColumn ? e.description : QVariant();
     case Qt::DisplayRole:
@@ -200,7 +200,7 @@ QVariant BehaviourTotalsModel::data(const QModelIndex &index, int role) const
         return pointsColour(v);
     }
     if (role == Qt::TextAlignmentRole && index.column() >= EventsColumn)
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {

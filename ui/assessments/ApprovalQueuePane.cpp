@@ -190,7 +190,8 @@ void ApprovalQueuePane::reload()
     LetterFilter drafts;
     drafts.state = LetterState::Draft;
     drafts.type = LetterType::Assessment;
-    m_letters->load(context().db(), context().session(), drafts);
+    if (Status s = m_letters->load(context().db(), context().session(), drafts); !s)
+        showMessage(s.error().message, true);
     m_publish->setEnabled(m_letters->rowCount() > 0);
     updateButtons();
 }

@@ -8,6 +8,7 @@
 #include "shell/DeskContext.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,6 +16,8 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace md::ui {
 
@@ -142,7 +145,7 @@ void AssessmentsPane::reload()
     m_stale = false;
     const qint64 course = m_course->currentData().toLongLong();
     if (course == 0) {
-        m_model->load(0);
+        (void)m_model->load(0); // empties the view
         m_stage->setText(tr("You teach no course in this term."));
         m_complete->setEnabled(false);
         return;

@@ -61,7 +61,7 @@ void BehaviourRecordTab::showStudent(qint64 studentId)
     filter.studentId = studentId > 0 ? studentId : -1;
     m_model->setFilter(filter);
     if (studentId <= 0) {
-        m_model->load();
+        (void)m_model->load(); // empties the view
         m_summary->clear();
         return;
     }
