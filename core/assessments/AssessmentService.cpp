@@ -382,7 +382,8 @@ Status AssessmentService::setAssessment(const Session &session, qint64 courseId,
                                  "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (course_id, student_id) DO UPDATE "
                                  "SET grade = excluded.grade, comment = excluded.comment, "
                                  "assessed_by = excluded.assessed_by, updated_at = excluded.updated_at"));
-    q.bind(courseId).bind(studentId).bindNullable(g).bind(c).bind(session.userId()).bind(isoNow());
+    q.bind(courseId).bind(studentId).bindNullable(g).bind(c.isNull() ? QStringLiteral("") : c); // null binds as NULL
+    q.bind(session.userId()).bind(isoNow());
     if (Status s = q.exec(); !s)
         return s;
     AuditLog audit(m_db, session.actor());

@@ -153,10 +153,11 @@ Status generateAssessments(DemoContext &ctx)
                 if (share < 1.0 && !ctx.chance(share))
                     continue;
                 // Ability plus a little noise, mapped onto the scale (best first).
-                const double a = std::clamp(ability.value(studentId) + (ctx.uniform() - 0.5) * 0.3, 0.0, 0.999);
-                const QString g = scale.at(int((1.0 - a) * scale.size()));
+                const double a = std::clamp(ability.value(studentId) + (ctx.uniform() - 0.5) * 0.3, 0.0, 1.0);
+                const int step = std::min(int(scale.size()) - 1, int((1.0 - a) * double(scale.size())));
+                const QString g = scale.at(std::max(0, step));
                 grade.bind(c.id).bind(studentId).bind(g);
-                grade.bind(ctx.chance(0.9) ? AssessmentsDemoText::tr(kComments[ctx.between(0, 7)]) : QString());
+                grade.bind(ctx.chance(0.9) ? AssessmentsDemoText::tr(kComments[ctx.between(0, 7)]) : QStringLiteral(""));
                 grade.bind(teacher > 0 ? QVariant(teacher) : noUser).bind(now);
                 if (Status s = grade.exec(); !s)
                     return s;

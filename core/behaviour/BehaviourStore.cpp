@@ -510,7 +510,9 @@ Status BehaviourWriter::add(qint64 studentId, const QString &occurredAt, qint64 
 {
     m_insert.bind(studentId).bind(occurredAt);
     m_insert.bind(courseId > 0 ? QVariant(courseId) : QVariant(QMetaType(QMetaType::LongLong)));
-    m_insert.bindNullable(place).bind(categoryId).bind(points).bind(description).bindNullable(actionTaken);
+    // A null QString binds as NULL; the column holds '' for no description.
+    m_insert.bindNullable(place).bind(categoryId).bind(points).bind(description.isNull() ? QStringLiteral("") : description);
+    m_insert.bindNullable(actionTaken);
     m_insert.bind(recordedBy > 0 ? QVariant(recordedBy) : QVariant(QMetaType(QMetaType::LongLong)));
     m_insert.bind(m_now);
     return m_insert.exec();

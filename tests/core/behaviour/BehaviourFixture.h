@@ -11,6 +11,13 @@
 
 #include <QtTest>
 
+// Checks a Result or Status and prints its error when it failed.
+#define MD_VERIFY_OK(expr)                                                                                             \
+    do {                                                                                                               \
+        const auto md_result_ = (expr);                                                                                \
+        QVERIFY2(md_result_.ok(), qPrintable(md_result_.ok() ? QString() : md_result_.error().fullText()));            \
+    } while (false)
+
 namespace md::test {
 
 // A small school for the behaviour and assessment suites. Two teachers: t.one teaches Year 8

@@ -15,9 +15,9 @@ namespace {
 void completeMaths(BehaviourFixture &f)
 {
     AssessmentService s(f.db());
-    QVERIFY(s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("6"), QStringLiteral("Good")));
-    QVERIFY(s.setAssessment(f.teacher, f.maths, f.bo, QStringLiteral("4"), QString()));
-    QVERIFY(s.markComplete(f.teacher, f.maths));
+    MD_VERIFY_OK(s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("6"), QStringLiteral("Good")));
+    MD_VERIFY_OK(s.setAssessment(f.teacher, f.maths, f.bo, QStringLiteral("4"), QString()));
+    MD_VERIFY_OK(s.markComplete(f.teacher, f.maths));
 }
 
 AssessmentStage stageOf(BehaviourFixture &f, qint64 course)
@@ -38,13 +38,13 @@ private Q_SLOTS:
         BehaviourFixture f;
         AssessmentService s(f.db());
         QCOMPARE(stageOf(f, f.maths), AssessmentStage::NotStarted);
-        QVERIFY(s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("6"), QString()));
+        MD_VERIFY_OK(s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("6"), QString()));
         QCOMPARE(stageOf(f, f.maths), AssessmentStage::InProgress);
         auto early = s.markComplete(f.teacher, f.maths);
         QVERIFY(!early);
         QVERIFY2(early.error().message.contains(QStringLiteral("1 student")), qPrintable(early.error().message));
-        QVERIFY(s.setAssessment(f.teacher, f.maths, f.bo, QStringLiteral("5"), QString()));
-        QVERIFY(s.markComplete(f.teacher, f.maths));
+        MD_VERIFY_OK(s.setAssessment(f.teacher, f.maths, f.bo, QStringLiteral("5"), QString()));
+        MD_VERIFY_OK(s.markComplete(f.teacher, f.maths));
         QCOMPARE(stageOf(f, f.maths), AssessmentStage::Complete);
         auto edit = s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("7"), QString());
         QVERIFY(!edit);
@@ -63,8 +63,8 @@ private Q_SLOTS:
                  Error::Kind::Forbidden);
         QCOMPARE(s.setAssessment(f.teacher, f.maths, f.cy, QStringLiteral("6"), QString()).error().kind,
                  Error::Kind::Invalid); // not enrolled
-        QVERIFY(s.setGradingScale(f.head, f.maths, {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
-        QVERIFY(s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("B"), QString()));
+        MD_VERIFY_OK(s.setGradingScale(f.head, f.maths, {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+        MD_VERIFY_OK(s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("B"), QString()));
         // The scale locks once anyone is assessed on it.
         QCOMPARE(s.setGradingScale(f.head, f.maths, {QStringLiteral("X")}).error().kind, Error::Kind::Conflict);
     }
@@ -74,16 +74,16 @@ private Q_SLOTS:
         BehaviourFixture f;
         AssessmentService s(f.db());
         QCOMPARE(s.approve(f.head, f.maths).error().kind, Error::Kind::Conflict); // not started
-        QVERIFY(s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("6"), QString()));
+        MD_VERIFY_OK(s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("6"), QString()));
         auto inProgress = s.approve(f.head, f.maths);
         QVERIFY(!inProgress);
         QVERIFY(inProgress.error().message.contains(QStringLiteral("not marked")));
         QCOMPARE(s.returnCourse(f.head, f.maths, QStringLiteral("Why?")).error().kind, Error::Kind::Conflict);
-        QVERIFY(s.setAssessment(f.teacher, f.maths, f.bo, QStringLiteral("6"), QString()));
-        QVERIFY(s.markComplete(f.teacher, f.maths));
+        MD_VERIFY_OK(s.setAssessment(f.teacher, f.maths, f.bo, QStringLiteral("6"), QString()));
+        MD_VERIFY_OK(s.markComplete(f.teacher, f.maths));
         QCOMPARE(s.approve(f.teacher, f.maths).error().kind, Error::Kind::Forbidden);
         QCOMPARE(s.approve(f.mentor, f.maths).error().kind, Error::Kind::Forbidden);
-        QVERIFY(s.approve(f.head, f.maths));
+        MD_VERIFY_OK(s.approve(f.head, f.maths));
         QCOMPARE(stageOf(f, f.maths), AssessmentStage::Approved);
         QCOMPARE(s.approve(f.head, f.maths).error().kind, Error::Kind::Conflict);
     }
@@ -94,12 +94,12 @@ private Q_SLOTS:
         completeMaths(f);
         AssessmentService s(f.db());
         QCOMPARE(s.returnCourse(f.head, f.maths, QStringLiteral("  ")).error().kind, Error::Kind::Invalid);
-        QVERIFY(s.returnCourse(f.head, f.maths, QStringLiteral("Please add comments")));
+        MD_VERIFY_OK(s.returnCourse(f.head, f.maths, QStringLiteral("Please add comments")));
         QCOMPARE(stageOf(f, f.maths), AssessmentStage::Returned);
         QCOMPARE(s.returnComment(f.teacher, f.maths).value(), QStringLiteral("Please add comments"));
-        QVERIFY(s.setAssessment(f.teacher, f.maths, f.bo, QStringLiteral("4"), QStringLiteral("Keep going")));
-        QVERIFY(s.markComplete(f.teacher, f.maths));
-        QVERIFY(s.approve(f.head, f.maths));
+        MD_VERIFY_OK(s.setAssessment(f.teacher, f.maths, f.bo, QStringLiteral("4"), QStringLiteral("Keep going")));
+        MD_VERIFY_OK(s.markComplete(f.teacher, f.maths));
+        MD_VERIFY_OK(s.approve(f.head, f.maths));
         auto late = s.returnCourse(f.head, f.maths, QStringLiteral("Second thoughts"));
         QVERIFY(!late);
         QCOMPARE(late.error().kind, Error::Kind::Conflict);
@@ -114,9 +114,9 @@ private Q_SLOTS:
         const Session third = f.t.addUser(QStringLiteral("t.three"), {Role::Teacher});
         f.t.enrol(third.userId(), f.di, QStringLiteral("Year 9 Art"));
         AssessmentService s(f.db());
-        QVERIFY(s.setCourseTerm(f.head, f.courseId(QStringLiteral("Year 9 Art")), f.term));
+        MD_VERIFY_OK(s.setCourseTerm(f.head, f.courseId(QStringLiteral("Year 9 Art")), f.term));
         completeMaths(f); // t.one is complete; t.two (English) and t.three (Art) are not
-        QVERIFY(s.setAssessment(third, f.courseId(QStringLiteral("Year 9 Art")), f.di, QStringLiteral("3"), QString()));
+        MD_VERIFY_OK(s.setAssessment(third, f.courseId(QStringLiteral("Year 9 Art")), f.di, QStringLiteral("3"), QString()));
         auto due = s.remindersDue(f.head, f.term);
         QVERIFY(due);
         QStringList names;
@@ -137,9 +137,9 @@ private Q_SLOTS:
         QCOMPARE(recorded->size(), 2);
         QCOMPARE(s.sendReminders(f.teacher, f.term).error().kind, Error::Kind::Forbidden);
         // Once every course is approved or complete, nobody is left to remind.
-        QVERIFY(s.setAssessment(f.teacher2, f.english, f.cy, QStringLiteral("5"), QString()));
-        QVERIFY(s.markComplete(f.teacher2, f.english));
-        QVERIFY(s.markComplete(third, f.courseId(QStringLiteral("Year 9 Art"))));
+        MD_VERIFY_OK(s.setAssessment(f.teacher2, f.english, f.cy, QStringLiteral("5"), QString()));
+        MD_VERIFY_OK(s.markComplete(f.teacher2, f.english));
+        MD_VERIFY_OK(s.markComplete(third, f.courseId(QStringLiteral("Year 9 Art"))));
         QCOMPARE(s.remindersDue(f.head, f.term)->size(), 0);
         QCOMPARE(s.sendReminders(f.head, f.term).error().kind, Error::Kind::Conflict);
     }
@@ -152,12 +152,12 @@ private Q_SLOTS:
         auto early = s.completeTerm(f.head, f.term);
         QVERIFY(!early);
         QVERIFY(early.error().message.contains(QStringLiteral("not approved")));
-        QVERIFY(s.approve(f.head, f.maths));
-        QVERIFY(s.setAssessment(f.teacher2, f.english, f.cy, QStringLiteral("5"), QString()));
-        QVERIFY(s.markComplete(f.teacher2, f.english));
-        QVERIFY(s.approve(f.head, f.english));
+        MD_VERIFY_OK(s.approve(f.head, f.maths));
+        MD_VERIFY_OK(s.setAssessment(f.teacher2, f.english, f.cy, QStringLiteral("5"), QString()));
+        MD_VERIFY_OK(s.markComplete(f.teacher2, f.english));
+        MD_VERIFY_OK(s.approve(f.head, f.english));
         QCOMPARE(s.completeTerm(f.teacher, f.term).error().kind, Error::Kind::Forbidden);
-        QVERIFY(s.completeTerm(f.head, f.term));
+        MD_VERIFY_OK(s.completeTerm(f.head, f.term));
         QVERIFY(s.term(f.term)->isComplete());
         for (const Session *who : {&f.teacher, &f.head, &f.admin}) {
             auto edit = s.setAssessment(*who, f.maths, f.ada, QStringLiteral("9"), QString());
@@ -178,18 +178,18 @@ private Q_SLOTS:
         relaxed.requireTeacherCompletion = false;
         relaxed.requireApproval = false;
         QCOMPARE(s.setWorkflow(f.head, relaxed).error().kind, Error::Kind::Forbidden);
-        QVERIFY(s.setWorkflow(f.admin, relaxed));
+        MD_VERIFY_OK(s.setWorkflow(f.admin, relaxed));
         QVERIFY(!s.workflow().requireTeacherCompletion);
-        QVERIFY(s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("6"), QString()));
-        QVERIFY(s.approve(f.head, f.maths)); // straight from in progress
-        QVERIFY(s.completeTerm(f.head, f.term)); // English never approved
+        MD_VERIFY_OK(s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("6"), QString()));
+        MD_VERIFY_OK(s.approve(f.head, f.maths)); // straight from in progress
+        MD_VERIFY_OK(s.completeTerm(f.head, f.term)); // English never approved
     }
 
     void queueModelShowsStagesCountsAndReminders()
     {
         BehaviourFixture f;
         AssessmentService s(f.db());
-        QVERIFY(s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("6"), QString()));
+        MD_VERIFY_OK(s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("6"), QString()));
         ApprovalQueueModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSource(f.db(), f.head);

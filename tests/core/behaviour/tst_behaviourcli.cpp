@@ -95,7 +95,7 @@ private Q_SLOTS:
     void approvalsListsTheTermsCourses()
     {
         BehaviourFixture f;
-        QVERIFY(AssessmentService(f.db()).setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("6"), QString()));
+        MD_VERIFY_OK(AssessmentService(f.db()).setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("6"), QString()));
         f.t.close();
         const Run json = runTool({QStringLiteral("--database"), f.t.path(), QStringLiteral("approvals"),
                                   QStringLiteral("--term"), QStringLiteral("autumn 2026"), QStringLiteral("--format"),

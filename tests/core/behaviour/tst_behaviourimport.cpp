@@ -129,7 +129,7 @@ private Q_SLOTS:
             QVERIFY(!r);
             QCOMPARE(r.error().kind, Error::Kind::Forbidden);
         }
-        QVERIFY(importText(f, f.lead, csv));
+        MD_VERIFY_OK(importText(f, f.lead, csv));
         QCOMPARE(events(f), 1);
     }
 

@@ -74,11 +74,11 @@ private Q_SLOTS:
     {
         BehaviourFixture f;
         AssessmentService s(f.db());
-        QVERIFY(s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("6"), QString()));
-        QVERIFY(s.setAssessment(f.teacher, f.maths, f.bo, QStringLiteral("5"), QString()));
-        QVERIFY(s.markComplete(f.teacher, f.maths));
-        QVERIFY(s.setAssessment(f.teacher2, f.english, f.cy, QStringLiteral("4"), QString()));
-        QVERIFY(s.markComplete(f.teacher2, f.english));
+        MD_VERIFY_OK(s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("6"), QString()));
+        MD_VERIFY_OK(s.setAssessment(f.teacher, f.maths, f.bo, QStringLiteral("5"), QString()));
+        MD_VERIFY_OK(s.markComplete(f.teacher, f.maths));
+        MD_VERIFY_OK(s.setAssessment(f.teacher2, f.english, f.cy, QStringLiteral("4"), QString()));
+        MD_VERIFY_OK(s.markComplete(f.teacher2, f.english));
         DeskContext context;
         context.setDatabase(std::move(*Database::openSqlite(f.t.path())));
         context.setSession(f.head);
@@ -104,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(stageText(pane, f.english), QStringLiteral("Returned"));
         QCOMPARE(pane.model()->index(pane.model()->rowOfCourse(f.english), ApprovalQueueModel::CommentColumn).data().toString(),
                  QStringLiteral("Please add a comment for every student"));
-        QVERIFY(AssessmentService(context.db()).setAssessment(f.teacher2, f.english, f.cy, QStringLiteral("5"),
+        MD_VERIFY_OK(AssessmentService(context.db()).setAssessment(f.teacher2, f.english, f.cy, QStringLiteral("5"),
                                                               QStringLiteral("Better")));
 
         // An approved course cannot be returned: the refusal shows inline.
