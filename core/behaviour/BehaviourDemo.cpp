@@ -209,7 +209,7 @@ Status generateBehaviour(DemoContext &ctx)
     QSet<int> standout(order.cbegin(), order.cbegin() + standouts);
 
     BehaviourWriter writer(ctx.db);
-    if (Status s = writer.prepare(); !s)
+    if (Status s = writer.prepare(qint64(ctx.students.size()) * 16); !s)
         return s;
     const QStringList actionsMinor{BehaviourDemoText::tr("Verbal warning"), QString(), QString()};
     const QStringList actionsMedium{BehaviourDemoText::tr("Detention"), BehaviourDemoText::tr("Phone call home"),
@@ -272,6 +272,8 @@ Status generateBehaviour(DemoContext &ctx)
             ++events;
         }
     }
+    if (Status s = writer.finish(); !s)
+        return s;
     if (Status s = audit.record(QStringLiteral("generate"), QStringLiteral("behaviour_events"), 0,
                                 QStringLiteral("events"), QString(), QString::number(events));
         !s)

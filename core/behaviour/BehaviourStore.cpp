@@ -495,10 +495,67 @@ Result<QStringList> BehaviourStore::tutorGroups(const Session &session) const
     return out;
 }
 
-BehaviourWriter::BehaviourWriter(Database &db) : m_insert(db), m_now(isoNow()) {}
+BehaviourWriter::BehaviourWriter(Database &db) : m_db(db), m_insert(db), m_now(isoNow()) {}
 
-Status BehaviourWriter::prepare()
+BehaviourWriter::~BehaviourWriter()
 {
+    if (m_oldCacheSize.isValid()) {
+        Query restore(m_db);
+        if (!restore.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_oldCacheSize.toLongLong())))
+            qCWarning(lcBehaviour) << "could not restore the page cache size";
+    }
+}
+
+QStringList BehaviourWriter::indexDefinitions()
+{
+    return {QStringLiteral("CREATE INDEX behaviour_events_when ON behaviour_events (occurred_at)"),
+            QStringLiteral("CREATE INDEX behaviour_events_student ON behaviour_events (student_id, occurred_at)"),
+            QStringLiteral("CREATE INDEX behaviour_events_recorder ON behaviour_events (recorded_by, occurred_at)")};
+}
+
+Status BehaviourWriter::finish()
+{
+    if (!m_indexesDropped)
+        return {};
+    m_insert.finish();
+    Query create(m_db);
+    for (const QString &sql : indexDefinitions())
+        if (Status s = create.exec(sql); !s)
+            return s;
+    m_indexesDropped = false;
+    return {};
+}
+
+Status BehaviourWriter::prepare(qint64 expectedRows)
+{
+    constexpr qint64 kBulkRows = 20000;
+    const bool bulk = expectedRows >= kBulkRows;
+    if (bulk && m_db.engine() == Engine::SQLite && !m_oldCacheSize.isValid()) {
+        Query size(m_db, QStringLiteral("PRAGMA cache_size"));
+        auto old = size.scalar();
+        if (!old)
+            return old.error();
+        size.finish();
+        Query grow(m_db);
+        // Negative: KiB. SQLite allocates pages only as it needs them.
+        if (Status s = grow.exec(QStringLiteral("PRAGMA cache_size = -262144")); !s)
+            return s;
+        m_oldCacheSize = *old;
+        Query count(m_db, QStringLiteral("SELECT COUNT(*) FROM behaviour_events"));
+        auto existing = count.scalar();
+        if (!existing)
+            return existing.error();
+        count.finish();
+        // Rebuilding sorts every row of the table once; inserting costs a B-tree search per row
+        // and index: worth it when the batch is at least half the size of what is there.
+        if (expectedRows * 2 >= existing->toLongLong()) {
+            Query drop(m_db);
+            for (const char *name : {"behaviour_events_when", "behaviour_events_student", "behaviour_events_recorder"})
+                if (Status s = drop.exec(QStringLiteral("DROP INDEX IF EXISTS ") + QLatin1String(name)); !s)
+                    return s;
+            m_indexesDropped = true;
+        }
+    }
     return m_insert.prepare(QStringLiteral(
         "INSERT INTO behaviour_events (student_id, occurred_at, course_id, place, category_id, points, description, "
         "action_taken, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));

@@ -81,13 +81,29 @@ class BehaviourWriter
 {
 public:
     explicit BehaviourWriter(Database &db);
-    Status prepare();
+    ~BehaviourWriter();
+    BehaviourWriter(const BehaviourWriter &) = delete;
+    BehaviourWriter &operator=(const BehaviourWriter &) = delete;
+    // Prepares the insert for about `expectedRows` rows. For a big batch (SQLite), the page cache
+    // grows for the writer's lifetime, so index pages stay in memory instead of spilling to the
+    // WAL and being read back; and when the batch is large against the table, the indexes are
+    // dropped now and rebuilt by finish() (sorting once beats hundreds of thousands of random
+    // B-tree inserts). Measured on 500,000 rows: 82 s with neither.
+    Status prepare(qint64 expectedRows = 1);
+    // Rebuilds what prepare() dropped. Call before the transaction commits.
+    Status finish();
+
+    // The indexes of behaviour_events, as migration 0040 creates them.
+    static QStringList indexDefinitions();
     Status add(qint64 studentId, const QString &occurredAt, qint64 courseId, const QString &place, qint64 categoryId,
                int points, const QString &description, const QString &actionTaken, qint64 recordedBy);
 
 private:
+    Database &m_db;
     Query m_insert;
     QString m_now;
+    QVariant m_oldCacheSize;
+    bool m_indexesDropped = false;
 };
 
 } // namespace md

@@ -102,7 +102,7 @@ BehaviourPane::BehaviourPane(DeskContext &context, QWidget *parent)
     labelled(tr("&To:"), m_to);
     m_category = new QComboBox(this);
     m_category->setAccessibleName(tr("Category"));
-    labelled(tr("Cate&gory:"), m_category);
+    labelled(tr("&Category:"), m_category);
     m_recorder = new QComboBox(this);
     m_recorder->setAccessibleName(tr("Recorded by"));
     labelled(tr("Recor&ded by:"), m_recorder);

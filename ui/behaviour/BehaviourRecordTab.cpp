@@ -28,7 +28,7 @@ BehaviourRecordTab::BehaviourRecordTab(DeskContext &context, QWidget *parent)
     m_summary->setAccessibleName(tr("Behaviour points"));
     top->addWidget(m_summary, 1);
     if (Permissions::allows(context.session(), Action::RecordBehaviour)) {
-        m_record = new QPushButton(tr("Record &behaviour…"), this);
+        m_record = new QPushButton(tr("Record an &incident…"), this);
         m_record->setAccessibleName(tr("Record a behaviour event for this student"));
         top->addWidget(m_record);
         connect(m_record, &QPushButton::clicked, this, [this] { recordIncident(); });

@@ -26,9 +26,11 @@ CREATE TABLE behaviour_events (
     recorded_by {{FK}} REFERENCES users(id),
     recorded_at TEXT NOT NULL
 );
+-- The log is read newest first: by date (a category filter walks this one: categories are few),
+-- by student and by who recorded it. BehaviourWriter rebuilds these after a bulk import; keep
+-- its list (BehaviourStore.cpp) the same as this one.
 CREATE INDEX behaviour_events_when ON behaviour_events (occurred_at);
 CREATE INDEX behaviour_events_student ON behaviour_events (student_id, occurred_at);
-CREATE INDEX behaviour_events_category ON behaviour_events (category_id, occurred_at);
 CREATE INDEX behaviour_events_recorder ON behaviour_events (recorded_by, occurred_at);
 
 -- Assessment terms: a course is assessed once per term; completing the term locks its assessments.
