@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -513,16 +514,67 @@ QStringList BehaviourWriter::indexDefinitions()
             QStringLiteral("CREATE INDEX behaviour_events_recorder ON behaviour_events (recorded_by, occurred_at)")};
 }
 
+namespace {
+// Appends `text` as a JSON string (or null when empty and `nullWhenEmpty`).
+void appendJson(QString &out, const QString &text, bool nullWhenEmpty)
+{
+    if (text.isEmpty() && nullWhenEmpty) {
+        out += QLatin1String("null");
+        return;
+    }
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (c.unicode() < 0x20) {
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+void appendId(QString &out, qint64 id)
+{
+    if (id > 0)
+        out += QString::number(id);
+    else
+        out += QLatin1String("null");
+}
+
+constexpr int kBatchRows = 4000;
+} // namespace
+
+Status BehaviourWriter::flush()
+{
+    if (m_batchRows == 0)
+        return {};
+    m_batch += QLatin1Char(']');
+    m_insert.bind(m_now).bind(m_batch);
+    Status s = m_insert.exec();
+    m_batch = QStringLiteral("[");
+    m_batchRows = 0;
+    return s;
+}
+
 Status BehaviourWriter::finish()
 {
+    if (m_batched)
+        if (Status s = flush(); !s)
+            return s;
     if (!m_indexesDropped)
         return {};
     m_insert.finish();
+    QElapsedTimer timer;
+    timer.start();
     Query create(m_db);
     for (const QString &sql : indexDefinitions())
         if (Status s = create.exec(sql); !s)
             return s;
     m_indexesDropped = false;
+    qCInfo(lcBehaviour) << "behaviour indexes rebuilt in" << timer.elapsed() << "ms";
     return {};
 }
 
@@ -555,6 +607,15 @@ Status BehaviourWriter::prepare(qint64 expectedRows)
                     return s;
             m_indexesDropped = true;
         }
+        m_batched = true;
+        m_batch = QStringLiteral("[");
+        m_batch.reserve(kBatchRows * 120);
+        return m_insert.prepare(QStringLiteral(
+            "INSERT INTO behaviour_events (recorded_at, student_id, occurred_at, course_id, place, category_id, points, "
+            "description, action_taken, recorded_by) SELECT ?, json_extract(value, '$[0]'), "
+            "json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'), "
+            "json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), "
+            "json_extract(value, '$[7]'), json_extract(value, '$[8]') FROM json_each(?) ORDER BY key"));
     }
     return m_insert.prepare(QStringLiteral(
         "INSERT INTO behaviour_events (student_id, occurred_at, course_id, place, category_id, points, description, "
@@ -565,6 +626,28 @@ Status BehaviourWriter::add(qint64 studentId, const QString &occurredAt, qint64 
                             qint64 categoryId, int points, const QString &description, const QString &actionTaken,
                             qint64 recordedBy)
 {
+    if (m_batched) {
+        if (m_batchRows > 0)
+            m_batch += QLatin1Char(',');
+        m_batch += QLatin1Char('[');
+        m_batch += QString::number(studentId) + QLatin1Char(',');
+        appendJson(m_batch, occurredAt, false);
+        m_batch += QLatin1Char(',');
+        appendId(m_batch, courseId);
+        m_batch += QLatin1Char(',');
+        appendJson(m_batch, place, true);
+        m_batch += QLatin1Char(',') + QString::number(categoryId) + QLatin1Char(',') + QString::number(points)
+                   + QLatin1Char(',');
+        appendJson(m_batch, description, false);
+        m_batch += QLatin1Char(',');
+        appendJson(m_batch, actionTaken, true);
+        m_batch += QLatin1Char(',');
+        appendId(m_batch, recordedBy);
+        m_batch += QLatin1Char(']');
+        if (++m_batchRows >= kBatchRows)
+            return flush();
+        return {};
+    }
     m_insert.bind(studentId).bind(occurredAt);
     m_insert.bind(courseId > 0 ? QVariant(courseId) : QVariant(QMetaType(QMetaType::LongLong)));
     // A null QString binds as NULL; the column holds '' for no description.

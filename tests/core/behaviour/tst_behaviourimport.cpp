@@ -133,6 +133,46 @@ private Q_SLOTS:
         QCOMPARE(events(f), 1);
     }
 
+    void bulkImportKeepsEveryCharacterAndRebuildsTheIndexes()
+    {
+        BehaviourFixture f;
+        const QString day = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+        QString csv = QStringLiteral("UPN,Date,Time,Category,Description,Place,Recorded by\n");
+        // Quotes, a backslash, a tab, a line break, accents and an emoji: the bulk path sends rows
+        // to SQLite as JSON, so each must come back exactly.
+        const QString tricky = QStringLiteral("He said \"no\" \\ then\tleft\nthe room. Élan 😀");
+        QString quoted = tricky;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        csv += QStringLiteral("%1,%2,08:59,Disruption,\"%3\",,t.one\n").arg(f.upn(f.ada), day, quoted);
+        constexpr int kRows = 25000;
+        for (int i = 1; i < kRows; ++i)
+            csv += QStringLiteral("%1,%2,%3:00,Good work,Row %4,Hall,\n")
+                       .arg(f.upn(i % 2 ? f.bo : f.cy), day)
+                       .arg(9 + i % 6, 2, 10, QLatin1Char('0'))
+                       .arg(i);
+        auto summary = importText(f, f.head, csv);
+        MD_VERIFY_OK(summary);
+        QCOMPARE(summary->created, kRows);
+        QCOMPARE(events(f), kRows);
+        BehaviourFilter onlyAda;
+        onlyAda.studentId = f.ada;
+        const QList<BehaviourEvent> ada = BehaviourStore(f.db()).list(f.head, onlyAda, 10).value();
+        QCOMPARE(ada.size(), 1);
+        QCOMPARE(ada.first().description, tricky);
+        QCOMPARE(ada.first().place, QString());
+        QCOMPARE(ada.first().points, -1);
+        QCOMPARE(ada.first().recordedBy, f.teacher.userId());
+        QCOMPARE(behaviourTimeCode(ada.first().occurredAt), day + QStringLiteral("T08:59"));
+        BehaviourFilter onlyCy;
+        onlyCy.studentId = f.cy;
+        QCOMPARE(BehaviourStore(f.db()).count(f.head, onlyCy).value(), kRows / 2);
+        Query indexes(f.db(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
+                                             "tbl_name = 'behaviour_events' AND name LIKE 'behaviour_events_%'"));
+        QCOMPARE(indexes.scalar().value().toInt(), BehaviourWriter::indexDefinitions().size());
+        Query cache(f.db(), QStringLiteral("PRAGMA cache_size"));
+        QCOMPARE(cache.scalar().value().toInt(), -2000); // back to SQLite's default
+    }
+
     void manyProblemsAreCappedInTheList()
     {
         BehaviourFixture f;
