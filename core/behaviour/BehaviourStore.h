@@ -70,7 +70,7 @@ public:
 private:
     // The WHERE clause (without "WHERE") and its values for the session's scope and the filter,
     // over behaviour_events e JOIN students s.
-    static void where(const Session &session, const BehaviourFilter &filter, QString *sql, QVariantList *binds);
+    Status where(const Session &session, const BehaviourFilter &filter, QString *sql, QVariantList *binds) const;
 
     Database &m_db;
 };

@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
@@ -92,16 +93,8 @@ ApprovalQueuePane::ApprovalQueuePane(DeskContext &context, QWidget *parent)
     m_view->setColumnWidth(ApprovalQueueModel::StageColumn, 110);
     m_view->setColumnWidth(ApprovalQueueModel::AssessedColumn, 130);
     m_view->setColumnWidth(ApprovalQueueModel::ReminderColumn, 170);
-    auto *approveKey = new QAction(m_view);
-    approveKey->setShortcut(Qt::Key_A);
-    approveKey->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(approveKey);
-    connect(approveKey, &QAction::triggered, this, [this] { approveSelected(); });
-    auto *returnKey = new QAction(m_view);
-    returnKey->setShortcut(Qt::Key_R);
-    returnKey->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(returnKey);
-    connect(returnKey, &QAction::triggered, this, [this] { returnSelected(); });
+    // A and R act on the selected course (before the view's type-ahead search sees the letters).
+    m_view->installEventFilter(this);
     splitter->addWidget(m_view);
 
     auto *lettersBox = new QGroupBox(tr("Draft assessment letters awaiting publication"), splitter);
@@ -215,6 +208,24 @@ void ApprovalQueuePane::showMessage(const QString &text, bool error)
     m_message->setStyleSheet(error ? QStringLiteral("color: #a31c1c;") : QStringLiteral("color: #1b6e2e;"));
     m_message->setVisible(!text.isEmpty());
     Q_EMIT statusMessage(text);
+}
+
+bool ApprovalQueuePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
+            if (key->key() == Qt::Key_A) {
+                approveSelected();
+                return true;
+            }
+            if (key->key() == Qt::Key_R) {
+                returnSelected();
+                return true;
+            }
+        }
+    }
+    return Pane::eventFilter(watched, event);
 }
 
 bool ApprovalQueuePane::selectCourse(qint64 courseId)

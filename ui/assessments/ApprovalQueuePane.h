@@ -56,6 +56,9 @@ public:
     // The text of the last reminders sent, as copied to the clipboard.
     QString lastReminderText() const { return m_lastReminderText; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void fillTerms();
     void showMessage(const QString &text, bool error);

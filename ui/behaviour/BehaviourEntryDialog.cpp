@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QAbstractItemView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -60,10 +61,8 @@ BehaviourEntryDialog::BehaviourEntryDialog(DeskContext &context, QWidget *parent
     remove->setShortcutContext(Qt::WidgetShortcut);
     m_students->addAction(remove);
     connect(remove, &QAction::triggered, this, [this] { delete m_students->currentItem(); });
-    connect(m_studentEdit, &QLineEdit::returnPressed, this, [this] {
-        if (addStudentByText(m_studentEdit->text()))
-            m_studentEdit->clear();
-    });
+    // Return in the student field adds the student; it must not reach the dialog's Save.
+    m_studentEdit->installEventFilter(this);
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
         if (addStudentByText(text))
             QMetaObject::invokeMethod(m_studentEdit, &QLineEdit::clear, Qt::QueuedConnection);
@@ -147,6 +146,21 @@ BehaviourEntryDialog::BehaviourEntryDialog(DeskContext &context, QWidget *parent
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_category, &QComboBox::currentIndexChanged, this, &BehaviourEntryDialog::categoryChanged);
     categoryChanged();
+}
+
+bool BehaviourEntryDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_studentEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_studentEdit->completer() && m_studentEdit->completer()->popup()->isVisible())
+                return QDialog::eventFilter(watched, event);
+            if (addStudentByText(m_studentEdit->text()))
+                m_studentEdit->clear();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void BehaviourEntryDialog::categoryChanged()

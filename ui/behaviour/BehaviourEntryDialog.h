@@ -43,6 +43,9 @@ public:
     // Saves; on success accepts the dialog, otherwise shows why inline and returns false.
     bool save();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void categoryChanged();
 
