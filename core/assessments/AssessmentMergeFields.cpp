@@ -22,9 +22,11 @@ public:
     static QString comment() { return tr("Teacher's comment"); }
     static QString notYet() { return tr("not yet assessed"); }
     static QString noCourses(const QString &term) { return tr("No course assessments for %1.").arg(term); }
+    static QString schoolYear(int start) { return tr("the %1/%2 school year").arg(start).arg((start + 1) % 100, 2, 10, QLatin1Char('0')); }
 };
 
-// The term of the letter's date (or the latest that started before it): id and name.
+// The term of the letter's date (or the latest that started before it): id and name. Before any
+// term is set up: no id, and the school year of the letter's date as the name.
 QVariantList termOf(const MergeContext &c)
 {
     return c.cache
@@ -34,8 +36,11 @@ QVariantList termOf(const MergeContext &c)
                    Query q(c.db, QStringLiteral("SELECT id, name FROM terms WHERE starts_on <= ? "
                                                 "ORDER BY starts_on DESC LIMIT 1"));
                    q.bind(isoDate(d));
-                   if (!q.exec() || !q.next())
+                   if (!q.exec())
                        return QVariantList();
+                   if (!q.next())
+                       return QVariantList{qint64(0),
+                                           AssessmentFieldText::schoolYear(d.month() >= 9 ? d.year() : d.year() - 1)};
                    return QVariantList{q.id(0), q.string(1)};
                })
         .toList();
@@ -46,6 +51,8 @@ FieldValue grades(const MergeContext &c)
     const QVariantList term = termOf(c);
     if (term.size() < 2)
         return std::nullopt;
+    if (term.at(0).toLongLong() == 0)
+        return QStringLiteral("<p>%1</p>").arg(AssessmentFieldText::noCourses(term.at(1).toString()).toHtmlEscaped());
     Query q(c.db, QStringLiteral("SELECT c.name, ca.grade, ca.comment FROM course_students cs "
                                  "JOIN courses c ON c.id = cs.course_id LEFT JOIN course_assessments ca "
                                  "ON ca.course_id = c.id AND ca.student_id = cs.student_id "

@@ -196,8 +196,14 @@ void ApprovalQueuePane::updateButtons()
     const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
     const bool has = row >= 0 && row < m_model->rowCount();
     const AssessmentStage stage = has ? m_model->courseAt(row).stage : AssessmentStage::NotStarted;
-    m_approve->setEnabled(open && has && stage != AssessmentStage::Approved && stage != AssessmentStage::NotStarted);
-    m_return->setEnabled(open && has && stage != AssessmentStage::Approved && stage != AssessmentStage::Returned);
+    // Mirrors AssessmentService's rules (which decide in the end): with teacher completion
+    // required, only a complete course can be approved or returned.
+    const bool completionRequired = AssessmentService(context().db()).workflow().requireTeacherCompletion;
+    const bool ready = stage == AssessmentStage::Complete
+                       || (!completionRequired
+                           && (stage == AssessmentStage::InProgress || stage == AssessmentStage::Returned));
+    m_approve->setEnabled(open && has && ready);
+    m_return->setEnabled(open && has && ready && stage != AssessmentStage::Returned);
     m_remind->setEnabled(open && m_model->remindersNeeded() > 0);
     m_complete->setEnabled(open && m_model->rowCount() > 0);
 }

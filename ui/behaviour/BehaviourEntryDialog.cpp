@@ -61,8 +61,13 @@ BehaviourEntryDialog::BehaviourEntryDialog(DeskContext &context, QWidget *parent
     remove->setShortcutContext(Qt::WidgetShortcut);
     m_students->addAction(remove);
     connect(remove, &QAction::triggered, this, [this] { delete m_students->currentItem(); });
-    // Return in the student field adds the student; it must not reach the dialog's Save.
+    // Return in the student field adds the student; it must not reach the dialog's Save. (While
+    // the completion list shows, QCompleter hands Return straight to the line edit: returnPressed.)
     m_studentEdit->installEventFilter(this);
+    connect(m_studentEdit, &QLineEdit::returnPressed, this, [this] {
+        if (addStudentByText(m_studentEdit->text()))
+            m_studentEdit->clear();
+    });
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
         if (addStudentByText(text))
             QMetaObject::invokeMethod(m_studentEdit, &QLineEdit::clear, Qt::QueuedConnection);
@@ -153,9 +158,14 @@ bool BehaviourEntryDialog::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_studentEdit && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            if (m_studentEdit->completer() && m_studentEdit->completer()->popup()->isVisible())
-                return QDialog::eventFilter(watched, event);
-            if (addStudentByText(m_studentEdit->text()))
+            QString text = m_studentEdit->text();
+            if (QCompleter *completer = m_studentEdit->completer(); completer && completer->popup()->isVisible()) {
+                const QModelIndex current = completer->popup()->currentIndex();
+                if (current.isValid())
+                    text = current.data().toString();
+                completer->popup()->hide();
+            }
+            if (addStudentByText(text))
                 m_studentEdit->clear();
             return true;
         }

@@ -86,6 +86,7 @@ BehaviourPane::BehaviourPane(DeskContext &context, QWidget *parent)
     m_student->setPlaceholderText(tr("UPN"));
     m_student->setAccessibleName(tr("Only this student (UPN)"));
     m_student->setClearButtonEnabled(true);
+    m_student->setMinimumWidth(m_student->fontMetrics().horizontalAdvance(QStringLiteral("M801221115009")) + 40);
     labelled(tr("&Student:"), m_student);
     m_group = new QComboBox(this);
     m_group->setAccessibleName(tr("Tutor group"));
@@ -114,6 +115,7 @@ BehaviourPane::BehaviourPane(DeskContext &context, QWidget *parent)
     layout->addWidget(m_count);
 
     m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Events or weekly totals"));
     m_events = makeView(m_eventModel, tr("Behaviour events"), m_tabs);
     m_events->setColumnWidth(BehaviourEventModel::WhenColumn, 150);
     m_events->setColumnWidth(BehaviourEventModel::StudentColumn, 170);
@@ -121,6 +123,7 @@ BehaviourPane::BehaviourPane(DeskContext &context, QWidget *parent)
     m_events->setColumnWidth(BehaviourEventModel::CategoryColumn, 150);
     m_tabs->addTab(m_events, tr("&Events"));
     m_totals = makeView(m_totalsModel, tr("Points per student and week"), m_tabs);
+    m_totals->setColumnWidth(BehaviourTotalsModel::WeekColumn, 140);
     m_totals->setColumnWidth(BehaviourTotalsModel::StudentColumn, 180);
     m_tabs->addTab(m_totals, tr("Totals per &week"));
     layout->addWidget(m_tabs, 1);

@@ -78,14 +78,13 @@ void BehaviourRecordTab::showStudent(qint64 studentId)
         m_summary->setText((year ? recent.error() : year.error()).message);
         return;
     }
-    m_summary->setText(tr("This school year: %1 events, +%2 positive and %3 negative points (net %4). "
-                          "Last four weeks: %5 events, net %6.")
-                           .arg(year->events)
+    m_summary->setText(tr("This school year: %n event(s), +%1 positive and %2 negative points (net %3).", nullptr,
+                          year->events)
                            .arg(year->positive)
                            .arg(year->negative)
                            .arg(year->net())
-                           .arg(recent->events)
-                           .arg(recent->net()));
+                       + QLatin1Char(' ')
+                       + tr("Last four weeks: %n event(s), net %1.", nullptr, recent->events).arg(recent->net()));
 }
 
 QList<qint64> BehaviourRecordTab::recordIncident()

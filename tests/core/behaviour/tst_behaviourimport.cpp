@@ -165,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(behaviourTimeCode(ada.first().occurredAt), day + QStringLiteral("T08:59"));
         BehaviourFilter onlyCy;
         onlyCy.studentId = f.cy;
-        QCOMPARE(BehaviourStore(f.db()).count(f.head, onlyCy).value(), kRows / 2);
+        QCOMPARE(BehaviourStore(f.db()).count(f.head, onlyCy).value(), (kRows - 1) / 2); // even rows from 2
         Query indexes(f.db(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
                                              "tbl_name = 'behaviour_events' AND name LIKE 'behaviour_events_%'"));
         QCOMPARE(indexes.scalar().value().toInt(), BehaviourWriter::indexDefinitions().size());
