@@ -24,7 +24,8 @@ Status ApprovalQueueModel::load(qint64 termId)
     if (!m_db)
         return Error::invalid(tr("The approval queue has no database to read."));
     m_termId = termId;
-    auto rows = termId > 0 ? AssessmentService(*m_db).queue(m_session, termId) : Result<QList<CourseApproval>>(QList<CourseApproval>());
+    auto rows = termId > 0 ? AssessmentService(*m_db).queue(m_session, termId)
+                           : Result<QList<CourseApproval>>(QList<CourseApproval>());
     beginResetModel();
     m_rows = rows ? std::move(*rows) : QList<CourseApproval>();
     endResetModel();
@@ -84,7 +85,8 @@ QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const
             if (c.lastReminderAt.isEmpty())
                 return tr("Remind");
             return tr("Remind (last sent %1)")
-                .arg(QLocale().toString(QDateTime::fromString(c.lastReminderAt, Qt::ISODate).date(), QLocale::ShortFormat));
+                .arg(QLocale().toString(QDateTime::fromString(c.lastReminderAt, Qt::ISODate).date(),
+                                        QLocale::ShortFormat));
         case CommentColumn:
             return c.returnComment;
         }

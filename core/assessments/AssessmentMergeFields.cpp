@@ -22,7 +22,10 @@ public:
     static QString comment() { return tr("Teacher's comment"); }
     static QString notYet() { return tr("not yet assessed"); }
     static QString noCourses(const QString &term) { return tr("No course assessments for %1.").arg(term); }
-    static QString schoolYear(int start) { return tr("the %1/%2 school year").arg(start).arg((start + 1) % 100, 2, 10, QLatin1Char('0')); }
+    static QString schoolYear(int start)
+    {
+        return tr("the %1/%2 school year").arg(start).arg((start + 1) % 100, 2, 10, QLatin1Char('0'));
+    }
 };
 
 // The term of the letter's date (or the latest that started before it): id and name. Before any
@@ -71,8 +74,8 @@ FieldValue grades(const MergeContext &c)
     return QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>"
                           "<th align=\"left\">%1</th><th>%2</th><th align=\"left\">%3</th></tr>")
                .arg(AssessmentFieldText::course().toHtmlEscaped(), AssessmentFieldText::grade().toHtmlEscaped(),
-                    AssessmentFieldText::comment().toHtmlEscaped())
-           + rows + QStringLiteral("</table>");
+                    AssessmentFieldText::comment().toHtmlEscaped()) +
+           rows + QStringLiteral("</table>");
 }
 
 } // namespace

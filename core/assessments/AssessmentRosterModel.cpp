@@ -37,8 +37,8 @@ Status AssessmentRosterModel::load(qint64 courseId)
             m_rows = std::move(*rows);
             m_scale = *scale;
             // What the service would accept; it checks again on every edit.
-            m_editable = Permissions::allows(m_session, Action::EditAssessments) && *stage != AssessmentStage::Complete
-                         && *stage != AssessmentStage::Approved;
+            m_editable = Permissions::allows(m_session, Action::EditAssessments) &&
+                         *stage != AssessmentStage::Complete && *stage != AssessmentStage::Approved;
         }
     }
     endResetModel();

@@ -79,8 +79,8 @@ Result<AssessmentTerm> AssessmentService::findTerm(const QString &name) const
 
 Result<std::optional<AssessmentTerm>> AssessmentService::currentTerm(const QDate &date) const
 {
-    Query q(m_db, QString::fromLatin1(kTermColumns)
-                      + QStringLiteral("WHERE starts_on <= ? ORDER BY starts_on DESC LIMIT 1"));
+    Query q(m_db,
+            QString::fromLatin1(kTermColumns) + QStringLiteral("WHERE starts_on <= ? ORDER BY starts_on DESC LIMIT 1"));
     q.bind(isoDate(date));
     if (Status s = q.exec(); !s)
         return s.error();
@@ -181,7 +181,8 @@ Status AssessmentService::setGradingScale(const Session &session, qint64 courseI
     auto state = courseState(courseId);
     if (!state)
         return state.error();
-    Query used(m_db, QStringLiteral("SELECT COUNT(*) FROM course_assessments WHERE course_id = ? AND grade IS NOT NULL"));
+    Query used(m_db,
+               QStringLiteral("SELECT COUNT(*) FROM course_assessments WHERE course_id = ? AND grade IS NOT NULL"));
     used.bind(courseId);
     auto n = used.scalar();
     if (!n)
@@ -250,7 +251,8 @@ Result<QString> AssessmentService::returnComment(const Session &session, qint64 
 {
     if (Status s = Permissions::require(session, Action::ViewAssessments); !s)
         return s.error();
-    Query q(m_db, QStringLiteral("SELECT return_comment FROM course_approvals WHERE course_id = ? AND stage = 'returned'"));
+    Query q(m_db,
+            QStringLiteral("SELECT return_comment FROM course_approvals WHERE course_id = ? AND stage = 'returned'"));
     q.bind(courseId);
     auto v = q.scalar();
     if (!v)
@@ -302,12 +304,13 @@ Result<QList<CourseAssessment>> AssessmentService::roster(const Session &session
             return Error::forbidden(tr("You may only see the assessments of the courses you teach."));
         }
     }
-    Query q(m_db, QStringLiteral("SELECT s.id, s.upn, s.legal_surname, s.legal_forename, s.preferred_forename, "
-                                 "ca.grade, ca.comment, c.name FROM course_students cs "
-                                 "JOIN students s ON s.id = cs.student_id JOIN courses c ON c.id = cs.course_id "
-                                 "LEFT JOIN course_assessments ca ON ca.course_id = cs.course_id AND ca.student_id = s.id "
-                                 "WHERE cs.course_id = ? AND s.date_left IS NULL AND ")
-                      + condition + QStringLiteral(" ORDER BY s.legal_surname, s.legal_forename, s.id"));
+    Query q(m_db,
+            QStringLiteral("SELECT s.id, s.upn, s.legal_surname, s.legal_forename, s.preferred_forename, "
+                           "ca.grade, ca.comment, c.name FROM course_students cs "
+                           "JOIN students s ON s.id = cs.student_id JOIN courses c ON c.id = cs.course_id "
+                           "LEFT JOIN course_assessments ca ON ca.course_id = cs.course_id AND ca.student_id = s.id "
+                           "WHERE cs.course_id = ? AND s.date_left IS NULL AND ") +
+                condition + QStringLiteral(" ORDER BY s.legal_surname, s.legal_forename, s.id"));
     q.bind(courseId);
     for (const QVariant &v : std::as_const(binds))
         q.bind(v);
@@ -328,8 +331,8 @@ Result<QList<CourseAssessment>> AssessmentService::roster(const Session &session
     return out;
 }
 
-Status AssessmentService::setAssessment(const Session &session, qint64 courseId, qint64 studentId,
-                                        const QString &grade, const QString &comment)
+Status AssessmentService::setAssessment(const Session &session, qint64 courseId, qint64 studentId, const QString &grade,
+                                        const QString &comment)
 {
     if (Status s = Permissions::require(session, Action::EditAssessments); !s)
         return s;
@@ -337,8 +340,8 @@ Status AssessmentService::setAssessment(const Session &session, qint64 courseId,
     if (!st)
         return st.error();
     if (st->termComplete)
-        return Error::conflict(tr("%1 is complete: its assessments are locked and nobody may change them.")
-                                   .arg(st->termName));
+        return Error::conflict(
+            tr("%1 is complete: its assessments are locked and nobody may change them.").arg(st->termName));
     auto t = teaches(session, courseId);
     if (!t)
         return t.error();
@@ -354,10 +357,12 @@ Status AssessmentService::setAssessment(const Session &session, qint64 courseId,
     if (!scale)
         return scale.error();
     if (!g.isEmpty() && !scale->contains(g))
-        return Error::invalid(tr("Grade '%1' is not on the course's scale (%2).").arg(g, scale->join(QStringLiteral(", "))));
+        return Error::invalid(
+            tr("Grade '%1' is not on the course's scale (%2).").arg(g, scale->join(QStringLiteral(", "))));
     const QString c = comment.trimmed();
     if (c.size() > kMaxCommentLength)
-        return Error::invalid(tr("The comment is %1 characters long; the most is %2.").arg(c.size()).arg(kMaxCommentLength));
+        return Error::invalid(
+            tr("The comment is %1 characters long; the most is %2.").arg(c.size()).arg(kMaxCommentLength));
     Query enrolled(m_db, QStringLiteral("SELECT COUNT(*) FROM course_students WHERE course_id = ? AND student_id = ?"));
     enrolled.bind(courseId).bind(studentId);
     auto n = enrolled.scalar();
@@ -365,7 +370,8 @@ Status AssessmentService::setAssessment(const Session &session, qint64 courseId,
         return n.error();
     if (n->toInt() == 0)
         return Error::invalid(tr("That student is not enrolled on the course."));
-    Query old(m_db, QStringLiteral("SELECT grade, comment FROM course_assessments WHERE course_id = ? AND student_id = ?"));
+    Query old(m_db,
+              QStringLiteral("SELECT grade, comment FROM course_assessments WHERE course_id = ? AND student_id = ?"));
     old.bind(courseId).bind(studentId);
     if (Status s = old.exec(); !s)
         return s;
@@ -423,10 +429,11 @@ Status AssessmentService::setStage(const Session &session, qint64 courseId, Asse
                              "course_approvals.row_version + 1");
         break;
     case AssessmentStage::Returned:
-        sql = QStringLiteral("INSERT INTO course_approvals (course_id, stage, returned_at, returned_by, return_comment) "
-                             "VALUES (?, 'returned', ?, ?, ?) ON CONFLICT (course_id) DO UPDATE SET stage = 'returned', "
-                             "returned_at = excluded.returned_at, returned_by = excluded.returned_by, return_comment = "
-                             "excluded.return_comment, row_version = course_approvals.row_version + 1");
+        sql =
+            QStringLiteral("INSERT INTO course_approvals (course_id, stage, returned_at, returned_by, return_comment) "
+                           "VALUES (?, 'returned', ?, ?, ?) ON CONFLICT (course_id) DO UPDATE SET stage = 'returned', "
+                           "returned_at = excluded.returned_at, returned_by = excluded.returned_by, return_comment = "
+                           "excluded.return_comment, row_version = course_approvals.row_version + 1");
         break;
     default:
         return Error::invalid(tr("A course cannot be moved back to that stage."));
@@ -464,10 +471,11 @@ Status AssessmentService::markComplete(const Session &session, qint64 courseId)
         return Error::conflict(tr("The course's assessments are already marked complete."));
     if (st->stage == AssessmentStage::Approved)
         return Error::conflict(tr("The course's assessments are already approved."));
-    Query missing(m_db, QStringLiteral("SELECT COUNT(*) FROM course_students cs JOIN students s ON s.id = cs.student_id "
-                                       "LEFT JOIN course_assessments ca ON ca.course_id = cs.course_id AND "
-                                       "ca.student_id = cs.student_id WHERE cs.course_id = ? AND s.date_left IS NULL "
-                                       "AND (ca.grade IS NULL OR ca.grade = '')"));
+    Query missing(m_db,
+                  QStringLiteral("SELECT COUNT(*) FROM course_students cs JOIN students s ON s.id = cs.student_id "
+                                 "LEFT JOIN course_assessments ca ON ca.course_id = cs.course_id AND "
+                                 "ca.student_id = cs.student_id WHERE cs.course_id = ? AND s.date_left IS NULL "
+                                 "AND (ca.grade IS NULL OR ca.grade = '')"));
     missing.bind(courseId);
     auto n = missing.scalar();
     if (!n)
@@ -485,14 +493,15 @@ Result<QList<CourseApproval>> AssessmentService::queue(const Session &session, q
 {
     if (Status s = Permissions::require(session, Action::ApproveAssessments); !s)
         return s.error();
-    Query q(m_db, QStringLiteral(
-                      "SELECT c.id, c.name, c.subject, c.year_group, a.stage, a.return_comment, "
-                      "(SELECT COUNT(*) FROM course_students cs JOIN students s ON s.id = cs.student_id "
-                      " WHERE cs.course_id = c.id AND s.date_left IS NULL), "
-                      "(SELECT COUNT(*) FROM course_assessments ca WHERE ca.course_id = c.id AND ca.grade IS NOT NULL), "
-                      "(SELECT MAX(r.sent_at) FROM assessment_reminders r WHERE r.course_id = c.id) "
-                      "FROM courses c LEFT JOIN course_approvals a ON a.course_id = c.id WHERE c.term_id = ? "
-                      "ORDER BY c.year_group, c.name, c.id"));
+    Query q(m_db,
+            QStringLiteral(
+                "SELECT c.id, c.name, c.subject, c.year_group, a.stage, a.return_comment, "
+                "(SELECT COUNT(*) FROM course_students cs JOIN students s ON s.id = cs.student_id "
+                " WHERE cs.course_id = c.id AND s.date_left IS NULL), "
+                "(SELECT COUNT(*) FROM course_assessments ca WHERE ca.course_id = c.id AND ca.grade IS NOT NULL), "
+                "(SELECT MAX(r.sent_at) FROM assessment_reminders r WHERE r.course_id = c.id) "
+                "FROM courses c LEFT JOIN course_approvals a ON a.course_id = c.id WHERE c.term_id = ? "
+                "ORDER BY c.year_group, c.name, c.id"));
     q.bind(termId);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -570,7 +579,8 @@ Status AssessmentService::returnCourse(const Session &session, qint64 courseId, 
     if (c.isEmpty())
         return Error::invalid(tr("Say why the course goes back to the teacher: the comment is what they will read."));
     if (c.size() > kMaxCommentLength)
-        return Error::invalid(tr("The comment is %1 characters long; the most is %2.").arg(c.size()).arg(kMaxCommentLength));
+        return Error::invalid(
+            tr("The comment is %1 characters long; the most is %2.").arg(c.size()).arg(kMaxCommentLength));
     auto st = courseState(courseId);
     if (!st)
         return st.error();
@@ -737,7 +747,8 @@ Status AssessmentService::completeTerm(const Session &session, qint64 termId)
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    Query q(m_db, QStringLiteral("UPDATE terms SET completed_at = ?, completed_by = ? WHERE id = ? AND completed_at IS NULL"));
+    Query q(m_db, QStringLiteral(
+                      "UPDATE terms SET completed_at = ?, completed_by = ? WHERE id = ? AND completed_at IS NULL"));
     q.bind(isoNow()).bind(session.userId()).bind(termId);
     if (Status s = q.exec(); !s)
         return s;

@@ -57,8 +57,8 @@ struct CourseApproval
     // The headteacher reminds the teachers of courses not yet complete.
     bool needsReminder() const
     {
-        return stage == AssessmentStage::NotStarted || stage == AssessmentStage::InProgress
-               || stage == AssessmentStage::Returned;
+        return stage == AssessmentStage::NotStarted || stage == AssessmentStage::InProgress ||
+               stage == AssessmentStage::Returned;
     }
 };
 

@@ -60,8 +60,7 @@ Status generateAssessments(DemoContext &ctx)
     if (!calendar)
         return calendar.error();
     for (const CalendarPeriod &p : calendar->periods())
-        if (p.kind == CalendarKind::Term && p.end >= ctx.schoolYearStart
-            && p.start < ctx.schoolYearStart.addYears(1))
+        if (p.kind == CalendarKind::Term && p.end >= ctx.schoolYearStart && p.start < ctx.schoolYearStart.addYears(1))
             defs.append({p.name, p.start, p.end});
     if (defs.isEmpty()) {
         const int y = ctx.schoolYearStart.year();
@@ -113,9 +112,10 @@ Status generateAssessments(DemoContext &ctx)
 
     Query grade(ctx.db, QStringLiteral("INSERT INTO course_assessments (course_id, student_id, grade, comment, "
                                        "assessed_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    Query stage(ctx.db, QStringLiteral(
-                            "INSERT INTO course_approvals (course_id, stage, completed_at, completed_by, approved_at, "
-                            "approved_by, returned_at, returned_by, return_comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Query stage(
+        ctx.db,
+        QStringLiteral("INSERT INTO course_approvals (course_id, stage, completed_at, completed_by, approved_at, "
+                       "approved_by, returned_at, returned_by, return_comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Query remind(ctx.db, QStringLiteral("INSERT INTO assessment_reminders (term_id, course_id, teacher_id, message, "
                                         "sent_at, sent_by) VALUES (?, ?, ?, ?, ?, ?)"));
     const QString now = isoNow();
@@ -138,11 +138,11 @@ Status generateAssessments(DemoContext &ctx)
             st = firstFive[n];
         } else {
             const double r = ctx.uniform();
-            st = r < 0.15   ? AssessmentStage::NotStarted
-                 : r < 0.4  ? AssessmentStage::InProgress
-                 : r < 0.6  ? AssessmentStage::Complete
-                 : r < 0.9  ? AssessmentStage::Approved
-                            : AssessmentStage::Returned;
+            st = r < 0.15  ? AssessmentStage::NotStarted
+                 : r < 0.4 ? AssessmentStage::InProgress
+                 : r < 0.6 ? AssessmentStage::Complete
+                 : r < 0.9 ? AssessmentStage::Approved
+                           : AssessmentStage::Returned;
         }
         ++counts[int(st)];
         const qint64 teacher = c.teacherIds.isEmpty() ? 0 : c.teacherIds.first();
@@ -157,7 +157,8 @@ Status generateAssessments(DemoContext &ctx)
                 const int step = std::min(int(scale.size()) - 1, int((1.0 - a) * double(scale.size())));
                 const QString g = scale.at(std::max(0, step));
                 grade.bind(c.id).bind(studentId).bind(g);
-                grade.bind(ctx.chance(0.9) ? AssessmentsDemoText::tr(kComments[ctx.between(0, 7)]) : QStringLiteral(""));
+                grade.bind(ctx.chance(0.9) ? AssessmentsDemoText::tr(kComments[ctx.between(0, 7)])
+                                           : QStringLiteral(""));
                 grade.bind(teacher > 0 ? QVariant(teacher) : noUser).bind(now);
                 if (Status s = grade.exec(); !s)
                     return s;

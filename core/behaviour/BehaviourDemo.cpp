@@ -86,9 +86,9 @@ const CategoryDef kCategories[] = {
 // clang-format on
 
 const char *const kPlaces[] = {
-    QT_TRANSLATE_NOOP("md::BehaviourDemo", "Corridor"), QT_TRANSLATE_NOOP("md::BehaviourDemo", "Canteen"),
+    QT_TRANSLATE_NOOP("md::BehaviourDemo", "Corridor"),   QT_TRANSLATE_NOOP("md::BehaviourDemo", "Canteen"),
     QT_TRANSLATE_NOOP("md::BehaviourDemo", "Playground"), QT_TRANSLATE_NOOP("md::BehaviourDemo", "Tutor time"),
-    QT_TRANSLATE_NOOP("md::BehaviourDemo", "Assembly"), QT_TRANSLATE_NOOP("md::BehaviourDemo", "School gate"),
+    QT_TRANSLATE_NOOP("md::BehaviourDemo", "Assembly"),   QT_TRANSLATE_NOOP("md::BehaviourDemo", "School gate"),
 };
 
 // The school's usual holidays, for dates the school calendar does not cover (last school year).

@@ -32,9 +32,10 @@ QString behaviourKindLabel(BehaviourKind kind)
 
 QStringList behaviourActionSuggestions()
 {
-    return {Tr::tr("Detention"),          Tr::tr("Phone call home"), Tr::tr("On report"),
-            Tr::tr("Restorative conversation"), Tr::tr("Referral"),        Tr::tr("Removed from lesson"),
-            Tr::tr("Verbal warning"),     Tr::tr("Praise postcard home")};
+    return {Tr::tr("Detention"),      Tr::tr("Phone call home"),
+            Tr::tr("On report"),      Tr::tr("Restorative conversation"),
+            Tr::tr("Referral"),       Tr::tr("Removed from lesson"),
+            Tr::tr("Verbal warning"), Tr::tr("Praise postcard home")};
 }
 
 QString behaviourTimeCode(const QDateTime &when)

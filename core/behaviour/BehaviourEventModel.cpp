@@ -196,7 +196,9 @@ QVariant BehaviourTotalsModel::data(const QModelIndex &index, int role) const
     if (role == StudentIdRole)
         return t.studentId;
     if (role == Qt::ForegroundRole && index.column() >= PositiveColumn) {
-        const int v = index.column() == PositiveColumn ? t.positive : index.column() == NegativeColumn ? t.negative : t.net();
+        const int v = index.column() == PositiveColumn   ? t.positive
+                      : index.column() == NegativeColumn ? t.negative
+                                                         : t.net();
         return pointsColour(v);
     }
     if (role == Qt::TextAlignmentRole && index.column() >= EventsColumn)

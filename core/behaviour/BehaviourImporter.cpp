@@ -258,7 +258,7 @@ Result<ImportSummary> BehaviourImporter::importFile(Database &db, const Session 
         QString dateText = cell(DateColumn);
         QString timeText = cell(TimeColumn);
         if (const qsizetype cut = dateText.indexOf(QLatin1Char('T')) > 0 ? dateText.indexOf(QLatin1Char('T'))
-                                                                          : dateText.indexOf(QLatin1Char(' '));
+                                                                         : dateText.indexOf(QLatin1Char(' '));
             cut > 0) {
             if (timeText.isEmpty())
                 timeText = dateText.mid(cut + 1).trimmed();
@@ -298,8 +298,8 @@ Result<ImportSummary> BehaviourImporter::importFile(Database &db, const Session 
             auto known = categoryByText.constFind(categoryText);
             if (known == categoryByText.constEnd()) {
                 const auto it = categories.constFind(CsvHeader::normalise(categoryText));
-                known = categoryByText.insert(categoryText,
-                                              it == categories.constEnd() || !it->active ? nullptr : &*it);
+                known =
+                    categoryByText.insert(categoryText, it == categories.constEnd() || !it->active ? nullptr : &*it);
             }
             category = *known;
         }
@@ -379,7 +379,8 @@ Result<ImportSummary> BehaviourImporter::importFile(Database &db, const Session 
         qCInfo(lcBehaviour) << "behaviour import refused:" << badCount << "of" << total << "rows have problems";
         if (badCount > kMaxListedProblems)
             badLines << tr("… and %1 more lines with problems").arg(badCount - kMaxListedProblems);
-        const QString message = tr("%1: %n row(s) have problems; nothing was imported.", nullptr, badCount).arg(fileName);
+        const QString message =
+            tr("%1: %n row(s) have problems; nothing was imported.", nullptr, badCount).arg(fileName);
         return Error::invalid(message, badLines);
     }
 

@@ -94,8 +94,8 @@ FieldValue recentEvents(const MergeContext &c)
                           "<th align=\"right\">%4</th><th align=\"left\">%5</th></tr>")
                .arg(BehaviourFieldText::date().toHtmlEscaped(), BehaviourFieldText::category().toHtmlEscaped(),
                     BehaviourFieldText::where().toHtmlEscaped(), BehaviourFieldText::points().toHtmlEscaped(),
-                    BehaviourFieldText::action().toHtmlEscaped())
-           + rows + QStringLiteral("</table>");
+                    BehaviourFieldText::action().toHtmlEscaped()) +
+           rows + QStringLiteral("</table>");
 }
 
 } // namespace

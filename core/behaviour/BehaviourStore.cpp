@@ -29,12 +29,13 @@ QString nameOf(const QString &surname, const QString &forename, const QString &p
     return surname + QStringLiteral(", ") + (preferred.isEmpty() ? forename : preferred);
 }
 
-const char *const kSelect = "SELECT e.id, e.student_id, s.upn, s.legal_surname, s.legal_forename, s.preferred_forename, "
-                            "s.tutor_group, s.year_group, e.occurred_at, e.course_id, c.name, e.place, e.category_id, "
-                            "cat.name, cat.kind, e.points, e.description, e.action_taken, e.recorded_by, u.display_name "
-                            "FROM behaviour_events e JOIN students s ON s.id = e.student_id "
-                            "JOIN behaviour_categories cat ON cat.id = e.category_id "
-                            "LEFT JOIN courses c ON c.id = e.course_id LEFT JOIN users u ON u.id = e.recorded_by ";
+const char *const kSelect =
+    "SELECT e.id, e.student_id, s.upn, s.legal_surname, s.legal_forename, s.preferred_forename, "
+    "s.tutor_group, s.year_group, e.occurred_at, e.course_id, c.name, e.place, e.category_id, "
+    "cat.name, cat.kind, e.points, e.description, e.action_taken, e.recorded_by, u.display_name "
+    "FROM behaviour_events e JOIN students s ON s.id = e.student_id "
+    "JOIN behaviour_categories cat ON cat.id = e.category_id "
+    "LEFT JOIN courses c ON c.id = e.course_id LEFT JOIN users u ON u.id = e.recorded_by ";
 
 BehaviourEvent eventFrom(const Query &q)
 {
@@ -82,9 +83,9 @@ QString BehaviourStore::checkPoints(const BehaviourCategory &category, int point
 
 Result<QList<BehaviourCategory>> BehaviourStore::categories(bool activeOnly) const
 {
-    Query q(m_db, QStringLiteral("SELECT id, name, kind, default_points, active FROM behaviour_categories ")
-                      + (activeOnly ? QStringLiteral("WHERE active = 1 ") : QString())
-                      + QStringLiteral("ORDER BY kind DESC, name"));
+    Query q(m_db, QStringLiteral("SELECT id, name, kind, default_points, active FROM behaviour_categories ") +
+                      (activeOnly ? QStringLiteral("WHERE active = 1 ") : QString()) +
+                      QStringLiteral("ORDER BY kind DESC, name"));
     if (Status s = q.exec(); !s)
         return s.error();
     QList<BehaviourCategory> out;
@@ -161,7 +162,8 @@ Result<QList<qint64>> BehaviourStore::record(const Session &session, const NewBe
     const QString place = event.place.simplified();
     const QString action = event.actionTaken.simplified();
     if (place.size() > kMaxShortLength || action.size() > kMaxShortLength)
-        return Error::invalid(tr("The place and the action taken may be at most %1 characters long.").arg(kMaxShortLength));
+        return Error::invalid(
+            tr("The place and the action taken may be at most %1 characters long.").arg(kMaxShortLength));
     auto cats = categories();
     if (!cats)
         return cats.error();
@@ -245,8 +247,8 @@ Status BehaviourStore::where(const Session &session, const BehaviourFilter &filt
             return n.error();
         constexpr int kWalkAbove = 400;
         parts << (n->toInt() > kWalkAbove ? QStringLiteral("+e.student_id IN (SELECT s.id FROM students s WHERE ")
-                                          : QStringLiteral("e.student_id IN (SELECT s.id FROM students s WHERE "))
-                         + scope.condition + QLatin1Char(')');
+                                          : QStringLiteral("e.student_id IN (SELECT s.id FROM students s WHERE ")) +
+                     scope.condition + QLatin1Char(')');
         *binds += scope.binds;
     }
     if (filter.studentId != 0) { // negative: nobody (an unknown student was asked for)
@@ -299,8 +301,8 @@ Result<QList<BehaviourEvent>> BehaviourStore::list(const Session &session, const
         condition += QStringLiteral(" AND (e.occurred_at < ? OR (e.occurred_at = ? AND e.id < ?))");
         binds << after.occurredAt << after.occurredAt << after.id;
     }
-    Query q(m_db, QString::fromLatin1(kSelect) + QStringLiteral("WHERE ") + condition
-                      + QStringLiteral(" ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?"));
+    Query q(m_db, QString::fromLatin1(kSelect) + QStringLiteral("WHERE ") + condition +
+                      QStringLiteral(" ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?"));
     for (const QVariant &v : std::as_const(binds))
         q.bind(v);
     q.bind(std::max(1, limit));
@@ -321,8 +323,9 @@ Result<int> BehaviourStore::count(const Session &session, const BehaviourFilter 
     QVariantList binds;
     if (Status s = where(session, filter, &condition, &binds); !s)
         return s.error();
-    Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM behaviour_events e JOIN students s ON s.id = e.student_id WHERE ")
-                      + condition);
+    Query q(m_db,
+            QStringLiteral("SELECT COUNT(*) FROM behaviour_events e JOIN students s ON s.id = e.student_id WHERE ") +
+                condition);
     for (const QVariant &v : std::as_const(binds))
         q.bind(v);
     auto n = q.scalar();
@@ -340,51 +343,39 @@ Result<QList<BehaviourWeekTotal>> BehaviourStore::weeklyTotals(const Session &se
     QVariantList binds;
     if (Status s = where(session, filter, &condition, &binds); !s)
         return s.error();
-    // Grouped by day in SQL (portable), folded into Monday-to-Sunday weeks here.
+    // Grouped by student and day in SQL (portable), folded into Monday-to-Sunday weeks here; the
+    // student's name comes with each group so no second query per student is needed.
     Query q(m_db, QStringLiteral("SELECT e.student_id, SUBSTR(e.occurred_at, 1, 10), COUNT(*), "
                                  "SUM(CASE WHEN e.points > 0 THEN e.points ELSE 0 END), "
-                                 "SUM(CASE WHEN e.points < 0 THEN e.points ELSE 0 END) "
-                                 "FROM behaviour_events e JOIN students s ON s.id = e.student_id WHERE ")
-                      + condition + QStringLiteral(" GROUP BY e.student_id, SUBSTR(e.occurred_at, 1, 10)"));
+                                 "SUM(CASE WHEN e.points < 0 THEN e.points ELSE 0 END), "
+                                 "MIN(s.upn), MIN(s.legal_surname), MIN(s.legal_forename), MIN(s.preferred_forename), "
+                                 "MIN(s.tutor_group) "
+                                 "FROM behaviour_events e JOIN students s ON s.id = e.student_id WHERE ") +
+                      condition + QStringLiteral(" GROUP BY e.student_id, SUBSTR(e.occurred_at, 1, 10)"));
     for (const QVariant &v : std::as_const(binds))
         q.bind(v);
     if (Status s = q.exec(); !s)
         return s.error();
     QMap<std::pair<qint64, QDate>, BehaviourWeekTotal> weeks;
-    QSet<qint64> students;
     while (q.next()) {
         const QDate day = QDate::fromString(q.string(1), Qt::ISODate);
         const QDate monday = day.addDays(1 - day.dayOfWeek());
         BehaviourWeekTotal &w = weeks[{q.id(0), monday}];
-        w.studentId = q.id(0);
-        w.weekStart = monday;
+        if (w.studentId == 0) {
+            w.studentId = q.id(0);
+            w.weekStart = monday;
+            w.studentUpn = q.string(5);
+            w.studentName = nameOf(q.string(6), q.string(7), q.string(8));
+            w.tutorGroup = q.string(9);
+        }
         w.events += q.integer(2);
         w.positive += q.integer(3);
         w.negative += q.integer(4);
-        students.insert(w.studentId);
-    }
-    q.finish();
-    QHash<qint64, std::tuple<QString, QString, QString>> names;
-    if (!students.isEmpty()) {
-        Query n(m_db, QStringLiteral("SELECT id, upn, legal_surname, legal_forename, preferred_forename, tutor_group "
-                                     "FROM students WHERE id = ?"));
-        for (qint64 id : std::as_const(students)) {
-            n.bind(id);
-            if (Status s = n.exec(); !s)
-                return s.error();
-            if (n.next())
-                names.insert(id, {n.string(1), nameOf(n.string(2), n.string(3), n.string(4)), n.string(5)});
-        }
     }
     QList<BehaviourWeekTotal> out;
     out.reserve(weeks.size());
-    for (BehaviourWeekTotal w : std::as_const(weeks)) {
-        const auto &[upn, name, group] = names.value(w.studentId);
-        w.studentUpn = upn;
-        w.studentName = name;
-        w.tutorGroup = group;
+    for (const BehaviourWeekTotal &w : std::as_const(weeks))
         out.append(w);
-    }
     std::stable_sort(out.begin(), out.end(), [](const BehaviourWeekTotal &a, const BehaviourWeekTotal &b) {
         if (a.net() != b.net())
             return a.net() < b.net();
@@ -434,8 +425,9 @@ Status BehaviourStore::deleteEvent(const Session &session, qint64 id)
 {
     if (Status s = Permissions::require(session, Action::RecordBehaviour); !s)
         return s;
-    Query q(m_db, QStringLiteral("SELECT student_id, recorded_by, category_id, points, occurred_at FROM behaviour_events "
-                                 "WHERE id = ?"));
+    Query q(m_db,
+            QStringLiteral("SELECT student_id, recorded_by, category_id, points, occurred_at FROM behaviour_events "
+                           "WHERE id = ?"));
     q.bind(id);
     if (Status s = q.exec(); !s)
         return s;
@@ -443,14 +435,17 @@ Status BehaviourStore::deleteEvent(const Session &session, qint64 id)
         return Error::notFound(tr("That behaviour event no longer exists."));
     const qint64 studentId = q.id(0);
     const qint64 recordedBy = q.id(1);
-    const QString summaryText =
-        QStringLiteral("student %1, category %2, %3 points, %4").arg(studentId).arg(q.id(2)).arg(q.integer(3)).arg(q.string(4));
+    const QString summaryText = QStringLiteral("student %1, category %2, %3 points, %4")
+                                    .arg(studentId)
+                                    .arg(q.id(2))
+                                    .arg(q.integer(3))
+                                    .arg(q.string(4));
     q.finish();
     if (Status s = StudentScope::check(m_db, session, Action::RecordBehaviour, studentId); !s)
         return s;
     // Only whoever recorded it, or someone with the whole school in reach, takes it back.
-    if (recordedBy != session.userId()
-        && !Permissions::scopes(session, Action::RecordBehaviour).testFlag(ScopeKind::Organisation))
+    if (recordedBy != session.userId() &&
+        !Permissions::scopes(session, Action::RecordBehaviour).testFlag(ScopeKind::Organisation))
         return Error::forbidden(tr("Only the person who recorded an event, the headteacher or the lead mentor may "
                                    "delete it."));
     Transaction tx(m_db);
@@ -471,9 +466,10 @@ Result<QList<std::pair<qint64, QString>>> BehaviourStore::recorders(const Sessio
     if (Status s = Permissions::require(session, Action::ViewBehaviour); !s)
         return s.error();
     // Staff who record behaviour: the users with a role that may (cheap, no scan of the events).
-    Query q(m_db, QStringLiteral("SELECT DISTINCT u.id, u.display_name FROM users u JOIN user_roles r ON r.user_id = u.id "
-                                 "WHERE r.role IN ('teacher', 'mentor', 'lead_mentor', 'headteacher') "
-                                 "ORDER BY u.display_name"));
+    Query q(m_db,
+            QStringLiteral("SELECT DISTINCT u.id, u.display_name FROM users u JOIN user_roles r ON r.user_id = u.id "
+                           "WHERE r.role IN ('teacher', 'mentor', 'lead_mentor', 'headteacher') "
+                           "ORDER BY u.display_name"));
     if (Status s = q.exec(); !s)
         return s.error();
     QList<std::pair<qint64, QString>> out;
@@ -484,9 +480,10 @@ Result<QList<std::pair<qint64, QString>>> BehaviourStore::recorders(const Sessio
 
 Result<QList<std::pair<qint64, QString>>> BehaviourStore::courses(const Session &session) const
 {
-    Query q(m_db, QStringLiteral("SELECT c.id, c.name FROM courses c ORDER BY "
-                                 "(SELECT COUNT(*) FROM course_teachers ct WHERE ct.course_id = c.id AND ct.user_id = ?) "
-                                 "DESC, c.year_group, c.name"));
+    Query q(m_db,
+            QStringLiteral("SELECT c.id, c.name FROM courses c ORDER BY "
+                           "(SELECT COUNT(*) FROM course_teachers ct WHERE ct.course_id = c.id AND ct.user_id = ?) "
+                           "DESC, c.year_group, c.name"));
     q.bind(session.userId());
     if (Status s = q.exec(); !s)
         return s.error();
@@ -501,9 +498,10 @@ Result<QStringList> BehaviourStore::tutorGroups(const Session &session) const
     if (Status s = Permissions::require(session, Action::ViewBehaviour); !s)
         return s.error();
     const StudentScope scope = StudentScope::of(session, Action::ViewBehaviour);
-    Query q(m_db, QStringLiteral("SELECT s.tutor_group, MIN(s.year_group) FROM students s WHERE s.tutor_group IS NOT NULL AND "
-                                 "s.tutor_group <> '' AND s.date_left IS NULL AND ")
-                      + scope.condition + QStringLiteral(" GROUP BY s.tutor_group ORDER BY 2, 1"));
+    Query q(m_db, QStringLiteral(
+                      "SELECT s.tutor_group, MIN(s.year_group) FROM students s WHERE s.tutor_group IS NOT NULL AND "
+                      "s.tutor_group <> '' AND s.date_left IS NULL AND ") +
+                      scope.condition + QStringLiteral(" GROUP BY s.tutor_group ORDER BY 2, 1"));
     for (const QVariant &v : scope.binds)
         q.bind(v);
     if (Status s = q.exec(); !s)
@@ -628,12 +626,13 @@ Status BehaviourWriter::prepare(qint64 expectedRows)
         m_batched = true;
         m_batch = QStringLiteral("[");
         m_batch.reserve(kBatchRows * 120);
-        return m_insert.prepare(QStringLiteral(
-            "INSERT INTO behaviour_events (recorded_at, student_id, occurred_at, course_id, place, category_id, points, "
-            "description, action_taken, recorded_by) SELECT ?, json_extract(value, '$[0]'), "
-            "json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'), "
-            "json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), "
-            "json_extract(value, '$[7]'), json_extract(value, '$[8]') FROM json_each(?) ORDER BY key"));
+        return m_insert.prepare(
+            QStringLiteral("INSERT INTO behaviour_events (recorded_at, student_id, occurred_at, course_id, place, "
+                           "category_id, points, "
+                           "description, action_taken, recorded_by) SELECT ?, json_extract(value, '$[0]'), "
+                           "json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'), "
+                           "json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), "
+                           "json_extract(value, '$[7]'), json_extract(value, '$[8]') FROM json_each(?) ORDER BY key"));
     }
     return m_insert.prepare(QStringLiteral(
         "INSERT INTO behaviour_events (student_id, occurred_at, course_id, place, category_id, points, description, "
@@ -654,8 +653,8 @@ Status BehaviourWriter::add(qint64 studentId, const QString &occurredAt, qint64 
         appendId(m_batch, courseId);
         m_batch += QLatin1Char(',');
         appendJson(m_batch, place, true);
-        m_batch += QLatin1Char(',') + QString::number(categoryId) + QLatin1Char(',') + QString::number(points)
-                   + QLatin1Char(',');
+        m_batch += QLatin1Char(',') + QString::number(categoryId) + QLatin1Char(',') + QString::number(points) +
+                   QLatin1Char(',');
         appendJson(m_batch, description, false);
         m_batch += QLatin1Char(',');
         appendJson(m_batch, actionTaken, true);
@@ -669,7 +668,10 @@ Status BehaviourWriter::add(qint64 studentId, const QString &occurredAt, qint64 
     m_insert.bind(studentId).bind(occurredAt);
     m_insert.bind(courseId > 0 ? QVariant(courseId) : QVariant(QMetaType(QMetaType::LongLong)));
     // A null QString binds as NULL; the column holds '' for no description.
-    m_insert.bindNullable(place).bind(categoryId).bind(points).bind(description.isNull() ? QStringLiteral("") : description);
+    m_insert.bindNullable(place)
+        .bind(categoryId)
+        .bind(points)
+        .bind(description.isNull() ? QStringLiteral("") : description);
     m_insert.bindNullable(actionTaken);
     m_insert.bind(recordedBy > 0 ? QVariant(recordedBy) : QVariant(QMetaType(QMetaType::LongLong)));
     m_insert.bind(m_now);

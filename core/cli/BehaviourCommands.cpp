@@ -83,8 +83,9 @@ int runBehaviour(CliContext &ctx, const QStringList &args)
     const QCommandLineOption format = formatOption();
     parser.addOptions({student, from, format});
     int code = 0;
-    if (!parseCommand(ctx, parser, BehaviourCli::tr("behaviour --student UPN: a student's behaviour events, newest first."),
-                      args, &code))
+    if (!parseCommand(ctx, parser,
+                      BehaviourCli::tr("behaviour --student UPN: a student's behaviour events, newest first."), args,
+                      &code))
         return code;
     if (!parser.isSet(student)) {
         ctx.err() << BehaviourCli::tr("behaviour needs --student UPN.") << Qt::endl;
@@ -150,7 +151,8 @@ int runBehaviour(CliContext &ctx, const QStringList &args)
 int runApprovals(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption term(QStringLiteral("term"), BehaviourCli::tr("The term's name (default: the current term)."),
+    const QCommandLineOption term(QStringLiteral("term"),
+                                  BehaviourCli::tr("The term's name (default: the current term)."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption format = formatOption();
     parser.addOptions({term, format});
@@ -211,7 +213,8 @@ int runApprovals(CliContext &ctx, const QStringList &args)
 QList<Command> behaviourCommands()
 {
     return {
-        {{QStringLiteral("import"), QStringLiteral("behaviour")}, BehaviourCli::tr("Import behaviour events from CSV"),
+        {{QStringLiteral("import"), QStringLiteral("behaviour")},
+         BehaviourCli::tr("Import behaviour events from CSV"),
          &runImportBehaviour},
         {{QStringLiteral("behaviour")}, BehaviourCli::tr("List a student's behaviour events"), &runBehaviour},
         {{QStringLiteral("approvals")}, BehaviourCli::tr("The assessment approval queue of a term"), &runApprovals},

@@ -72,7 +72,9 @@ bool writeCsv(Database &db, const QString &path, int rows)
     for (int i = 0; i < rows; ++i) {
         const QDate d = start.addDays(rng.bounded(365));
         out << upns.at(rng.bounded(int(upns.size()))) << ',' << d.toString(Qt::ISODate) << ','
-            << QStringLiteral("%1:%2").arg(9 + rng.bounded(7), 2, 10, QLatin1Char('0')).arg(rng.bounded(60), 2, 10, QLatin1Char('0'))
+            << QStringLiteral("%1:%2")
+                   .arg(9 + rng.bounded(7), 2, 10, QLatin1Char('0'))
+                   .arg(rng.bounded(60), 2, 10, QLatin1Char('0'))
             << ',' << categories.at(rng.bounded(int(categories.size()))) << ','
             << (courses.isEmpty() ? QString() : courses.at(rng.bounded(int(courses.size())))) << ','
             << "Imported event " << i << ',' << (i % 3 == 0 ? "Detention" : "") << ','
@@ -103,12 +105,14 @@ void behaviour(BenchSuite &suite)
         return;
     }
     QString importNote;
-    suite.measure(QStringLiteral("behaviour: import 500,000 events from CSV"), 5000, 1,
-                  [&] {
-                      auto r = BehaviourImporter::importFile(db, head, csv);
-                      importNote = r ? QStringLiteral("%1 created").arg(r->created) : r.error().message;
-                  },
-                  false)
+    suite
+        .measure(
+            QStringLiteral("behaviour: import 500,000 events from CSV"), 5000, 1,
+            [&] {
+                auto r = BehaviourImporter::importFile(db, head, csv);
+                importNote = r ? QStringLiteral("%1 created").arg(r->created) : r.error().message;
+            },
+            false)
         .note = importNote;
 
     Query total(db, QStringLiteral("SELECT COUNT(*) FROM behaviour_events"));
@@ -123,7 +127,8 @@ void behaviour(BenchSuite &suite)
     }
     pick.finish();
     const qint64 category = store.categories().value().value(0).id;
-    Query recorder(db, QStringLiteral("SELECT recorded_by FROM behaviour_events WHERE recorded_by IS NOT NULL LIMIT 1"));
+    Query recorder(db,
+                   QStringLiteral("SELECT recorded_by FROM behaviour_events WHERE recorded_by IS NOT NULL LIMIT 1"));
     const qint64 recordedBy = recorder.scalar().value().toLongLong();
     const Session mentor = firstWithRole(db, "mentor");
     const Session teacher = firstWithRole(db, "teacher");
@@ -170,11 +175,11 @@ void behaviour(BenchSuite &suite)
         model.setSource(db, *c.session);
         model.setFilter(c.filter);
         int rows = 0;
-        Figure &fig = suite.measure(QStringLiteral("behaviour: filter shows first rows: %1").arg(QString::fromLatin1(c.name)),
-                                    50, 7, [&] {
-                                        (void)model.load();
-                                        rows = model.rowCount();
-                                    });
+        Figure &fig = suite.measure(
+            QStringLiteral("behaviour: filter shows first rows: %1").arg(QString::fromLatin1(c.name)), 50, 7, [&] {
+                (void)model.load();
+                rows = model.rowCount();
+            });
         fig.note = QStringLiteral("%1 rows of %2 events").arg(rows).arg(events);
     }
     BehaviourFilter totalsFilter = lastMonth;

@@ -199,9 +199,9 @@ void ApprovalQueuePane::updateButtons()
     // Mirrors AssessmentService's rules (which decide in the end): with teacher completion
     // required, only a complete course can be approved or returned.
     const bool completionRequired = AssessmentService(context().db()).workflow().requireTeacherCompletion;
-    const bool ready = stage == AssessmentStage::Complete
-                       || (!completionRequired
-                           && (stage == AssessmentStage::InProgress || stage == AssessmentStage::Returned));
+    const bool ready =
+        stage == AssessmentStage::Complete ||
+        (!completionRequired && (stage == AssessmentStage::InProgress || stage == AssessmentStage::Returned));
     m_approve->setEnabled(open && has && ready);
     m_return->setEnabled(open && has && ready && stage != AssessmentStage::Returned);
     m_remind->setEnabled(open && m_model->remindersNeeded() > 0);
@@ -276,7 +276,8 @@ bool ApprovalQueuePane::returnSelected(std::optional<QString> comment)
     if (!comment) {
         bool ok = false;
         const QString text = QInputDialog::getMultiLineText(
-            this, tr("Return to teacher"), tr("What should the teacher of %1 look at again?").arg(name), QString(), &ok);
+            this, tr("Return to teacher"), tr("What should the teacher of %1 look at again?").arg(name), QString(),
+            &ok);
         if (!ok)
             return false;
         comment = text;
@@ -308,11 +309,10 @@ bool ApprovalQueuePane::sendReminders()
     QStringList names;
     for (const AssessmentReminder &r : std::as_const(*due))
         names << r.teacherName;
-    if (MessageBox::question(this, tr("Send reminders"),
-                             tr("Remind %n teacher(s) who have not completed their assessments?", nullptr,
-                                int(due->size())),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-        != QMessageBox::Yes)
+    if (MessageBox::question(
+            this, tr("Send reminders"),
+            tr("Remind %n teacher(s) who have not completed their assessments?", nullptr, int(due->size())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
         return false;
     auto sent = service.sendReminders(context().session(), term);
     if (!sent) {
@@ -328,10 +328,11 @@ bool ApprovalQueuePane::sendReminders()
 void ApprovalQueuePane::showReminders(const QList<AssessmentReminder> &reminders)
 {
     // The list to print and the message to paste into email.
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
-                                  "<tr><th align=\"left\">%3</th><th align=\"left\">%4</th><th align=\"left\">%5</th></tr>")
-                       .arg(tr("Assessment reminders").toHtmlEscaped(), m_term->currentText().toHtmlEscaped(),
-                            tr("Teacher").toHtmlEscaped(), tr("Email").toHtmlEscaped(), tr("Courses").toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h2>%1</h2><p>%2</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
+                       "<tr><th align=\"left\">%3</th><th align=\"left\">%4</th><th align=\"left\">%5</th></tr>")
+            .arg(tr("Assessment reminders").toHtmlEscaped(), m_term->currentText().toHtmlEscaped(),
+                 tr("Teacher").toHtmlEscaped(), tr("Email").toHtmlEscaped(), tr("Courses").toHtmlEscaped());
     QStringList emails;
     for (const AssessmentReminder &r : reminders) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
@@ -385,8 +386,7 @@ bool ApprovalQueuePane::completeTerm()
     if (MessageBox::question(this, tr("Complete term"),
                              tr("Mark %1 complete? Every assessment in it is locked: nobody can change them "
                                 "afterwards.")
-                                 .arg(m_term->currentText()))
-        != QMessageBox::Yes)
+                                 .arg(m_term->currentText())) != QMessageBox::Yes)
         return false;
     if (Status s = AssessmentService(context().db()).completeTerm(context().session(), term); !s) {
         showMessage(s.error().message, true);

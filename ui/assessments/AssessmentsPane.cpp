@@ -87,8 +87,8 @@ AssessmentsPane::AssessmentsPane(DeskContext &context, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Students and their grades"));
     m_view->setItemDelegateForColumn(AssessmentRosterModel::GradeColumn, new GradeDelegate(m_view));
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(AssessmentRosterModel::StudentColumn, 200);
@@ -124,7 +124,8 @@ void AssessmentsPane::fillCourses()
 {
     const QSignalBlocker block(m_course);
     m_course->clear();
-    if (auto courses = AssessmentService(context().db()).taughtCourses(context().session(), m_term->currentData().toLongLong()))
+    if (auto courses =
+            AssessmentService(context().db()).taughtCourses(context().session(), m_term->currentData().toLongLong()))
         for (const auto &[id, name] : std::as_const(*courses))
             m_course->addItem(name, id);
 }
@@ -170,8 +171,8 @@ void AssessmentsPane::reload()
         text += QLatin1Char(' ') + tr("Waiting for the headteacher's approval.");
     }
     m_stage->setText(text);
-    m_complete->setEnabled(!term->isComplete() && *stage != AssessmentStage::Complete
-                           && *stage != AssessmentStage::Approved);
+    m_complete->setEnabled(!term->isComplete() && *stage != AssessmentStage::Complete &&
+                           *stage != AssessmentStage::Approved);
 }
 
 bool AssessmentsPane::markComplete()

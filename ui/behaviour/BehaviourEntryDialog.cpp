@@ -6,6 +6,7 @@
 #include "shell/DeskContext.h"
 #include "students/StudentStore.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QAbstractItemView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -35,7 +35,8 @@ BehaviourEntryDialog::BehaviourEntryDialog(DeskContext &context, QWidget *parent
     QStringList completions;
     if (auto rows = StudentStore(context.db()).list(context.session())) {
         for (const StudentRow &r : std::as_const(*rows)) {
-            const QString label = QStringLiteral("%1 (%2, %3)").arg(r.student.sortName(), r.student.tutorGroup, r.student.upn);
+            const QString label =
+                QStringLiteral("%1 (%2, %3)").arg(r.student.sortName(), r.student.tutorGroup, r.student.upn);
             m_byText.insert(label, r.student.id);
             m_byText.insert(r.student.upn.toUpper(), r.student.id);
             m_label.insert(r.student.id, label);
@@ -203,10 +204,10 @@ bool BehaviourEntryDialog::addStudentByText(const QString &text)
         if (matches.size() == 1)
             id = matches.first();
         else {
-            m_message->setText(matches.isEmpty() ? tr("No student you may record for matches \"%1\".").arg(t)
-                                                 : tr("%1 students match \"%2\": type more of the name, or the UPN.")
-                                                       .arg(matches.size())
-                                                       .arg(t));
+            m_message->setText(
+                matches.isEmpty()
+                    ? tr("No student you may record for matches \"%1\".").arg(t)
+                    : tr("%1 students match \"%2\": type more of the name, or the UPN.").arg(matches.size()).arg(t));
             m_message->show();
             return false;
         }

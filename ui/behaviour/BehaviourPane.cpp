@@ -22,8 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace md::ui {
@@ -141,8 +141,8 @@ BehaviourPane::BehaviourPane(DeskContext &context, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &BehaviourPane::reload);
     for (QTableView *view : {m_events, m_totals})
         connect(view, &QTableView::activated, this, [this, view](const QModelIndex &index) {
-            const int role = view == m_events ? int(BehaviourEventModel::StudentIdRole)
-                                              : int(BehaviourTotalsModel::StudentIdRole);
+            const int role =
+                view == m_events ? int(BehaviourEventModel::StudentIdRole) : int(BehaviourTotalsModel::StudentIdRole);
             Q_EMIT openStudentRequested(index.data(role).toLongLong());
         });
     connect(&context, &DeskContext::dataChanged, this, [this](const QString &what) {
@@ -277,8 +277,8 @@ void BehaviourPane::importFile(const QString &file)
                             summary.error().details.join(QLatin1Char('\n')));
         return;
     }
-    Q_EMIT statusMessage(tr("Imported %n behaviour event(s) from %1.", nullptr, summary->created)
-                             .arg(QFileInfo(path).fileName()));
+    Q_EMIT statusMessage(
+        tr("Imported %n behaviour event(s) from %1.", nullptr, summary->created).arg(QFileInfo(path).fileName()));
     context().notifyChanged(QStringLiteral("behaviour"));
     fillChoices();
     reload();

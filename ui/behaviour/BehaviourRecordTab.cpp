@@ -78,13 +78,12 @@ void BehaviourRecordTab::showStudent(qint64 studentId)
         m_summary->setText((year ? recent.error() : year.error()).message);
         return;
     }
-    m_summary->setText(tr("This school year: %n event(s), +%1 positive and %2 negative points (net %3).", nullptr,
-                          year->events)
-                           .arg(year->positive)
-                           .arg(year->negative)
-                           .arg(year->net())
-                       + QLatin1Char(' ')
-                       + tr("Last four weeks: %n event(s), net %1.", nullptr, recent->events).arg(recent->net()));
+    m_summary->setText(
+        tr("This school year: %n event(s), +%1 positive and %2 negative points (net %3).", nullptr, year->events)
+            .arg(year->positive)
+            .arg(year->negative)
+            .arg(year->net()) +
+        QLatin1Char(' ') + tr("Last four weeks: %n event(s), net %1.", nullptr, recent->events).arg(recent->net()));
 }
 
 QList<qint64> BehaviourRecordTab::recordIncident()

@@ -57,8 +57,9 @@ struct BehaviourFixture
         maths = courseId(QStringLiteral("Year 8 Maths"));
         english = courseId(QStringLiteral("Year 9 English"));
         AssessmentService service(t.db());
-        term = service.createTerm(head, QStringLiteral("Autumn 2026"), QDate::currentDate().addDays(-60),
-                                  QDate::currentDate().addDays(30))
+        term = service
+                   .createTerm(head, QStringLiteral("Autumn 2026"), QDate::currentDate().addDays(-60),
+                               QDate::currentDate().addDays(30))
                    .value();
         if (!service.setCourseTerm(head, maths, term) || !service.setCourseTerm(head, english, term))
             qWarning("could not link the courses to the term");

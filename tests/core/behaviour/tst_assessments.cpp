@@ -63,7 +63,8 @@ private Q_SLOTS:
                  Error::Kind::Forbidden);
         QCOMPARE(s.setAssessment(f.teacher, f.maths, f.cy, QStringLiteral("6"), QString()).error().kind,
                  Error::Kind::Invalid); // not enrolled
-        MD_VERIFY_OK(s.setGradingScale(f.head, f.maths, {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+        MD_VERIFY_OK(
+            s.setGradingScale(f.head, f.maths, {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
         MD_VERIFY_OK(s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("B"), QString()));
         // The scale locks once anyone is assessed on it.
         QCOMPARE(s.setGradingScale(f.head, f.maths, {QStringLiteral("X")}).error().kind, Error::Kind::Conflict);
@@ -116,7 +117,8 @@ private Q_SLOTS:
         AssessmentService s(f.db());
         MD_VERIFY_OK(s.setCourseTerm(f.head, f.courseId(QStringLiteral("Year 9 Art")), f.term));
         completeMaths(f); // t.one is complete; t.two (English) and t.three (Art) are not
-        MD_VERIFY_OK(s.setAssessment(third, f.courseId(QStringLiteral("Year 9 Art")), f.di, QStringLiteral("3"), QString()));
+        MD_VERIFY_OK(
+            s.setAssessment(third, f.courseId(QStringLiteral("Year 9 Art")), f.di, QStringLiteral("3"), QString()));
         auto due = s.remindersDue(f.head, f.term);
         QVERIFY(due);
         QStringList names;
@@ -181,7 +183,7 @@ private Q_SLOTS:
         MD_VERIFY_OK(s.setWorkflow(f.admin, relaxed));
         QVERIFY(!s.workflow().requireTeacherCompletion);
         MD_VERIFY_OK(s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("6"), QString()));
-        MD_VERIFY_OK(s.approve(f.head, f.maths)); // straight from in progress
+        MD_VERIFY_OK(s.approve(f.head, f.maths));     // straight from in progress
         MD_VERIFY_OK(s.completeTerm(f.head, f.term)); // English never approved
     }
 

@@ -42,9 +42,9 @@ private Q_SLOTS:
         BehaviourFixture f;
         for (qint64 s : {f.ada, f.bo, f.cy, f.di})
             QVERIFY(f.record(f.head, s, f.disruption, daysAgo(1)) > 0);
-        QCOMPARE(studentsSeen(f.db(), f.teacher), (QSet<qint64>{f.ada, f.bo}));  // their course
+        QCOMPARE(studentsSeen(f.db(), f.teacher), (QSet<qint64>{f.ada, f.bo})); // their course
         QCOMPARE(studentsSeen(f.db(), f.teacher2), (QSet<qint64>{f.cy}));
-        QCOMPARE(studentsSeen(f.db(), f.mentor), (QSet<qint64>{f.bo, f.di}));    // their group, any course
+        QCOMPARE(studentsSeen(f.db(), f.mentor), (QSet<qint64>{f.bo, f.di})); // their group, any course
         QCOMPARE(studentsSeen(f.db(), f.head), (QSet<qint64>{f.ada, f.bo, f.cy, f.di}));
         QCOMPARE(studentsSeen(f.db(), f.lead), (QSet<qint64>{f.ada, f.bo, f.cy, f.di}));
         auto admin = BehaviourStore(f.db()).list(f.admin, {}, 10);
@@ -276,7 +276,7 @@ private Q_SLOTS:
         f.record(f.head, f.ada, f.disruption, daysAgo(3));
         f.record(f.head, f.ada, f.good, daysAgo(2));
         MD_VERIFY_OK(AssessmentService(f.db()).setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("7"),
-                                                        QStringLiteral("Steady <progress>")));
+                                                             QStringLiteral("Steady <progress>")));
         const MergeFieldRegistry &registry = MergeFieldRegistry::instance();
         for (const char *key : {"behaviour.recent_events", "behaviour.points_positive", "behaviour.points_negative",
                                 "behaviour.points_total", "assessment.grades", "assessment.term"})
@@ -287,20 +287,22 @@ private Q_SLOTS:
         Recipient recipient;
         Letterhead letterhead;
         MergeCache cache;
-        MergeContext ctx{f.db(), f.head, student, recipient, LetterType::Behaviour, QDate::currentDate(), QString(),
-                         letterhead, cache};
+        MergeContext ctx{f.db(),    f.head,     student, recipient, LetterType::Behaviour, QDate::currentDate(),
+                         QString(), letterhead, cache};
         QCOMPARE(registry.find(QStringLiteral("behaviour.points_total"))->resolve(ctx).value(), QStringLiteral("1"));
-        QCOMPARE(registry.find(QStringLiteral("behaviour.points_negative"))->resolve(ctx).value(), QStringLiteral("-1"));
+        QCOMPARE(registry.find(QStringLiteral("behaviour.points_negative"))->resolve(ctx).value(),
+                 QStringLiteral("-1"));
         const QString table = registry.find(QStringLiteral("behaviour.recent_events"))->resolve(ctx).value();
         QVERIFY(table.contains(QStringLiteral("Disruption")));
         QVERIFY(table.contains(QStringLiteral("<table")));
         MergeCache cache2;
-        MergeContext actx{f.db(), f.head, student, recipient, LetterType::Assessment, QDate::currentDate(), QString(),
-                          letterhead, cache2};
+        MergeContext actx{f.db(),    f.head,     student, recipient, LetterType::Assessment, QDate::currentDate(),
+                          QString(), letterhead, cache2};
         const QString grades = registry.find(QStringLiteral("assessment.grades"))->resolve(actx).value();
         QVERIFY2(grades.contains(QStringLiteral("Year 8 Maths")), qPrintable(grades));
         QVERIFY(grades.contains(QStringLiteral("Steady &lt;progress&gt;")));
-        QCOMPARE(registry.find(QStringLiteral("assessment.term"))->resolve(actx).value(), QStringLiteral("Autumn 2026"));
+        QCOMPARE(registry.find(QStringLiteral("assessment.term"))->resolve(actx).value(),
+                 QStringLiteral("Autumn 2026"));
     }
 };
 

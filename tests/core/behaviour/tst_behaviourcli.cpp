@@ -57,17 +57,18 @@ private Q_SLOTS:
             runTool({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("behaviour"), path});
         QCOMPARE(imported.code, 0);
         QVERIFY2(imported.out.contains(QStringLiteral("Imported 3 behaviour events")), qPrintable(imported.out));
-        const Run json = runTool({QStringLiteral("--database"), db, QStringLiteral("behaviour"), QStringLiteral("--student"),
-                                  upn, QStringLiteral("--format"), QStringLiteral("json")});
+        const Run json =
+            runTool({QStringLiteral("--database"), db, QStringLiteral("behaviour"), QStringLiteral("--student"), upn,
+                     QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(json.code, 0);
         const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(0).toObject().value(QStringLiteral("category")).toString(), QStringLiteral("Good work"));
         QCOMPARE(rows.at(0).toObject().value(QStringLiteral("points")).toString(), QStringLiteral("2"));
-        const Run recent = runTool({QStringLiteral("--database"), db, QStringLiteral("behaviour"), QStringLiteral("--student"),
-                                    upn, QStringLiteral("--from"),
-                                    QDate::currentDate().addDays(-5).toString(Qt::ISODate), QStringLiteral("--format"),
-                                    QStringLiteral("json")});
+        const Run recent =
+            runTool({QStringLiteral("--database"), db, QStringLiteral("behaviour"), QStringLiteral("--student"), upn,
+                     QStringLiteral("--from"), QDate::currentDate().addDays(-5).toString(Qt::ISODate),
+                     QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(QJsonDocument::fromJson(recent.out.toUtf8()).array().size(), 1);
         const Run unknown = runTool({QStringLiteral("--database"), db, QStringLiteral("behaviour"),
                                      QStringLiteral("--student"), QStringLiteral("Z000000000000")});
@@ -86,8 +87,8 @@ private Q_SLOTS:
         file.write("UPN,Date,Category\nNOPE,2026-01-01,Disruption\n");
         file.close();
         f.t.close();
-        const Run r = runTool({QStringLiteral("--database"), f.t.path(), QStringLiteral("import"),
-                               QStringLiteral("behaviour"), path});
+        const Run r = runTool(
+            {QStringLiteral("--database"), f.t.path(), QStringLiteral("import"), QStringLiteral("behaviour"), path});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("line 2: UPN 'NOPE'")), qPrintable(r.err));
     }
@@ -95,11 +96,12 @@ private Q_SLOTS:
     void approvalsListsTheTermsCourses()
     {
         BehaviourFixture f;
-        MD_VERIFY_OK(AssessmentService(f.db()).setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("6"), QString()));
+        MD_VERIFY_OK(
+            AssessmentService(f.db()).setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("6"), QString()));
         f.t.close();
-        const Run json = runTool({QStringLiteral("--database"), f.t.path(), QStringLiteral("approvals"),
-                                  QStringLiteral("--term"), QStringLiteral("autumn 2026"), QStringLiteral("--format"),
-                                  QStringLiteral("json")});
+        const Run json =
+            runTool({QStringLiteral("--database"), f.t.path(), QStringLiteral("approvals"), QStringLiteral("--term"),
+                     QStringLiteral("autumn 2026"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(json.code, 0);
         const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
         QCOMPARE(rows.size(), 2);

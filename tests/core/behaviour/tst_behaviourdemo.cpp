@@ -46,7 +46,8 @@ private Q_SLOTS:
             october += when.date().month() == 10 ? 1 : 0;
         }
         QVERIFY(byDay.value(6) == 0 && byDay.value(7) == 0);
-        QVERIFY2(byDay.value(1) > byDay.value(5) * 1.3, qPrintable(QStringLiteral("%1 %2").arg(byDay.value(1)).arg(byDay.value(5))));
+        QVERIFY2(byDay.value(1) > byDay.value(5) * 1.3,
+                 qPrintable(QStringLiteral("%1 %2").arg(byDay.value(1)).arg(byDay.value(5))));
         QVERIFY(afternoon > morning);
         QVERIFY2(august * 10 < october, qPrintable(QStringLiteral("%1 %2").arg(august).arg(october)));
         // A handful of students stand out.

@@ -36,11 +36,12 @@ private Q_SLOTS:
         BehaviourFixture f;
         const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
         const QString ukDate = QDate::currentDate().addDays(-2).toString(QStringLiteral("dd/MM/yyyy"));
-        const QString csv = QStringLiteral("upn,DATE,Time,Category,Points,Course,Place,Description,Action taken,Recorded by\n"
-                                           "%1,%2,14:05,Disruption,,Year 8 Maths,,Talking,Verbal warning,t.one\n"
-                                           "%3,%4 09:30,,good work,3,,Library,Helped,,\n"
-                                           "%5,%2T13:00,,Fighting,-4,,Field,\"Pushing, shoving\",On report,h.one@example.com\n")
-                                .arg(f.upn(f.ada), yesterday, f.upn(f.bo), ukDate, f.upn(f.cy));
+        const QString csv =
+            QStringLiteral("upn,DATE,Time,Category,Points,Course,Place,Description,Action taken,Recorded by\n"
+                           "%1,%2,14:05,Disruption,,Year 8 Maths,,Talking,Verbal warning,t.one\n"
+                           "%3,%4 09:30,,good work,3,,Library,Helped,,\n"
+                           "%5,%2T13:00,,Fighting,-4,,Field,\"Pushing, shoving\",On report,h.one@example.com\n")
+                .arg(f.upn(f.ada), yesterday, f.upn(f.bo), ukDate, f.upn(f.cy));
         Query email(f.db(), QStringLiteral("UPDATE users SET email = 'h.one@example.com' WHERE username = 'h.one'"));
         QVERIFY(email.exec());
         const int auditBefore = f.auditRows(QStringLiteral("behaviour_events"));
@@ -74,14 +75,14 @@ private Q_SLOTS:
         const QString today = QDate::currentDate().toString(Qt::ISODate);
         const QString future = QDate::currentDate().addDays(3).toString(Qt::ISODate);
         const QString csv = QStringLiteral("UPN,Date,Time,Category,Points,Recorded by\n"
-                                           "%1,%2,10:00,Disruption,,\n"       // fine
-                                           "X999,%2,10:00,Disruption,,\n"     // line 3: unknown UPN
+                                           "%1,%2,10:00,Disruption,,\n"         // fine
+                                           "X999,%2,10:00,Disruption,,\n"       // line 3: unknown UPN
                                            "%1,31/02/2026,10:00,Disruption,,\n" // line 4: no such date
-                                           "%1,%3,10:00,Disruption,,\n"       // line 5: future
-                                           "%1,%2,25:00,Disruption,,\n"       // line 6: bad time
-                                           "%1,%2,10:00,Sleeping,,\n"         // line 7: unknown category
-                                           "%1,%2,10:00,Disruption,2,\n"      // line 8: wrong sign
-                                           "%1,%2,10:00,Disruption,,nobody\n") // line 9: unknown recorder
+                                           "%1,%3,10:00,Disruption,,\n"         // line 5: future
+                                           "%1,%2,25:00,Disruption,,\n"         // line 6: bad time
+                                           "%1,%2,10:00,Sleeping,,\n"           // line 7: unknown category
+                                           "%1,%2,10:00,Disruption,2,\n"        // line 8: wrong sign
+                                           "%1,%2,10:00,Disruption,,nobody\n")  // line 9: unknown recorder
                                 .arg(f.upn(f.ada), today, future);
         auto summary = importText(f, f.head, csv);
         QVERIFY(!summary);

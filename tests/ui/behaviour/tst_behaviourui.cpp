@@ -103,10 +103,13 @@ private Q_SLOTS:
         QVERIFY(pane.selectCourse(f.english));
         QVERIFY(pane.returnSelected(QStringLiteral("Please add a comment for every student")));
         QCOMPARE(stageText(pane, f.english), QStringLiteral("Returned"));
-        QCOMPARE(pane.model()->index(pane.model()->rowOfCourse(f.english), ApprovalQueueModel::CommentColumn).data().toString(),
+        QCOMPARE(pane.model()
+                     ->index(pane.model()->rowOfCourse(f.english), ApprovalQueueModel::CommentColumn)
+                     .data()
+                     .toString(),
                  QStringLiteral("Please add a comment for every student"));
-        MD_VERIFY_OK(AssessmentService(context.db()).setAssessment(f.teacher2, f.english, f.cy, QStringLiteral("5"),
-                                                              QStringLiteral("Better")));
+        MD_VERIFY_OK(AssessmentService(context.db())
+                         .setAssessment(f.teacher2, f.english, f.cy, QStringLiteral("5"), QStringLiteral("Better")));
 
         // An approved course cannot be returned: the refusal shows inline.
         QVERIFY(pane.selectCourse(f.maths));
@@ -142,7 +145,8 @@ private Q_SLOTS:
         QVERIFY(pane.model()->setData(pane.model()->index(1, AssessmentRosterModel::GradeColumn), QStringLiteral("6")));
         QVERIFY(pane.markComplete());
         QVERIFY(pane.stageLabel()->text().contains(QStringLiteral("Complete")));
-        QVERIFY(!(pane.model()->flags(pane.model()->index(0, AssessmentRosterModel::GradeColumn)) & Qt::ItemIsEditable));
+        QVERIFY(
+            !(pane.model()->flags(pane.model()->index(0, AssessmentRosterModel::GradeColumn)) & Qt::ItemIsEditable));
     }
 
     void quickEntryRecordsAnIncidentForAGroup()
@@ -174,7 +178,8 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 2);
         QCOMPARE(pane.eventModel()->rowCount(), 2);
         QVERIFY(pane.countLabel()->text().contains(QStringLiteral("2 event")));
-        QCOMPARE(pane.eventModel()->index(0, BehaviourEventModel::PointsColumn).data().toString(), QStringLiteral("-5"));
+        QCOMPARE(pane.eventModel()->index(0, BehaviourEventModel::PointsColumn).data().toString(),
+                 QStringLiteral("-5"));
         // The group filter narrows the log in SQL.
         pane.groupBox()->setCurrentIndex(pane.groupBox()->findText(QStringLiteral("8A")));
         QCOMPARE(pane.eventModel()->rowCount(), 1);
