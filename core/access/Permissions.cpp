@@ -65,6 +65,17 @@ const QList<Permissions::Row> &Permissions::table()
         {Action::ExportSubjectAccess,   QT_TRANSLATE_NOOP("md::Permissions", "export everything held on a student"), N, N, O, O, O},
         {Action::ReviewRetention,       QT_TRANSLATE_NOOP("md::Permissions", "review and erase records past retention"), N, N, N, O, O},
         {Action::ReadRestricted,        QT_TRANSLATE_NOOP("md::Permissions", "read restricted safeguarding entries"), N, N, O, O, N},
+        // Behaviour and assessments (issue 5, reference 000 §2.1, §3.2 and the role comparison):
+        // teachers by course, mentors their assigned learners, headteacher and lead mentor the school.
+        {Action::ViewBehaviour,         QT_TRANSLATE_NOOP("md::Permissions", "see the behaviour log"),   C, A, O, O, N},
+        {Action::RecordBehaviour,       QT_TRANSLATE_NOOP("md::Permissions", "record behaviour"),        C, A, O, O, N},
+        {Action::ImportBehaviour,       QT_TRANSLATE_NOOP("md::Permissions", "import behaviour events"), N, N, O, O, O},
+        {Action::ManageBehaviourCategories, QT_TRANSLATE_NOOP("md::Permissions", "change the behaviour categories"), N, N, O, O, O},
+        {Action::ViewAssessments,       QT_TRANSLATE_NOOP("md::Permissions", "see course assessments"),  C, A, N, O, N},
+        {Action::EditAssessments,       QT_TRANSLATE_NOOP("md::Permissions", "assess students on your courses"), C, N, N, N, N},
+        {Action::ApproveAssessments,    QT_TRANSLATE_NOOP("md::Permissions", "approve assessments and complete terms"), N, N, N, O, N},
+        {Action::ManageTerms,           QT_TRANSLATE_NOOP("md::Permissions", "manage terms"),            N, N, N, O, O},
+        {Action::ConfigureAssessmentWorkflow, QT_TRANSLATE_NOOP("md::Permissions", "choose the assessment workflow's stages"), N, N, N, N, O},
     };
     // clang-format on
     return rows;

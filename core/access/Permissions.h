@@ -57,6 +57,15 @@ enum class Action
     ExportSubjectAccess, // everything held on one student, for a subject access request (core/privacy)
     ReviewRetention,     // list records past their retention period and erase them
     ReadRestricted,      // restricted (safeguarding) entries; their authors always read their own
+    ViewBehaviour,              // the behaviour log (teachers: their courses; mentors: their group)
+    RecordBehaviour,            // record behaviour events
+    ImportBehaviour,            // import behaviour events from CSV
+    ManageBehaviourCategories,  // the school's list of behaviour categories
+    ViewAssessments,            // course assessments (teachers: their courses; mentors: their group)
+    EditAssessments,            // give grades and comments on the courses you teach, mark them complete
+    ApproveAssessments,         // the approval queue: approve, return, remind, complete the term
+    ManageTerms,                // create terms and link courses to them
+    ConfigureAssessmentWorkflow, // which stages of the approval workflow are required
 };
 
 // How far an allowed action reaches.

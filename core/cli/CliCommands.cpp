@@ -38,6 +38,7 @@ QList<Command> allCommands()
     all += referralCommands();
     all += mentoringCommands();
     all += privacyCommands();
+    all += behaviourCommands();
     return all;
 }
 

@@ -5,6 +5,8 @@
 #include "common/Logging.h"
 #include "demo/DemoContext.h"
 #include "demo/DemoSteps.h"
+#include "assessments/AssessmentsDemo.h"
+#include "behaviour/BehaviourDemo.h"
 #include "mentors/MentorsDemo.h"
 #include "letters/LettersDemo.h"
 #include "referrals/DemoReferrals.h"
@@ -44,6 +46,8 @@ const QList<DemoStep> &steps()
         {"mentor details", &demo::generateMentorDetails},
         {"referrals", &demo::generateReferrals},
         {"mentoring", &demo::generateMentoring},
+        {"behaviour", &demo::generateBehaviour},
+        {"assessments", &demo::generateAssessments},
         // Later capabilities add their steps here, e.g. {"referrals", &demo::generateReferrals},
         {"letters", &demo::generateLetters},
     };

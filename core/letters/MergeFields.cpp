@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "letters/MergeFields.h"
 
+#include "behaviour/BehaviourMergeFields.h"
 #include "letters/LettersLogging.h"
 
 namespace md {
@@ -11,6 +12,8 @@ const MergeFieldRegistry &MergeFieldRegistry::instance()
     static const MergeFieldRegistry registry = [] {
         MergeFieldRegistry r;
         registerCoreMergeFields(r);
+        registerBehaviourMergeFields(r);
+        registerAssessmentMergeFields(r);
         // Capabilities add their fields here, e.g. registerBehaviourMergeFields(r);
         return r;
     }();

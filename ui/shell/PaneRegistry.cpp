@@ -4,7 +4,10 @@
 
 #include "access/Permissions.h"
 #include "access/Session.h"
+#include "assessments/ApprovalQueuePane.h"
+#include "assessments/AssessmentsPane.h"
 #include "audit/AuditLogPane.h"
+#include "behaviour/BehaviourPane.h"
 #include "access/UsersPane.h"
 #include "mentors/MentorsPane.h"
 #include "letters/LetterTemplatesPane.h"
@@ -87,6 +90,15 @@ QList<PaneInfo> allPanes()
     panes << PaneInfo{QStringLiteral("team-dashboard"), Tr::tr("Team dashboard"), NavSection::LeadMentor,
                       [](const Session &s) { return s.has(Role::LeadMentor); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new TeamDashboardPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("behaviour"), Tr::tr("Behaviour"), NavSection::General,
+                      [](const Session &s) { return Permissions::allows(s, Action::ViewBehaviour); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new BehaviourPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("approvals"), Tr::tr("Approval queue"), NavSection::Headteacher,
+                      [](const Session &s) { return Permissions::allows(s, Action::ApproveAssessments); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new ApprovalQueuePane(c, p); }};
+    panes << PaneInfo{QStringLiteral("assessments"), Tr::tr("Course assessments"), NavSection::Teacher,
+                      [](const Session &s) { return Permissions::allows(s, Action::EditAssessments); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new AssessmentsPane(c, p); }};
     return panes;
 }
 
