@@ -61,6 +61,8 @@ const QList<Permissions::Row> &Permissions::table()
         {Action::ViewCaseload,          QT_TRANSLATE_NOOP("md::Permissions", "see caseload expectations"), N, A, O, O, N},
         {Action::ManageTimetables,      QT_TRANSLATE_NOOP("md::Permissions", "manage lesson timetables and the school calendar"), N, N, O, O, O},
         {Action::ScheduleSessions,      QT_TRANSLATE_NOOP("md::Permissions", "schedule 1:1 sessions"),   N, A, O, N, N},
+        {Action::ViewReports,           QT_TRANSLATE_NOOP("md::Permissions", "see 360° reports"),        C, A, O, O, N},
+        {Action::ImportCourseData,      QT_TRANSLATE_NOOP("md::Permissions", "import course data and weekly attendance"), N, N, O, O, O},
     };
     // clang-format on
     return rows;

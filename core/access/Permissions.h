@@ -54,6 +54,8 @@ enum class Action
     ViewCaseload,       // the caseload expectations dashboard (a team's for the lead mentor)
     ManageTimetables,   // import lesson timetables, edit the school calendar
     ScheduleSessions,   // propose, apply and move 1:1 sessions
+    ViewReports,        // 360° reports: a teacher's courses, a mentor's group, the organisation
+    ImportCourseData,   // import activity, progress, grades and weekly attendance
 };
 
 // How far an allowed action reaches.

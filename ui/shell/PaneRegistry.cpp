@@ -16,6 +16,8 @@
 #include "referrals/HubPane.h"
 #include "referrals/ReferralsPane.h"
 #include "mentoring/CaseloadPane.h"
+#include "reports/ReportCoursesPane.h"
+#include "reports/ReportStudentsPane.h"
 #include "students/StudentRecordPane.h"
 #include "students/StudentsPane.h"
 #include "timetable/TimetablePane.h"
@@ -87,6 +89,12 @@ QList<PaneInfo> allPanes()
     panes << PaneInfo{QStringLiteral("team-dashboard"), Tr::tr("Team dashboard"), NavSection::LeadMentor,
                       [](const Session &s) { return s.has(Role::LeadMentor); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new TeamDashboardPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("report-students"), Tr::tr("Your students (360\u00b0)"), NavSection::General,
+                      [](const Session &s) { return Permissions::allows(s, Action::ViewReports); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new ReportStudentsPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("report-courses"), Tr::tr("Courses (360\u00b0)"), NavSection::General,
+                      [](const Session &s) { return Permissions::allows(s, Action::ViewReports); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new ReportCoursesPane(c, p); }};
     return panes;
 }
 

@@ -8,6 +8,7 @@
 #include "referrals/StudentReferralsTab.h"
 #include "access/Session.h"
 #include "mentoring/MentoringLogTab.h"
+#include "reports/ReportRecordTab.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,9 @@ QList<RecordTabInfo> recordTabs()
     tabs << RecordTabInfo{QStringLiteral("mentoring-log"), QCoreApplication::translate("md::ui::RecordTabs", "&Mentoring log"),
                           [](const Session &s) { return Permissions::allows(s, Action::ViewMentoringLog); },
                           [](DeskContext &c, QWidget *p) -> RecordTab * { return new MentoringLogTab(c, p); }};
+    tabs << RecordTabInfo{QStringLiteral("360"), QCoreApplication::translate("md::ui::RecordTabs", "&360\u00b0"),
+                          [](const Session &s) { return Permissions::allows(s, Action::ViewReports); },
+                          [](DeskContext &c, QWidget *p) -> RecordTab * { return new ReportRecordTab(c, p); }};
     return tabs;
 }
 
