@@ -12,6 +12,7 @@ namespace md::bench {
 void registerFoundationBenches(BenchSuite &suite);
 void registerLettersBenches(BenchSuite &suite);
 void registerMentoringBenches(BenchSuite &suite);
+void registerReportsBenches(BenchSuite &suite);
 // Capabilities declare and list theirs here.
 } // namespace md::bench
 
@@ -42,6 +43,7 @@ int main(int argc, char *argv[])
     md::bench::registerFoundationBenches(suite);
     md::bench::registerLettersBenches(suite);
     md::bench::registerMentoringBenches(suite);
+    md::bench::registerReportsBenches(suite);
     const int misses = suite.run(parser.value(only));
     suite.printTable();
     if (!suite.writeJson(parser.value(json)))
