@@ -90,7 +90,7 @@ QVariant ReportActivityModel::data(const QModelIndex &index, int role) const
             const auto slope = s.slopePerWeek();
             if (!slope)
                 return QString();
-            return (*slope >= 0 ? QStringLiteral("+") : QString()) + number(*slope, 1);
+            return QString((*slope >= 0 ? QStringLiteral("+") : QString()) + number(*slope, 1));
         }
         default:
             return {};
@@ -262,13 +262,14 @@ QVariant ReportGradesModel::data(const QModelIndex &index, int role) const
         case GradeColumn:
             return g.grade;
         case PercentColumn:
-            return number(g.percent) + QLatin1Char('%');
+            return QString(number(g.percent) + QLatin1Char('%'));
         case AverageColumn:
             return percent(g.courseAverage);
         case DifferenceColumn:
             if (!g.courseAverage)
                 return QString();
-            return (g.percent >= *g.courseAverage ? QStringLiteral("+") : QString()) + number(g.percent - *g.courseAverage);
+            return QString((g.percent >= *g.courseAverage ? QStringLiteral("+") : QString()) +
+                           number(g.percent - *g.courseAverage));
         default:
             return {};
         }

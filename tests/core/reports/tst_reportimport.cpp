@@ -222,7 +222,7 @@ private Q_SLOTS:
     void namesTheKindsForTheCommandLine()
     {
         for (auto k : {ReportImportKind::Activity, ReportImportKind::Progress, ReportImportKind::Grades, ReportImportKind::Attendance})
-            QCOMPARE(reportImportKindFromString(toString(k)), k);
+            QVERIFY(reportImportKindFromString(toString(k)) == k);
         QVERIFY(!reportImportKindFromString(QStringLiteral("behaviour")));
     }
 };
