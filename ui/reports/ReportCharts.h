@@ -10,7 +10,7 @@
 
 #include <memory>
 
-class QChart;
+#include <QChart>
 
 namespace md::ui {
 

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
 #include "reports/ReportData.h"
 #include "reports/ReportImpact.h"
 
 #include <QDate>
+#include <QImage>
 #include <QWidget>
 
 class QComboBox;

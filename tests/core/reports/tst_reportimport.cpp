@@ -5,6 +5,7 @@
 // and the course averages recomputed in the same transaction.
 #include "TestDatabase.h"
 
+#include "cli/CliCommands.h"
 #include "reports/ReportImporter.h"
 #include "storage/Query.h"
 #include "students/Upn.h"
@@ -217,6 +218,37 @@ private Q_SLOTS:
         QCOMPARE(r.error().kind, Error::Kind::Forbidden);
         const Session head = t->addUser(QStringLiteral("head"), {Role::Headteacher});
         QVERIFY(run(*t, head, ReportImportKind::Attendance, csv));
+    }
+
+    void theCommandLineImportsAndPrintsTheReport()
+    {
+        const QString file = t->dir() + QStringLiteral("/attendance.csv");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("UPN,Week,Attendance\n%1,2026-09-07,96\n%1,2026-09-14,88\n").arg(upn(1)).toUtf8());
+        f.close();
+        const QString path = t->path();
+        t->close();
+        auto cli = [&](const QStringList &args, QString *out, QString *err) {
+            QTextStream o(out), e(err);
+            return cli::runCli(QStringList{QStringLiteral("mentordesk-cli"), QStringLiteral("--database"), path} + args, o, e);
+        };
+        QString out, err;
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("attendance"), file}, &out, &err), 0);
+        QVERIFY2(out.contains(QStringLiteral("Imported 2 rows: 2 new, 0 updated, 0 unchanged.")), qPrintable(out + err));
+        out.clear();
+        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("student"), upn(1), QStringLiteral("--today"),
+                      QStringLiteral("2026-11-30")},
+                     &out, &err),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("Ada Ash")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("No activity recorded for this course")));
+        QVERIFY(out.contains(QStringLiteral("No interventions in this period.")));
+        out.clear();
+        err.clear();
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("grades"), t->dir() + QStringLiteral("/missing.csv")}, &out, &err), 1);
+        QVERIFY(err.contains(QStringLiteral("missing.csv could not be opened")));
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("activity")}, &out, &err), 2);
     }
 
     void namesTheKindsForTheCommandLine()
