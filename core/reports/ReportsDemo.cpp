@@ -223,6 +223,7 @@ Status generateReports(DemoContext &ctx)
                            "ORDER BY x.course_id, x.student_id, x.week_start");
         if (Status s = q.exec(sql); !s)
             return s;
+        qCInfo(lcDemo) << "demo reports: activity at" << timer.elapsed() << "ms";
     }
     // Work set every third week: mandatory two times in three.
     {
@@ -242,6 +243,7 @@ Status generateReports(DemoContext &ctx)
                            "ORDER BY x.course_id, x.student_id, x.task");
         if (Status s = q.exec(sql); !s)
             return s;
+        qCInfo(lcDemo) << "demo reports: progress at" << timer.elapsed() << "ms";
     }
     // Grades each half term: GCSE 9-1 in Years 10 and 11, percentages below.
     {
@@ -264,6 +266,7 @@ Status generateReports(DemoContext &ctx)
                            "x.graded_on");
         if (Status s = q.exec(sql); !s)
             return s;
+        qCInfo(lcDemo) << "demo reports: grades at" << timer.elapsed() << "ms";
     }
     // Weekly attendance around the student's figure, dipping with their trend.
     {
@@ -280,6 +283,7 @@ Status generateReports(DemoContext &ctx)
         if (Status s = q.exec(sql); !s)
             return s;
     }
+    qCInfo(lcDemo) << "demo reports: attendance at" << timer.elapsed() << "ms";
     if (Status s = ReportAverages::refresh(db); !s)
         return s;
     for (const QString &t : temps)

@@ -162,7 +162,8 @@ bool ReportStudentView::showStudent(qint64 studentId)
 
 QList<QImage> ReportStudentView::summaryCharts() const
 {
-    const QSize size(ReportOutput::kChartWidth, ReportOutput::kChartHeight);
+    // Nearly square: a quarter of the page below the key figures.
+    const QSize size(1000, 940);
     return {m_activity->image(size), m_progress->image(size), m_grades->image(size), m_pastoral->image(size)};
 }
 

@@ -169,11 +169,19 @@ private Q_SLOTS:
         QVERIFY(pane.selectStudent(desk.ada));
         ReportStudentView *view = pane.report();
         QCOMPARE(view->report().studentId, desk.ada);
+        int shot = 0;
         for (ReportChartPanel *panel : {view->activityPanel(), view->progressPanel(), view->gradesPanel(), view->pastoralPanel()}) {
             QVERIFY2(panel->showsChart(), qPrintable(panel->emptyText()));
             QVERIFY(panel->chartView()->chart()->series().size() >= 1);
             QVERIFY(looksDrawn(panel->image(QSize(800, 500))));
             QVERIFY(looksDrawn(panel->chartView()->grab().toImage()));
+            if (qEnvironmentVariableIsSet("MD_REPORTS_SHOTS"))
+                QVERIFY(panel->exportPng(qEnvironmentVariable("MD_REPORTS_SHOTS") + QStringLiteral("/chart-") +
+                                         QString::number(++shot) + QStringLiteral(".png")));
+        }
+        if (qEnvironmentVariableIsSet("MD_REPORTS_SHOTS")) {
+            pane.grab().save(qEnvironmentVariable("MD_REPORTS_SHOTS") + QStringLiteral("/pane.png"));
+            QVERIFY(view->saveSummaryPdf(qEnvironmentVariable("MD_REPORTS_SHOTS") + QStringLiteral("/summary.pdf")));
         }
         // The pastoral chart draws the intervention as a band, and the table the before/during/after.
         const auto series = view->pastoralPanel()->chartView()->chart()->series();
