@@ -108,15 +108,17 @@ int runReportStudent(CliContext &ctx, const QStringList &args)
     if (!id)
         return ctx.fail(id.error());
     if (id->isNull())
-        return ctx.fail(Error::notFound(Tr::tr("There is no student with UPN %1.").arg(parser.positionalArguments().first())));
+        return ctx.fail(
+            Error::notFound(Tr::tr("There is no student with UPN %1.").arg(parser.positionalArguments().first())));
     auto report = ReportStore(**db).student(*session, id->toLongLong(), ReportStore::defaultFrom(to), to);
     if (!report)
         return ctx.fail(report.error());
     QTextStream &out = ctx.out();
     const QLocale locale;
     out << report->studentName << " (" << report->yearAndGroup << ")\n";
-    out << Tr::tr("%1 to %2").arg(locale.toString(report->from, QLocale::ShortFormat),
-                                  locale.toString(report->to, QLocale::ShortFormat))
+    out << Tr::tr("%1 to %2")
+               .arg(locale.toString(report->from, QLocale::ShortFormat),
+                    locale.toString(report->to, QLocale::ShortFormat))
         << "\n\n";
     auto table = [&](const QAbstractItemModel &m) {
         QStringList head;
@@ -166,11 +168,13 @@ QList<Command> reportCommands()
         const QString summary = kind == ReportImportKind::Attendance
                                     ? Tr::tr("Import attendance by week from the MIS's CSV export")
                                     : Tr::tr("Import %1 from the learning platform's CSV export").arg(toString(kind));
-        list.append({{QStringLiteral("import"), toString(kind)}, summary,
+        list.append({{QStringLiteral("import"), toString(kind)},
+                     summary,
                      [kind](CliContext &ctx, const QStringList &args) { return runImport(kind, ctx, args); }});
     }
     list.append({{QStringLiteral("report"), QStringLiteral("student")},
-                 Tr::tr("Print a student's 360° report figures"), runReportStudent});
+                 Tr::tr("Print a student's 360° report figures"),
+                 runReportStudent});
     return list;
 }
 

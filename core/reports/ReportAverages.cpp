@@ -37,14 +37,15 @@ Status ReportAverages::refresh(Database &db, const QList<qint64> &courseIds)
                         "FROM report_activity a JOIN (SELECT course_id, COUNT(*) AS learners FROM course_students "
                         "WHERE course_id = ? GROUP BY course_id) n ON n.course_id = a.course_id "
                         "WHERE a.course_id = ? GROUP BY a.course_id, a.week_start, n.learners"));
-    Query progress(db, QStringLiteral(
-                           "INSERT INTO report_course_progress (course_id, learners, mandatory_rate, optional_rate, "
-                           "minutes_online) SELECT ?, COUNT(*), AVG(m_rate), AVG(o_rate), AVG(mins) FROM ("
-                           "SELECT student_id, CASE WHEN SUM(mandatory) > 0 THEN 100.0 * SUM(CASE WHEN mandatory = 1 "
-                           "AND completed_on IS NOT NULL THEN 1 ELSE 0 END) / SUM(mandatory) END AS m_rate, "
-                           "CASE WHEN SUM(1 - mandatory) > 0 THEN 100.0 * SUM(CASE WHEN mandatory = 0 AND "
-                           "completed_on IS NOT NULL THEN 1 ELSE 0 END) / SUM(1 - mandatory) END AS o_rate, "
-                           "SUM(minutes_online) AS mins FROM report_progress WHERE course_id = ? GROUP BY student_id) t"));
+    Query progress(
+        db,
+        QStringLiteral("INSERT INTO report_course_progress (course_id, learners, mandatory_rate, optional_rate, "
+                       "minutes_online) SELECT ?, COUNT(*), AVG(m_rate), AVG(o_rate), AVG(mins) FROM ("
+                       "SELECT student_id, CASE WHEN SUM(mandatory) > 0 THEN 100.0 * SUM(CASE WHEN mandatory = 1 "
+                       "AND completed_on IS NOT NULL THEN 1 ELSE 0 END) / SUM(mandatory) END AS m_rate, "
+                       "CASE WHEN SUM(1 - mandatory) > 0 THEN 100.0 * SUM(CASE WHEN mandatory = 0 AND "
+                       "completed_on IS NOT NULL THEN 1 ELSE 0 END) / SUM(1 - mandatory) END AS o_rate, "
+                       "SUM(minutes_online) AS mins FROM report_progress WHERE course_id = ? GROUP BY student_id) t"));
     Query emptyProgress(db, QStringLiteral("DELETE FROM report_course_progress WHERE course_id = ? AND learners = 0"));
     Query grades(db, QStringLiteral("INSERT INTO report_course_grades (course_id, graded_on, learners, percent) "
                                     "SELECT course_id, graded_on, COUNT(*), AVG(percent) FROM report_grades "

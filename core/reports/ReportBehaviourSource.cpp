@@ -15,7 +15,8 @@ namespace md {
 bool ReportBehaviourSource::available() const
 {
     const QStringList tables = m_db.connection().tables();
-    return tables.contains(QStringLiteral("behaviour_events")) && tables.contains(QStringLiteral("behaviour_categories"));
+    return tables.contains(QStringLiteral("behaviour_events")) &&
+           tables.contains(QStringLiteral("behaviour_categories"));
 }
 
 Result<ReportBehaviourSource::Weeks> ReportBehaviourSource::weekly(qint64 studentId, const QDate &from,

@@ -21,8 +21,8 @@ class ReportBehaviourSource
 public:
     struct Weeks
     {
-        bool available = false;             // the behaviour log exists in this database
-        QList<ReportBehaviourWeek> weeks;   // weeks with any points, in order
+        bool available = false;           // the behaviour log exists in this database
+        QList<ReportBehaviourWeek> weeks; // weeks with any points, in order
     };
 
     explicit ReportBehaviourSource(const Database &db) : m_db(db) {}

@@ -100,7 +100,8 @@ QVariant ReportCourseModel::data(const QModelIndex &index, int role) const
         if (!v)
             return QString();
         const bool rate = column == MandatoryColumn || column == OptionalColumn || column == GradeColumn;
-        return QString(QLocale().toString(*v, 'f', column == MessagesColumn ? 1 : 0) + (rate ? QStringLiteral("%") : QString()));
+        return QString(QLocale().toString(*v, 'f', column == MessagesColumn ? 1 : 0) +
+                       (rate ? QStringLiteral("%") : QString()));
     }
     case Qt::BackgroundRole:
         if (below(l, column))

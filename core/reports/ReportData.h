@@ -58,7 +58,7 @@ struct ReportActivityCourse
 {
     qint64 courseId = 0;
     QString course;
-    QList<ReportActivityWeek> weeks;      // the student's weeks with a record
+    QList<ReportActivityWeek> weeks;     // the student's weeks with a record
     QList<ReportCourseWeek> courseWeeks; // every week the course has any record
     bool hasData() const { return !weeks.isEmpty(); }
     int totalMinutes() const;

@@ -18,12 +18,12 @@ struct ReportImpactRow
 {
     enum class Measure
     {
-        Attendance,       // mean weekly attendance %
-        PositivePoints,   // behaviour points per week
-        NegativePoints,   // behaviour points per week
-        SessionRating,    // mean 1:1 rating (1-5)
-        ActivityMinutes,  // minutes in courses per week (all courses)
-        GradePercent,     // mean grade on 0-100
+        Attendance,      // mean weekly attendance %
+        PositivePoints,  // behaviour points per week
+        NegativePoints,  // behaviour points per week
+        SessionRating,   // mean 1:1 rating (1-5)
+        ActivityMinutes, // minutes in courses per week (all courses)
+        GradePercent,    // mean grade on 0-100
     };
 
     qint64 interventionId = 0;

@@ -157,7 +157,8 @@ public:
         m_problems.clear();
         const qsizetype width = m_header.size();
         if (record.fields.size() < width) {
-            m_problems << ReportImporter::tr("it has %1 fields but the header row has %2 (is a comma or quote missing?)")
+            m_problems << ReportImporter::tr(
+                              "it has %1 fields but the header row has %2 (is a comma or quote missing?)")
                               .arg(record.fields.size())
                               .arg(width);
             return m_problems;
@@ -251,7 +252,8 @@ private:
         }
         const QList<qint64> ids = m_lookup.coursesByName.value(CsvHeader::normalise(value));
         if (ids.isEmpty()) {
-            m_problems << ReportImporter::tr("%1 '%2' is not a course in this database").arg(name(CourseColumn), shown(value));
+            m_problems
+                << ReportImporter::tr("%1 '%2' is not a course in this database").arg(name(CourseColumn), shown(value));
             return 0;
         }
         if (ids.size() > 1) {
@@ -260,7 +262,8 @@ private:
             return 0;
         }
         if (studentId != 0 && !m_lookup.enrolled.contains({ids.first(), studentId})) {
-            m_problems << ReportImporter::tr("%1 '%2': the student is not on this course").arg(name(CourseColumn), shown(value));
+            m_problems << ReportImporter::tr("%1 '%2': the student is not on this course")
+                              .arg(name(CourseColumn), shown(value));
             return 0;
         }
         return ids.first();
@@ -278,7 +281,8 @@ private:
         }
         const auto d = ImportFields::date(value);
         if (!d) {
-            m_problems << ReportImporter::tr("%1 '%2' is not a date (write dd/mm/yyyy or yyyy-mm-dd)").arg(name(c), shown(value));
+            m_problems << ReportImporter::tr("%1 '%2' is not a date (write dd/mm/yyyy or yyyy-mm-dd)")
+                              .arg(name(c), shown(value));
             return {};
         }
         if (notFuture && *d > m_today) {
@@ -301,7 +305,9 @@ private:
         bool ok = false;
         const int n = value.toInt(&ok);
         if (!ok || n < 0 || n > most) {
-            m_problems << ReportImporter::tr("%1 '%2' is not a whole number from 0 to %3").arg(name(c), shown(value)).arg(most);
+            m_problems << ReportImporter::tr("%1 '%2' is not a whole number from 0 to %3")
+                              .arg(name(c), shown(value))
+                              .arg(most);
             return 0;
         }
         return n;
@@ -330,7 +336,8 @@ private:
             return 0;
         if (const auto yes = ImportFields::yesNo(value))
             return *yes ? 1 : 0;
-        m_problems << ReportImporter::tr("%1 '%2' is not mandatory or optional (write Mandatory or Optional, or Y or N)")
+        m_problems << ReportImporter::tr(
+                          "%1 '%2' is not mandatory or optional (write Mandatory or Optional, or Y or N)")
                           .arg(name(TypeColumn), shown(value));
         return 0;
     }
@@ -346,7 +353,8 @@ private:
 
 Error refused(const QString &fileName, const Error &error)
 {
-    return Error::invalid(ReportImporter::tr("%1: %2; nothing was imported.").arg(fileName, error.message), error.details);
+    return Error::invalid(ReportImporter::tr("%1: %2; nothing was imported.").arg(fileName, error.message),
+                          error.details);
 }
 
 struct Sql
@@ -490,9 +498,10 @@ Result<ImportSummary> ReportImporter::importFile(Database &db, const Session &se
     for (const QString &duplicate : header.duplicates()) {
         for (Column c : std::as_const(known)) {
             if (header.indexOf(columnNames(c)) == header.indexOf({duplicate}))
-                return refused(fileName, Error::invalid(tr("the header row (line %1) has more than one column named \"%2\"")
-                                                            .arg(header.line())
-                                                            .arg(duplicate)));
+                return refused(fileName,
+                               Error::invalid(tr("the header row (line %1) has more than one column named \"%2\"")
+                                                  .arg(header.line())
+                                                  .arg(duplicate)));
         }
     }
 
@@ -534,10 +543,10 @@ Result<ImportSummary> ReportImporter::importFile(Database &db, const Session &se
         return refused(fileName, reader.status().error());
     if (!badLines.isEmpty()) {
         qCInfo(lcReports) << "course data import refused:" << badLines.size() << "of" << count << "rows have problems";
-        const QString message = badLines.size() == 1
-                                    ? tr("%1: 1 row has a problem; nothing was imported.").arg(fileName)
-                                    : tr("%1: %n rows have problems; nothing was imported.", nullptr, int(badLines.size()))
-                                          .arg(fileName);
+        const QString message =
+            badLines.size() == 1
+                ? tr("%1: 1 row has a problem; nothing was imported.").arg(fileName)
+                : tr("%1: %n rows have problems; nothing was imported.", nullptr, int(badLines.size())).arg(fileName);
         return Error::invalid(message, badLines);
     }
 

@@ -29,8 +29,9 @@ Result<ReportAccess> ReportScope::forStudent(const Database &db, const Session &
     }
     access.pastoral = access.allCourses;
     if (!access.allCourses) {
-        Query q(db, QStringLiteral("SELECT cs.course_id FROM course_students cs JOIN course_teachers ct ON ct.course_id "
-                                   "= cs.course_id WHERE cs.student_id = ? AND ct.user_id = ? ORDER BY cs.course_id"));
+        Query q(db,
+                QStringLiteral("SELECT cs.course_id FROM course_students cs JOIN course_teachers ct ON ct.course_id "
+                               "= cs.course_id WHERE cs.student_id = ? AND ct.user_id = ? ORDER BY cs.course_id"));
         q.bind(studentId).bind(session.userId());
         if (Status s = q.exec(); !s)
             return s.error();
@@ -58,7 +59,8 @@ ReportScope::Condition ReportScope::learnersCondition(const Session &session)
                                 "AND mg.ended_on IS NULL)");
         c.binds << session.userId();
     }
-    c.sql = parts.isEmpty() ? QStringLiteral("1 = 0") : QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    c.sql = parts.isEmpty() ? QStringLiteral("1 = 0")
+                            : QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     return c;
 }
 

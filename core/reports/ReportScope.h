@@ -18,9 +18,9 @@ class Session;
 // assigned learners across all their courses").
 struct ReportAccess
 {
-    bool allCourses = false;  // every course the student is on
-    QList<qint64> courseIds;  // otherwise only these (the teacher's courses the student is on)
-    bool pastoral = false;    // attendance, behaviour, 1:1 ratings and interventions
+    bool allCourses = false; // every course the student is on
+    QList<qint64> courseIds; // otherwise only these (the teacher's courses the student is on)
+    bool pastoral = false;   // attendance, behaviour, 1:1 ratings and interventions
 };
 
 // A course the user may open in the course-centric view.

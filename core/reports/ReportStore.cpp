@@ -79,8 +79,9 @@ Result<ReportStudentReport> ReportStore::student(const Session &session, qint64 
     // The courses, in name order; every later list follows it.
     QHash<qint64, int> index;
     {
-        Query q(m_db, QStringLiteral("SELECT c.id, c.name FROM course_students cs JOIN courses c ON c.id = cs.course_id "
-                                     "WHERE cs.student_id = ? ORDER BY c.name, c.id"));
+        Query q(m_db,
+                QStringLiteral("SELECT c.id, c.name FROM course_students cs JOIN courses c ON c.id = cs.course_id "
+                               "WHERE cs.student_id = ? ORDER BY c.name, c.id"));
         q.bind(studentId);
         if (Status s = q.exec(); !s)
             return s.error();
@@ -231,9 +232,10 @@ Result<ReportStudentReport> ReportStore::student(const Session &session, qint64 
         while (s.next())
             r.ratings.append({s.date(0), s.integer(1)});
 
-        Query i(m_db, QStringLiteral("SELECT i.id, t.name, i.started_on, i.concluded_on, i.status, i.outcome FROM "
-                                     "interventions i JOIN provision_types t ON t.id = i.provision_type_id "
-                                     "WHERE i.student_id = ? AND i.started_on IS NOT NULL ORDER BY i.started_on, i.id"));
+        Query i(m_db,
+                QStringLiteral("SELECT i.id, t.name, i.started_on, i.concluded_on, i.status, i.outcome FROM "
+                               "interventions i JOIN provision_types t ON t.id = i.provision_type_id "
+                               "WHERE i.student_id = ? AND i.started_on IS NOT NULL ORDER BY i.started_on, i.id"));
         i.bind(studentId);
         if (Status st = i.exec(); !st)
             return st.error();
@@ -262,14 +264,15 @@ Result<ReportCourseReport> ReportStore::course(const Session &session, qint64 co
     ReportCourseReport r;
     r.courseId = courseId;
     {
-        Query q(m_db, QStringLiteral("SELECT c.name, (SELECT COUNT(*) FROM course_students cs WHERE cs.course_id = c.id), "
-                                     "(SELECT COUNT(*) FROM report_course_weeks w WHERE w.course_id = c.id), "
-                                     "(SELECT AVG(w.minutes) FROM report_course_weeks w WHERE w.course_id = c.id), "
-                                     "(SELECT AVG(w.messages + w.posts) FROM report_course_weeks w WHERE w.course_id = c.id), "
-                                     "p.mandatory_rate, p.optional_rate, "
-                                     "(SELECT SUM(g.percent * g.learners) / SUM(g.learners) FROM report_course_grades g "
-                                     "WHERE g.course_id = c.id) FROM courses c LEFT JOIN report_course_progress p ON "
-                                     "p.course_id = c.id WHERE c.id = ?"));
+        Query q(m_db, QStringLiteral(
+                          "SELECT c.name, (SELECT COUNT(*) FROM course_students cs WHERE cs.course_id = c.id), "
+                          "(SELECT COUNT(*) FROM report_course_weeks w WHERE w.course_id = c.id), "
+                          "(SELECT AVG(w.minutes) FROM report_course_weeks w WHERE w.course_id = c.id), "
+                          "(SELECT AVG(w.messages + w.posts) FROM report_course_weeks w WHERE w.course_id = c.id), "
+                          "p.mandatory_rate, p.optional_rate, "
+                          "(SELECT SUM(g.percent * g.learners) / SUM(g.learners) FROM report_course_grades g "
+                          "WHERE g.course_id = c.id) FROM courses c LEFT JOIN report_course_progress p ON "
+                          "p.course_id = c.id WHERE c.id = ?"));
         q.bind(courseId);
         if (Status s = q.exec(); !s)
             return s.error();
@@ -287,11 +290,12 @@ Result<ReportCourseReport> ReportStore::course(const Session &session, qint64 co
     // Is the course in the user's view at all (a teacher's course, or one of a mentor's learners on it)?
     QHash<qint64, int> row;
     {
-        Query q(m_db, QStringLiteral("SELECT s.id, COALESCE(s.preferred_surname, s.legal_surname) || ', ' || "
-                                     "COALESCE(s.preferred_forename, s.legal_forename), s.tutor_group FROM course_students "
-                                     "cs JOIN students s ON s.id = cs.student_id JOIN courses c ON c.id = cs.course_id "
-                                     "WHERE cs.course_id = ? AND s.date_left IS NULL AND ") +
-                          cond.sql + QStringLiteral(" ORDER BY 2, s.id"));
+        Query q(m_db,
+                QStringLiteral("SELECT s.id, COALESCE(s.preferred_surname, s.legal_surname) || ', ' || "
+                               "COALESCE(s.preferred_forename, s.legal_forename), s.tutor_group FROM course_students "
+                               "cs JOIN students s ON s.id = cs.student_id JOIN courses c ON c.id = cs.course_id "
+                               "WHERE cs.course_id = ? AND s.date_left IS NULL AND ") +
+                    cond.sql + QStringLiteral(" ORDER BY 2, s.id"));
         q.bind(courseId);
         for (const QVariant &v : cond.binds)
             q.bind(v);
@@ -310,8 +314,8 @@ Result<ReportCourseReport> ReportStore::course(const Session &session, qint64 co
         auto courses = ReportScope::courses(m_db, session);
         if (!courses)
             return courses.error();
-        const bool listed = std::any_of(courses->cbegin(), courses->cend(),
-                                        [&](const ReportCourseRef &c) { return c.id == courseId; });
+        const bool listed =
+            std::any_of(courses->cbegin(), courses->cend(), [&](const ReportCourseRef &c) { return c.id == courseId; });
         if (!listed)
             return Error::forbidden(tr("You may not see this course's 360° report: you do not teach it and none of "
                                        "your learners is on it."));
@@ -346,12 +350,13 @@ Result<ReportCourseReport> ReportStore::course(const Session &session, qint64 co
     };
     if (r.weeks > 0) {
         const double weeks = r.weeks;
-        if (Status s = each(QStringLiteral("SELECT student_id, SUM(minutes), SUM(messages + posts) FROM report_activity "
-                                           "WHERE course_id = ? GROUP BY student_id"),
-                            [&](ReportCourseLearner &l, Query &q) {
-                                l.minutesPerWeek = q.value(1).toDouble() / weeks;
-                                l.messagesPerWeek = q.value(2).toDouble() / weeks;
-                            });
+        if (Status s =
+                each(QStringLiteral("SELECT student_id, SUM(minutes), SUM(messages + posts) FROM report_activity "
+                                    "WHERE course_id = ? GROUP BY student_id"),
+                     [&](ReportCourseLearner &l, Query &q) {
+                         l.minutesPerWeek = q.value(1).toDouble() / weeks;
+                         l.messagesPerWeek = q.value(2).toDouble() / weeks;
+                     });
             !s)
             return s.error();
         // A listed learner without a record on a course with activity spent no time on it.
@@ -373,14 +378,15 @@ Result<ReportCourseReport> ReportStore::course(const Session &session, qint64 co
                         });
         !s)
         return s.error();
-    if (Status s = each(QStringLiteral("SELECT g.student_id, AVG(g.percent), (SELECT l.grade FROM report_grades l WHERE "
-                                       "l.course_id = g.course_id AND l.student_id = g.student_id ORDER BY l.graded_on "
-                                       "DESC LIMIT 1) FROM report_grades g WHERE g.course_id = ? GROUP BY g.student_id, "
-                                       "g.course_id"),
-                        [&](ReportCourseLearner &l, Query &q) {
-                            l.gradeAverage = q.value(1).toDouble();
-                            l.latestGrade = q.string(2);
-                        });
+    if (Status s =
+            each(QStringLiteral("SELECT g.student_id, AVG(g.percent), (SELECT l.grade FROM report_grades l WHERE "
+                                "l.course_id = g.course_id AND l.student_id = g.student_id ORDER BY l.graded_on "
+                                "DESC LIMIT 1) FROM report_grades g WHERE g.course_id = ? GROUP BY g.student_id, "
+                                "g.course_id"),
+                 [&](ReportCourseLearner &l, Query &q) {
+                     l.gradeAverage = q.value(1).toDouble();
+                     l.latestGrade = q.string(2);
+                 });
         !s)
         return s.error();
     return r;

@@ -177,8 +177,9 @@ QVariant ReportProgressModel::data(const QModelIndex &index, int role) const
         case OnlineColumn:
             if (!p.hasData())
                 return {};
-            return p.classMinutesOnline ? tr("%1 min (class %2)").arg(p.minutesOnline).arg(number(*p.classMinutesOnline))
-                                        : tr("%1 min").arg(p.minutesOnline);
+            return p.classMinutesOnline
+                       ? tr("%1 min (class %2)").arg(p.minutesOnline).arg(number(*p.classMinutesOnline))
+                       : tr("%1 min").arg(p.minutesOnline);
         default:
             return {};
         }
@@ -321,7 +322,8 @@ int ReportImpactModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ReportImpactModel::format(ReportImpactRow::Measure measure, const std::optional<double> &value, bool signedChange)
+QString ReportImpactModel::format(ReportImpactRow::Measure measure, const std::optional<double> &value,
+                                  bool signedChange)
 {
     if (!value)
         return QStringLiteral("\u2014");

@@ -123,7 +123,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString format(ReportImpactRow::Measure measure, const std::optional<double> &value, bool signedChange = false);
+    static QString format(ReportImpactRow::Measure measure, const std::optional<double> &value,
+                          bool signedChange = false);
 
 private:
     QList<ReportImpactRow> m_rows;

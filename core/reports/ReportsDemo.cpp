@@ -40,6 +40,9 @@ bool isHoliday(const QDate &monday)
     return false;
 }
 
+// Rows are inserted in the order the join produces them (course_students by its key, then the
+// weeks), close to the tables' key order; an ORDER BY would only add a sort of millions of rows.
+//
 // The hash noise in SQL: Park-Miller steps on a mix of the ids, small enough never to overflow
 // 64-bit integers in either engine. `h` is in [0, 2^31).
 const char *const kHash = "((((%1 * 1000003 + %2 * 7919 + %3 * 104729 + %4) %% 2147483647) * 48271) %% 2147483647)";
@@ -62,7 +65,8 @@ QString u2(const QString &h)
 }
 QString u3(const QString &h)
 {
-    return QStringLiteral("((((((") + h + QStringLiteral(") * 48271) % 2147483647) * 48271) % 2147483647) % 1000) / 1000.0");
+    return QStringLiteral("((((((") + h +
+           QStringLiteral(") * 48271) % 2147483647) * 48271) % 2147483647) % 1000) / 1000.0");
 }
 QString clamp(const QString &x, double lo, double hi)
 {
@@ -101,11 +105,13 @@ Status generateReports(DemoContext &ctx)
         QStringLiteral("CREATE TEMPORARY TABLE report_demo_weeks (n INTEGER PRIMARY KEY, week_start TEXT NOT NULL)"),
         QStringLiteral("CREATE TEMPORARY TABLE report_demo_students (student_id INTEGER PRIMARY KEY, engagement REAL "
                        "NOT NULL, ability REAL NOT NULL, attendance REAL NOT NULL)"),
-        QStringLiteral("CREATE TEMPORARY TABLE report_demo_trend (student_id INTEGER NOT NULL, week_start TEXT NOT NULL, "
-                       "factor REAL NOT NULL, PRIMARY KEY (student_id, week_start))"),
+        QStringLiteral(
+            "CREATE TEMPORARY TABLE report_demo_trend (student_id INTEGER NOT NULL, week_start TEXT NOT NULL, "
+            "factor REAL NOT NULL, PRIMARY KEY (student_id, week_start))"),
         QStringLiteral("CREATE TEMPORARY TABLE report_demo_tasks (n INTEGER PRIMARY KEY, week_start TEXT NOT NULL, "
                        "mandatory INTEGER NOT NULL, due_on TEXT NOT NULL, early_on TEXT NOT NULL)"),
-        QStringLiteral("CREATE TEMPORARY TABLE report_demo_gradings (n INTEGER PRIMARY KEY, graded_on TEXT NOT NULL, week_start TEXT NOT NULL)"),
+        QStringLiteral("CREATE TEMPORARY TABLE report_demo_gradings (n INTEGER PRIMARY KEY, graded_on TEXT NOT NULL, "
+                       "week_start TEXT NOT NULL)"),
     };
     for (const QString &sql : creates)
         if (Status s = q.exec(sql); !s)
@@ -124,7 +130,11 @@ Status generateReports(DemoContext &ctx)
             const QDate due = weeks.at(i).addDays(4);
             if (i % 3 == 1 && due <= ctx.today) {
                 ++task;
-                t.bind(task).bind(isoDate(weeks.at(i))).bind(task % 3 != 0).bind(isoDate(due)).bind(isoDate(due.addDays(-2)));
+                t.bind(task)
+                    .bind(isoDate(weeks.at(i)))
+                    .bind(task % 3 != 0)
+                    .bind(isoDate(due))
+                    .bind(isoDate(due.addDays(-2)));
                 if (Status s = t.exec(); !s)
                     return s;
             }
@@ -208,62 +218,67 @@ Status generateReports(DemoContext &ctx)
     const QString factor = QStringLiteral("COALESCE(t.factor, 1.0)");
     // Activity: every course but PE (no platform work), every school week.
     {
-        const QString h = hashOf(QStringLiteral("cs.student_id"), QStringLiteral("cs.course_id"), QStringLiteral("w.n"), seed);
+        const QString h =
+            hashOf(QStringLiteral("cs.student_id"), QStringLiteral("cs.course_id"), QStringLiteral("w.n"), seed);
         const QString sql =
-            QStringLiteral("INSERT INTO report_activity (course_id, student_id, week_start, minutes, messages, posts) "
-                           "SELECT x.course_id, x.student_id, x.week_start, CAST(x.base * x.e * x.f * (0.55 + 0.9 * x.u1) AS "
-                           "INTEGER), CAST(7 * x.e * x.f * x.u2 AS INTEGER), CAST(3.5 * x.e * x.f * x.u3 AS INTEGER) FROM ("
-                           "SELECT cs.course_id, cs.student_id, w.week_start, 35 + (cs.course_id * 37) % 50 AS base, "
-                           "d.engagement AS e, ") +
-            factor + QStringLiteral(" AS f, ") + u1(h) + QStringLiteral(" AS u1, ") + u2(h) + QStringLiteral(" AS u2, ") +
-            u3(h) +
-            QStringLiteral(" AS u3 FROM course_students cs JOIN courses c ON c.id = cs.course_id JOIN report_demo_students d "
-                           "ON d.student_id = cs.student_id CROSS JOIN report_demo_weeks w LEFT JOIN report_demo_trend t "
-                           "ON t.student_id = cs.student_id AND t.week_start = w.week_start WHERE c.subject <> 'PE') x "
-                           "ORDER BY x.course_id, x.student_id, x.week_start");
+            QStringLiteral(
+                "INSERT INTO report_activity (course_id, student_id, week_start, minutes, messages, posts) "
+                "SELECT x.course_id, x.student_id, x.week_start, CAST(x.base * x.e * x.f * (0.55 + 0.9 * x.u1) AS "
+                "INTEGER), CAST(7 * x.e * x.f * x.u2 AS INTEGER), CAST(3.5 * x.e * x.f * x.u3 AS INTEGER) FROM ("
+                "SELECT cs.course_id, cs.student_id, w.week_start, 35 + (cs.course_id * 37) % 50 AS base, "
+                "d.engagement AS e, ") +
+            factor + QStringLiteral(" AS f, ") + u1(h) + QStringLiteral(" AS u1, ") + u2(h) +
+            QStringLiteral(" AS u2, ") + u3(h) +
+            QStringLiteral(
+                " AS u3 FROM course_students cs JOIN courses c ON c.id = cs.course_id JOIN report_demo_students d "
+                "ON d.student_id = cs.student_id CROSS JOIN report_demo_weeks w LEFT JOIN report_demo_trend t "
+                "ON t.student_id = cs.student_id AND t.week_start = w.week_start WHERE c.subject <> 'PE') x");
         if (Status s = q.exec(sql); !s)
             return s;
         qCInfo(lcDemo) << "demo reports: activity at" << timer.elapsed() << "ms";
     }
     // Work set every third week: mandatory two times in three.
     {
-        const QString h = hashOf(QStringLiteral("cs.student_id"), QStringLiteral("cs.course_id"), QStringLiteral("k.n"), seed + 1);
+        const QString h =
+            hashOf(QStringLiteral("cs.student_id"), QStringLiteral("cs.course_id"), QStringLiteral("k.n"), seed + 1);
         const QString sql =
-            QStringLiteral("INSERT INTO report_progress (course_id, student_id, task, mandatory, due_on, completed_on, "
-                           "minutes_online) SELECT x.course_id, x.student_id, x.task, x.mandatory, x.due_on, CASE WHEN "
-                           "x.done = 1 THEN (CASE WHEN x.u2 < 0.5 THEN x.early_on ELSE x.due_on END) END, CASE WHEN "
-                           "x.done = 1 THEN CAST(15 + 50 * x.e * x.u2 AS INTEGER) ELSE CAST(6 * x.u2 AS INTEGER) END FROM ("
-                           "SELECT cs.course_id, cs.student_id, 'Task ' || CAST(k.n AS TEXT) AS task, k.mandatory, "
-                           "k.due_on, k.early_on, d.engagement AS e, CASE WHEN ") +
-            u1(h) + QStringLiteral(" < (CASE WHEN k.mandatory = 1 THEN 0.3 ELSE 0.05 END) + 0.62 * d.engagement * ") + factor +
-            QStringLiteral(" THEN 1 ELSE 0 END AS done, ") + u2(h) +
-            QStringLiteral(" AS u2 FROM course_students cs JOIN courses c ON c.id = cs.course_id JOIN report_demo_students d "
-                           "ON d.student_id = cs.student_id CROSS JOIN report_demo_tasks k LEFT JOIN report_demo_trend t "
-                           "ON t.student_id = cs.student_id AND t.week_start = k.week_start WHERE c.subject <> 'PE') x "
-                           "ORDER BY x.course_id, x.student_id, x.task");
+            QStringLiteral(
+                "INSERT INTO report_progress (course_id, student_id, task, mandatory, due_on, completed_on, "
+                "minutes_online) SELECT x.course_id, x.student_id, x.task, x.mandatory, x.due_on, CASE WHEN "
+                "x.done = 1 THEN (CASE WHEN x.u2 < 0.5 THEN x.early_on ELSE x.due_on END) END, CASE WHEN "
+                "x.done = 1 THEN CAST(15 + 50 * x.e * x.u2 AS INTEGER) ELSE CAST(6 * x.u2 AS INTEGER) END FROM ("
+                "SELECT cs.course_id, cs.student_id, 'Task ' || CAST(k.n AS TEXT) AS task, k.mandatory, "
+                "k.due_on, k.early_on, d.engagement AS e, CASE WHEN ") +
+            u1(h) + QStringLiteral(" < (CASE WHEN k.mandatory = 1 THEN 0.3 ELSE 0.05 END) + 0.62 * d.engagement * ") +
+            factor + QStringLiteral(" THEN 1 ELSE 0 END AS done, ") + u2(h) +
+            QStringLiteral(
+                " AS u2 FROM course_students cs JOIN courses c ON c.id = cs.course_id JOIN report_demo_students d "
+                "ON d.student_id = cs.student_id CROSS JOIN report_demo_tasks k LEFT JOIN report_demo_trend t "
+                "ON t.student_id = cs.student_id AND t.week_start = k.week_start WHERE c.subject <> 'PE') x");
         if (Status s = q.exec(sql); !s)
             return s;
         qCInfo(lcDemo) << "demo reports: progress at" << timer.elapsed() << "ms";
     }
     // Grades each half term: GCSE 9-1 in Years 10 and 11, percentages below.
     {
-        const QString h = hashOf(QStringLiteral("cs.student_id"), QStringLiteral("cs.course_id"), QStringLiteral("g.n"), seed + 2);
-        const QString raw = clamp(QStringLiteral("(d.ability * (0.72 + 0.28 * ") + factor +
-                                      QStringLiteral(") + (") + u1(h) +
-                                      QStringLiteral(" - 0.5) * 16 + (cs.course_id * 13) % 11 - 5)"),
+        const QString h =
+            hashOf(QStringLiteral("cs.student_id"), QStringLiteral("cs.course_id"), QStringLiteral("g.n"), seed + 2);
+        const QString raw = clamp(QStringLiteral("(d.ability * (0.72 + 0.28 * ") + factor + QStringLiteral(") + (") +
+                                      u1(h) + QStringLiteral(" - 0.5) * 16 + (cs.course_id * 13) % 11 - 5)"),
                                   0, 100);
         const QString sql =
-            QStringLiteral("INSERT INTO report_grades (course_id, student_id, graded_on, grade, percent) SELECT x.course_id, "
-                           "x.student_id, x.graded_on, CASE WHEN x.gcse = 1 THEN (CASE WHEN x.g = 0 THEN 'U' ELSE CAST(x.g "
-                           "AS TEXT) END) ELSE CAST(CAST(x.raw AS INTEGER) AS TEXT) || '%' END, CASE WHEN x.gcse = 1 THEN "
-                           "x.g * 100.0 / 9 ELSE CAST(x.raw AS INTEGER) END FROM (SELECT y.*, CASE WHEN y.raw < 10 THEN 0 "
-                           "WHEN y.raw >= 90 THEN 9 ELSE CAST(y.raw / 10 AS INTEGER) END AS g FROM (SELECT cs.course_id, "
-                           "cs.student_id, g.graded_on, CASE WHEN COALESCE(c.year_group, 0) >= 10 THEN 1 ELSE 0 END AS gcse, ") +
+            QStringLiteral(
+                "INSERT INTO report_grades (course_id, student_id, graded_on, grade, percent) SELECT x.course_id, "
+                "x.student_id, x.graded_on, CASE WHEN x.gcse = 1 THEN (CASE WHEN x.g = 0 THEN 'U' ELSE CAST(x.g "
+                "AS TEXT) END) ELSE CAST(CAST(x.raw AS INTEGER) AS TEXT) || '%' END, CASE WHEN x.gcse = 1 THEN "
+                "x.g * 100.0 / 9 ELSE CAST(x.raw AS INTEGER) END FROM (SELECT y.*, CASE WHEN y.raw < 10 THEN 0 "
+                "WHEN y.raw >= 90 THEN 9 ELSE CAST(y.raw / 10 AS INTEGER) END AS g FROM (SELECT cs.course_id, "
+                "cs.student_id, g.graded_on, CASE WHEN COALESCE(c.year_group, 0) >= 10 THEN 1 ELSE 0 END AS gcse, ") +
             raw +
-            QStringLiteral(" AS raw FROM course_students cs JOIN courses c ON c.id = cs.course_id JOIN report_demo_students d "
-                           "ON d.student_id = cs.student_id CROSS JOIN report_demo_gradings g LEFT JOIN report_demo_trend t "
-                           "ON t.student_id = cs.student_id AND t.week_start = g.week_start) y) x ORDER BY x.course_id, x.student_id, "
-                           "x.graded_on");
+            QStringLiteral(
+                " AS raw FROM course_students cs JOIN courses c ON c.id = cs.course_id JOIN report_demo_students d "
+                "ON d.student_id = cs.student_id CROSS JOIN report_demo_gradings g LEFT JOIN report_demo_trend t "
+                "ON t.student_id = cs.student_id AND t.week_start = g.week_start) y) x");
         if (Status s = q.exec(sql); !s)
             return s;
         qCInfo(lcDemo) << "demo reports: grades at" << timer.elapsed() << "ms";
@@ -279,7 +294,7 @@ Status generateReports(DemoContext &ctx)
                             value +
                             QStringLiteral(" * 10 AS INTEGER) / 10.0 FROM report_demo_students d CROSS JOIN "
                                            "report_demo_weeks w LEFT JOIN report_demo_trend t ON t.student_id = "
-                                           "d.student_id AND t.week_start = w.week_start ORDER BY d.student_id, w.week_start");
+                                           "d.student_id AND t.week_start = w.week_start");
         if (Status s = q.exec(sql); !s)
             return s;
     }

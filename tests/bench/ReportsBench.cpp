@@ -41,9 +41,11 @@ void reports(BenchSuite &suite)
     context.setDatabase(std::move(*opened));
     Database &db = context.db();
     // The student with the most report rows: a mentored student with an intervention if there is one.
-    const qint64 student = firstId(db, QStringLiteral("SELECT i.student_id FROM interventions i WHERE i.started_on IS NOT NULL "
-                                                      "ORDER BY i.id LIMIT 1"));
-    const qint64 anyStudent = student ? student : firstId(db, QStringLiteral("SELECT id FROM students ORDER BY id LIMIT 1"));
+    const qint64 student =
+        firstId(db, QStringLiteral("SELECT i.student_id FROM interventions i WHERE i.started_on IS NOT NULL "
+                                   "ORDER BY i.id LIMIT 1"));
+    const qint64 anyStudent =
+        student ? student : firstId(db, QStringLiteral("SELECT id FROM students ORDER BY id LIMIT 1"));
     const QDate last = [&] {
         Query q(db, QStringLiteral("SELECT MAX(week_start) FROM report_attendance"));
         auto v = q.scalar();
@@ -79,20 +81,24 @@ void reports(BenchSuite &suite)
 
     // A course view of 30: a mentor given 30 learners of one course, inside a transaction that is
     // rolled back afterwards so the school file is left as it was.
-    const qint64 course = firstId(db, QStringLiteral("SELECT c.id FROM courses c WHERE c.subject = 'Maths' ORDER BY c.year_group DESC LIMIT 1"));
+    const qint64 course = firstId(
+        db, QStringLiteral("SELECT c.id FROM courses c WHERE c.subject = 'Maths' ORDER BY c.year_group DESC LIMIT 1"));
     const qint64 mentorId = firstId(db, QStringLiteral("SELECT user_id FROM user_roles WHERE role = 'mentor' LIMIT 1"));
     {
         Transaction tx(db);
         AuditLog audit(db, Actor{0, QStringLiteral("bench")});
-        Query pick(db, QStringLiteral("SELECT cs.student_id FROM course_students cs WHERE cs.course_id = ? AND cs.student_id "
-                                      "NOT IN (SELECT student_id FROM mentoring_groups WHERE ended_on IS NULL) ORDER BY "
-                                      "cs.student_id LIMIT 30"));
+        Query pick(
+            db, QStringLiteral("SELECT cs.student_id FROM course_students cs WHERE cs.course_id = ? AND cs.student_id "
+                               "NOT IN (SELECT student_id FROM mentoring_groups WHERE ended_on IS NULL) ORDER BY "
+                               "cs.student_id LIMIT 30"));
         pick.bind(course);
         QList<qint64> ids;
         if (pick.exec())
             while (pick.next())
                 ids.append(pick.id(0));
-        Query drop(db, QStringLiteral("UPDATE mentoring_groups SET ended_on = '2000-01-01' WHERE mentor_id = ? AND ended_on IS NULL"));
+        Query drop(db,
+                   QStringLiteral(
+                       "UPDATE mentoring_groups SET ended_on = '2000-01-01' WHERE mentor_id = ? AND ended_on IS NULL"));
         drop.bind(mentorId);
         if (!drop.exec())
             qFatal("could not clear the mentor's group");
@@ -106,24 +112,26 @@ void reports(BenchSuite &suite)
         pane.show();
         pane.activate();
         int learners = 0;
-        Figure &thirty = suite.measure(QStringLiteral("360: course view of 30 learners, table and chart"), 300, 20, [&] {
-            if (!pane.showCourse(course))
-                qFatal("course view failed");
-            pane.panel()->grab();
-            learners = pane.model()->rowCount();
-        });
+        Figure &thirty =
+            suite.measure(QStringLiteral("360: course view of 30 learners, table and chart"), 300, 20, [&] {
+                if (!pane.showCourse(course))
+                    qFatal("course view failed");
+                pane.panel()->grab();
+                learners = pane.model()->rowCount();
+            });
         thirty.note = QStringLiteral("%1 learners").arg(learners);
         context.setSession(head);
         ui::ReportCoursesPane whole(context);
         whole.resize(1300, 800);
         whole.show();
         whole.activate();
-        Figure &all = suite.measure(QStringLiteral("360: headteacher's course view, whole year group (chart pages 30)"), 0, 10, [&] {
-            if (!whole.showCourse(course))
-                qFatal("course view failed");
-            whole.panel()->grab();
-            learners = whole.model()->rowCount();
-        });
+        Figure &all = suite.measure(QStringLiteral("360: headteacher's course view, whole year group (chart pages 30)"),
+                                    0, 10, [&] {
+                                        if (!whole.showCourse(course))
+                                            qFatal("course view failed");
+                                        whole.panel()->grab();
+                                        learners = whole.model()->rowCount();
+                                    });
         all.note = QStringLiteral("%1 learners").arg(learners);
         tx.rollback();
     }

@@ -45,7 +45,8 @@ ReportChartPanel::ReportChartPanel(const QString &name, QAbstractItemModel *tabl
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setAccessibleName(tr("%1: no data").arg(name));
-    m_empty->setStyleSheet(QStringLiteral("QLabel { color: #444; font-size: 13pt; border: 1px dashed #aaa; padding: 24px; }"));
+    m_empty->setStyleSheet(
+        QStringLiteral("QLabel { color: #444; font-size: 13pt; border: 1px dashed #aaa; padding: 24px; }"));
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
     m_table = new QTableView(splitter);
@@ -116,9 +117,10 @@ Status ReportChartPanel::exportPng(const QString &path) const
 
 void ReportChartPanel::exportPngInteractive()
 {
-    const QString suggested = QDir::home().filePath(m_name.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) +
-                                                    QStringLiteral(".png"));
-    const QString path = ReportOutput::saveFileName(this, tr("Export the chart as PNG"), suggested, tr("PNG images (*.png)"));
+    const QString suggested =
+        QDir::home().filePath(m_name.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".png"));
+    const QString path =
+        ReportOutput::saveFileName(this, tr("Export the chart as PNG"), suggested, tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (Status s = exportPng(path); !s) {
@@ -130,7 +132,8 @@ void ReportChartPanel::exportPngInteractive()
 
 void ReportChartPanel::printChart()
 {
-    if (Status s = ReportOutput::printImage(this, image(QSize(ReportOutput::kChartWidth, ReportOutput::kChartHeight)), m_name);
+    if (Status s =
+            ReportOutput::printImage(this, image(QSize(ReportOutput::kChartWidth, ReportOutput::kChartHeight)), m_name);
         !s)
         MessageBox::warning(this, tr("Print the chart"), s.error().message);
 }

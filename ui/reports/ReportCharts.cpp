@@ -6,8 +6,8 @@
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLineSeries>
@@ -49,8 +49,8 @@ std::unique_ptr<QChart> newChart(const QString &title)
     return chart;
 }
 
-QLineSeries *line(const QString &name, const QList<QPointF> &points, const QColor &colour, Qt::PenStyle style = Qt::SolidLine,
-                  qreal width = 2)
+QLineSeries *line(const QString &name, const QList<QPointF> &points, const QColor &colour,
+                  Qt::PenStyle style = Qt::SolidLine, qreal width = 2)
 {
     auto *s = new QLineSeries;
     s->setName(name);
@@ -246,8 +246,9 @@ ReportChart ReportCharts::grades(const ReportStudentReport &report, qint64 cours
     auto *yAxis = valueAxis(tr("% of the grade scale"), 0, 100);
     chart->addAxis(yAxis, Qt::AlignLeft);
     if (!average.isEmpty())
-        attach(chart, line(courseId != 0 ? tr("Course average") : tr("Course averages"), meanPoints(average), kAverage,
-                           Qt::DashLine),
+        attach(chart,
+               line(courseId != 0 ? tr("Course average") : tr("Course averages"), meanPoints(average), kAverage,
+                    Qt::DashLine),
                xAxis, yAxis);
     auto *student = line(tr("Grades"), meanPoints(mine), kStudent, Qt::SolidLine, 2.5);
     student->setPointsVisible(true);
@@ -287,8 +288,8 @@ ReportChart ReportCharts::pastoral(const ReportStudentReport &report)
         top = std::max(top, w.positive);
         bottom = std::min(bottom, -w.negative);
     }
-    auto *pointsAxis = valueAxis(anyBehaviour ? tr("Points a week / 1:1 rating") : tr("1:1 rating (1-5)"), bottom,
-                                 top + 1);
+    auto *pointsAxis =
+        valueAxis(anyBehaviour ? tr("Points a week / 1:1 rating") : tr("1:1 rating (1-5)"), bottom, top + 1);
     chart->addAxis(pointsAxis, Qt::AlignRight);
 
     // The bands first, so the lines are drawn over them.
@@ -303,8 +304,9 @@ ReportChart ReportCharts::pastoral(const ReportStudentReport &report)
         auto *lower = new QLineSeries;
         lower->replace(QList<QPointF>{{x(from), 0}, {x(to), 0}});
         auto *area = new QAreaSeries(upper, lower);
-        area->setName(span.ongoing ? tr("%1 (since %2)").arg(span.name, QLocale().toString(span.start, QLocale::ShortFormat))
-                                   : span.name);
+        area->setName(span.ongoing
+                          ? tr("%1 (since %2)").arg(span.name, QLocale().toString(span.start, QLocale::ShortFormat))
+                          : span.name);
         const QColor colour = bands[b++ % 4];
         area->setBrush(colour);
         area->setPen(QPen(colour.darker(130), 1));

@@ -153,7 +153,8 @@ bool ReportCoursesPane::showCourse(qint64 courseId)
                             figure(c.mandatoryRate, true), figure(c.optionalRate, true), figure(c.gradeAverage, true));
     if (!c.hasActivity())
         text += QLatin1Char(' ') + tr("No activity recorded for this course.");
-    text += QLatin1Char(' ') + tr("%n learner(s) below the course average in at least one figure (bold, shaded).", nullptr, below);
+    text += QLatin1Char(' ') +
+            tr("%n learner(s) below the course average in at least one figure (bold, shaded).", nullptr, below);
     m_summary->setText(text);
     m_panel->table()->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     setPage(0);

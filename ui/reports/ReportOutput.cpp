@@ -120,7 +120,8 @@ QStringList ReportOutput::keyFigures(const ReportStudentReport &report, const QL
     const QLocale locale;
     if (report.pastoral) {
         if (report.attendanceFigure)
-            lines << tr("Attendance this year (MIS): %1").arg(locale.toString(*report.attendanceFigure, 'f', 1) + QLatin1Char('%'));
+            lines << tr("Attendance this year (MIS): %1")
+                         .arg(locale.toString(*report.attendanceFigure, 'f', 1) + QLatin1Char('%'));
         if (!report.attendance.isEmpty()) {
             const int n = std::min<int>(6, int(report.attendance.size()));
             double sum = 0;
@@ -195,7 +196,8 @@ QStringList ReportOutput::keyFigures(const ReportStudentReport &report, const QL
         if (!report.behaviourAvailable)
             lines << tr("Behaviour: no behaviour data");
         for (const ReportImpactRow &row : impact) {
-            if (row.measure != ReportImpactRow::Measure::Attendance && row.measure != ReportImpactRow::Measure::NegativePoints)
+            if (row.measure != ReportImpactRow::Measure::Attendance &&
+                row.measure != ReportImpactRow::Measure::NegativePoints)
                 continue;
             lines << tr("%1 \u2013 %2: before %3, during %4, after %5 (change %6)")
                          .arg(row.intervention, ReportImpact::measureName(row.measure),
@@ -245,7 +247,8 @@ Status ReportOutput::renderSummary(QPagedPaintDevice &device, const ReportStuden
                         locale.toString(QDate::currentDate(), QLocale::ShortFormat)));
     y += lineH + pt(6);
     for (const QString &line : keyFigures(report, impact)) {
-        const QRect r = p.boundingRect(QRect(0, y, w, h), Qt::AlignLeft | Qt::TextWordWrap, QStringLiteral("\u2022 ") + line);
+        const QRect r =
+            p.boundingRect(QRect(0, y, w, h), Qt::AlignLeft | Qt::TextWordWrap, QStringLiteral("\u2022 ") + line);
         if (y + r.height() > h / 3)
             break; // the charts keep at least two thirds of the page
         p.drawText(QRect(0, y, w, r.height()), Qt::AlignLeft | Qt::TextWordWrap, QStringLiteral("\u2022 ") + line);
@@ -298,7 +301,8 @@ Status ReportOutput::printSummary(QWidget *parent, const ReportStudentReport &re
     return renderSummary(printer, report, impact, charts);
 }
 
-QString ReportOutput::saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+QString ReportOutput::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                                   const QString &filter)
 {
     if (g_nextSaveFileName) {
         const QString path = *g_nextSaveFileName;

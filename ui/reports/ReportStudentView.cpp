@@ -16,8 +16,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace md::ui {
@@ -36,7 +36,8 @@ ReportStudentView::ReportStudentView(DeskContext &context, QWidget *parent) : QW
     head->addWidget(m_title, 1);
     m_pdf = new QPushButton(tr("Save summary as P&DF\u2026"), this);
     m_pdf->setAccessibleName(tr("Save the one-page 360° summary as PDF"));
-    m_pdf->setToolTip(tr("The four charts and the key figures on one page, for the hub's termly review (Ctrl+Shift+S)"));
+    m_pdf->setToolTip(
+        tr("The four charts and the key figures on one page, for the hub's termly review (Ctrl+Shift+S)"));
     m_printSummary = new QPushButton(tr("Print s&ummary\u2026"), this);
     m_printSummary->setAccessibleName(tr("Print the one-page 360° summary"));
     head->addWidget(m_pdf);
@@ -79,7 +80,8 @@ ReportStudentView::ReportStudentView(DeskContext &context, QWidget *parent) : QW
     gradesLabel->setBuddy(m_gradesCourse);
     m_grades->addControl(gradesLabel);
 
-    m_activity->setBuilder([this] { return ReportCharts::activity(m_report, m_activityCourse->currentData().toLongLong()); });
+    m_activity->setBuilder(
+        [this] { return ReportCharts::activity(m_report, m_activityCourse->currentData().toLongLong()); });
     m_progress->setBuilder([this] { return ReportCharts::progress(m_report); });
     m_grades->setBuilder([this] { return ReportCharts::grades(m_report, m_gradesCourse->currentData().toLongLong()); });
     m_pastoral->setBuilder([this] { return ReportCharts::pastoral(m_report); });
@@ -127,7 +129,8 @@ bool ReportStudentView::showStudent(qint64 studentId)
         m_report.studentId = 0;
         m_title->setText(tr("Choose a student to see their 360° report."));
     } else {
-        auto loaded = ReportStore(m_context.db()).student(m_context.session(), studentId, ReportStore::defaultFrom(today), today);
+        auto loaded =
+            ReportStore(m_context.db()).student(m_context.session(), studentId, ReportStore::defaultFrom(today), today);
         if (!loaded) {
             m_report = ReportStudentReport();
             m_report.studentId = 0;
@@ -179,7 +182,8 @@ void ReportStudentView::saveSummaryInteractive()
     if (m_report.studentId == 0)
         return;
     const QString suggested = QDir::home().filePath(tr("360-summary-%1.pdf").arg(m_report.studentId));
-    const QString path = ReportOutput::saveFileName(this, tr("Save the 360° summary as PDF"), suggested, tr("PDF files (*.pdf)"));
+    const QString path =
+        ReportOutput::saveFileName(this, tr("Save the 360° summary as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (Status s = saveSummaryPdf(path); !s) {

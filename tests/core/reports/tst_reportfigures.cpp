@@ -31,7 +31,8 @@ QDate d(const char *iso)
 
 QString upn(int serial)
 {
-    return Upn::withCheckLetter(QStringLiteral("80120000") + QString::number(serial).rightJustified(4, QLatin1Char('0')));
+    return Upn::withCheckLetter(QStringLiteral("80120000") +
+                                QString::number(serial).rightJustified(4, QLatin1Char('0')));
 }
 
 void import(test::TestDatabase &t, ReportImportKind kind, const QString &csv)
@@ -67,7 +68,8 @@ ReportStudentReport handWorked()
     r.from = d("2026-01-05");
     r.to = d("2026-12-20");
     r.behaviourAvailable = true;
-    r.interventions.append({7, QStringLiteral("Anger management"), d("2026-10-07"), d("2026-11-04"), false, QStringLiteral("Met")});
+    r.interventions.append(
+        {7, QStringLiteral("Anger management"), d("2026-10-07"), d("2026-11-04"), false, QStringLiteral("Met")});
     r.attendance = {{d("2026-08-17"), 100}, {d("2026-09-07"), 80}, {d("2026-09-14"), 90}, {d("2026-10-05"), 90},
                     {d("2026-10-12"), 94},  {d("2026-11-09"), 96}, {d("2026-11-16"), 98}};
     r.ratings = {{d("2026-10-08"), 3}, {d("2026-10-22"), 5}};
@@ -84,7 +86,8 @@ ReportStudentReport handWorked()
     ReportGradesCourse g;
     g.courseId = 1;
     g.course = QStringLiteral("Maths");
-    g.grades = {{d("2026-09-20"), QStringLiteral("70%"), 70, std::nullopt}, {d("2026-12-01"), QStringLiteral("80%"), 80, std::nullopt}};
+    g.grades = {{d("2026-09-20"), QStringLiteral("70%"), 70, std::nullopt},
+                {d("2026-12-01"), QStringLiteral("80%"), 80, std::nullopt}};
     r.grades = {g};
     return r;
 }
@@ -217,7 +220,8 @@ private Q_SLOTS:
         QAbstractItemModelTester t3(&grades);
         grades.setReport(r);
         QCOMPARE(grades.rowCount(), 1);
-        QCOMPARE(grades.index(0, ReportGradesModel::DateColumn).data().toString(), QStringLiteral("No grades recorded for this course"));
+        QCOMPARE(grades.index(0, ReportGradesModel::DateColumn).data().toString(),
+                 QStringLiteral("No grades recorded for this course"));
     }
 
     void studentAndCourseReportsFromImportedData()
@@ -228,14 +232,17 @@ private Q_SLOTS:
         const qint64 b = t.addStudent(2, QStringLiteral("Ben"), QStringLiteral("Birch"));
         t.enrol(teacher.userId(), a);
         t.enrol(teacher.userId(), b);
-        import(t, ReportImportKind::Activity,
-               QStringLiteral("UPN,Course,Week,Minutes,Messages\n%1,Year 8 Maths,2026-09-07,60,2\n%1,Year 8 Maths,2026-09-14,90,0\n"
-                              "%2,Year 8 Maths,2026-09-07,30,1\n")
-                   .arg(upn(1), upn(2)));
-        import(t, ReportImportKind::Progress,
-               QStringLiteral("UPN,Course,Task,Type,Due,Completed\n%1,Year 8 Maths,Quiz,Mandatory,2026-09-18,2026-09-17\n"
-                              "%2,Year 8 Maths,Quiz,Mandatory,2026-09-18,\n")
-                   .arg(upn(1), upn(2)));
+        import(
+            t, ReportImportKind::Activity,
+            QStringLiteral(
+                "UPN,Course,Week,Minutes,Messages\n%1,Year 8 Maths,2026-09-07,60,2\n%1,Year 8 Maths,2026-09-14,90,0\n"
+                "%2,Year 8 Maths,2026-09-07,30,1\n")
+                .arg(upn(1), upn(2)));
+        import(
+            t, ReportImportKind::Progress,
+            QStringLiteral("UPN,Course,Task,Type,Due,Completed\n%1,Year 8 Maths,Quiz,Mandatory,2026-09-18,2026-09-17\n"
+                           "%2,Year 8 Maths,Quiz,Mandatory,2026-09-18,\n")
+                .arg(upn(1), upn(2)));
         import(t, ReportImportKind::Grades,
                QStringLiteral("UPN,Course,Date,Grade\n%1,Year 8 Maths,2026-10-01,80%\n%2,Year 8 Maths,2026-10-01,50%\n")
                    .arg(upn(1), upn(2)));
@@ -359,17 +366,24 @@ private Q_SLOTS:
         QVERIFY(none && !none->available && none->weeks.isEmpty());
 
         // The tables as the behaviour log (issue 5) will make them.
-        exec(t.db(), QStringLiteral("CREATE TABLE behaviour_categories (id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, "
-                                    "default_points INTEGER NOT NULL DEFAULT 1)"));
-        exec(t.db(), QStringLiteral("CREATE TABLE behaviour_events (id INTEGER PRIMARY KEY, student_id INTEGER NOT NULL, occurred_at TEXT "
-                                    "NOT NULL, course_id INTEGER, place TEXT, category_id INTEGER, points INTEGER NOT NULL, "
-                                    "description TEXT, action_taken TEXT, recorded_by INTEGER)"));
-        exec(t.db(), QStringLiteral("INSERT INTO behaviour_categories (id, name, kind) VALUES (1, 'Praise', 'positive'), (2, 'Disruption', 'negative')"));
-        exec(t.db(), QStringLiteral("INSERT INTO behaviour_events (student_id, occurred_at, category_id, points) VALUES "
-                                    "(%1, '2026-09-08T10:15', 1, 2), (%1, '2026-09-10T14:00', 2, -3), (%1, '2026-09-13T09:00', 2, 1), "
-                                    "(%1, '2026-09-15T09:00', NULL, 1), (%1, '2026-08-30T09:00', 1, 5), (%2, '2026-09-08T10:00', 1, 4)")
-                                 .arg(a)
-                                 .arg(a + 100));
+        exec(t.db(),
+             QStringLiteral(
+                 "CREATE TABLE behaviour_categories (id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, "
+                 "default_points INTEGER NOT NULL DEFAULT 1)"));
+        exec(t.db(),
+             QStringLiteral(
+                 "CREATE TABLE behaviour_events (id INTEGER PRIMARY KEY, student_id INTEGER NOT NULL, occurred_at TEXT "
+                 "NOT NULL, course_id INTEGER, place TEXT, category_id INTEGER, points INTEGER NOT NULL, "
+                 "description TEXT, action_taken TEXT, recorded_by INTEGER)"));
+        exec(t.db(), QStringLiteral("INSERT INTO behaviour_categories (id, name, kind) VALUES (1, 'Praise', "
+                                    "'positive'), (2, 'Disruption', 'negative')"));
+        exec(t.db(),
+             QStringLiteral(
+                 "INSERT INTO behaviour_events (student_id, occurred_at, category_id, points) VALUES "
+                 "(%1, '2026-09-08T10:15', 1, 2), (%1, '2026-09-10T14:00', 2, -3), (%1, '2026-09-13T09:00', 2, 1), "
+                 "(%1, '2026-09-15T09:00', NULL, 1), (%1, '2026-08-30T09:00', 1, 5), (%2, '2026-09-08T10:00', 1, 4)")
+                 .arg(a)
+                 .arg(a + 100));
         QVERIFY(source.available());
         auto weeks = source.weekly(a, d("2026-09-01"), d("2026-12-31"));
         QVERIFY(weeks && weeks->available);

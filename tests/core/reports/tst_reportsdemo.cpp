@@ -6,8 +6,8 @@
 
 #include "demo/DemoSchool.h"
 #include "reports/ReportImpact.h"
-#include "reports/ReportStore.h"
 #include "reports/ReportsDemo.h"
+#include "reports/ReportStore.h"
 #include "storage/Query.h"
 
 #include <QtTest>
@@ -61,14 +61,18 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM report_activity")),
                  weeks * scalar(db, QStringLiteral("SELECT COUNT(*) FROM course_students cs JOIN courses c ON c.id = "
                                                    "cs.course_id WHERE c.subject <> 'PE'")));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM report_activity a JOIN courses c ON c.id = a.course_id "
-                                           "WHERE c.subject = 'PE'")),
-                 0);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT COUNT(*) FROM report_activity a JOIN courses c ON c.id = a.course_id "
+                                      "WHERE c.subject = 'PE'")),
+            0);
         QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM report_progress")) > 0);
         QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM report_progress WHERE completed_on IS NULL")) > 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(DISTINCT graded_on) FROM report_grades")), 6);
-        QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM report_grades WHERE grade LIKE '%\\%%' ESCAPE '\\'")) > 0);
-        QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM report_grades WHERE grade = 'U' OR grade = '9' OR grade = '5'")) > 0);
+        QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM report_grades WHERE grade LIKE '%\\%%' ESCAPE '\\'")) >
+                0);
+        QVERIFY(scalar(db, QStringLiteral(
+                               "SELECT COUNT(*) FROM report_grades WHERE grade = 'U' OR grade = '9' OR grade = '5'")) >
+                0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM report_attendance")), weeks * demo->students);
         QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM report_course_weeks")) > 0);
         QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM report_course_progress")) > 0);
@@ -109,10 +113,11 @@ private Q_SLOTS:
             o.students = 120;
             if (!DemoSchool::generate(t.db(), o))
                 return QStringLiteral("failed");
-            Query q(t.db(), QStringLiteral("SELECT (SELECT SUM(minutes * 7 + messages * 3 + posts) FROM report_activity) || '/' "
-                                           "|| (SELECT SUM(percent) FROM report_attendance) || '/' || (SELECT COUNT(*) FROM "
-                                           "report_progress WHERE completed_on IS NOT NULL) || '/' || (SELECT SUM(percent) "
-                                           "FROM report_grades)"));
+            Query q(t.db(), QStringLiteral(
+                                "SELECT (SELECT SUM(minutes * 7 + messages * 3 + posts) FROM report_activity) || '/' "
+                                "|| (SELECT SUM(percent) FROM report_attendance) || '/' || (SELECT COUNT(*) FROM "
+                                "report_progress WHERE completed_on IS NOT NULL) || '/' || (SELECT SUM(percent) "
+                                "FROM report_grades)"));
             auto v = q.scalar();
             return v ? v->toString() : QStringLiteral("error");
         };

@@ -13,8 +13,8 @@
 #include "reports/ReportOutput.h"
 #include "reports/ReportRecordTab.h"
 #include "reports/ReportStudentListModel.h"
-#include "reports/ReportStudentView.h"
 #include "reports/ReportStudentsPane.h"
+#include "reports/ReportStudentView.h"
 #include "shell/DeskContext.h"
 #include "shell/PaneRegistry.h"
 #include "storage/Query.h"
@@ -31,8 +31,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace md;
@@ -44,7 +44,8 @@ const QDate kToday(2026, 12, 4);
 
 QString upn(int serial)
 {
-    return Upn::withCheckLetter(QStringLiteral("80120000") + QString::number(serial).rightJustified(4, QLatin1Char('0')));
+    return Upn::withCheckLetter(QStringLiteral("80120000") +
+                                QString::number(serial).rightJustified(4, QLatin1Char('0')));
 }
 
 void import(Database &db, ReportImportKind kind, const QString &csv)
@@ -107,15 +108,24 @@ struct Desk
         for (int i = 0; i < 12; ++i, week = week.addDays(7)) {
             // Ada slides before the intervention (from 12 October) and recovers after it.
             const int minutes = i < 5 ? 80 - i * 8 : 40 + (i - 5) * 10;
-            activity += QStringLiteral("%1,Year 8 Maths,%2,%3,%4,%5\n").arg(upn(1), week.toString(Qt::ISODate)).arg(minutes).arg(i % 4).arg(i % 3);
+            activity += QStringLiteral("%1,Year 8 Maths,%2,%3,%4,%5\n")
+                            .arg(upn(1), week.toString(Qt::ISODate))
+                            .arg(minutes)
+                            .arg(i % 4)
+                            .arg(i % 3);
             activity += QStringLiteral("%1,Year 8 Maths,%2,%3,1,0\n").arg(upn(2), week.toString(Qt::ISODate)).arg(60);
-            attendance += QStringLiteral("%1,%2,%3\n").arg(upn(1), week.toString(Qt::ISODate)).arg(i < 5 ? 92 - i * 3 : 85 + i);
+            attendance +=
+                QStringLiteral("%1,%2,%3\n").arg(upn(1), week.toString(Qt::ISODate)).arg(i < 5 ? 92 - i * 3 : 85 + i);
             progress += QStringLiteral("%1,Year 8 Maths,Task %2,%3,%4,%5\n")
                             .arg(upn(1))
                             .arg(i)
-                            .arg(i % 3 == 2 ? QStringLiteral("Optional") : QStringLiteral("Mandatory"), week.addDays(4).toString(Qt::ISODate),
+                            .arg(i % 3 == 2 ? QStringLiteral("Optional") : QStringLiteral("Mandatory"),
+                                 week.addDays(4).toString(Qt::ISODate),
                                  i % 2 ? week.addDays(3).toString(Qt::ISODate) : QString());
-            progress += QStringLiteral("%1,Year 8 Maths,Task %2,Mandatory,%3,%3\n").arg(upn(2)).arg(i).arg(week.addDays(4).toString(Qt::ISODate));
+            progress += QStringLiteral("%1,Year 8 Maths,Task %2,Mandatory,%3,%3\n")
+                            .arg(upn(2))
+                            .arg(i)
+                            .arg(week.addDays(4).toString(Qt::ISODate));
         }
         import(db, ReportImportKind::Activity, activity);
         import(db, ReportImportKind::Attendance, attendance);
@@ -126,16 +136,23 @@ struct Desk
                    .arg(upn(1), upn(2)));
         Query type(db, QStringLiteral("SELECT id FROM provision_types WHERE code = 'anger_management'"));
         const qint64 typeId = type.scalar()->toLongLong();
-        Query i(db, QStringLiteral("INSERT INTO interventions (student_id, provision_type_id, stage, requested_via, status, "
-                                   "planned_on, started_on, concluded_on, outcome, created_at, updated_at) VALUES (?, ?, 2, "
-                                   "'direct', 'concluded', '2026-10-05', '2026-10-12', '2026-11-06', 'met', ?, ?)"));
+        Query i(db, QStringLiteral(
+                        "INSERT INTO interventions (student_id, provision_type_id, stage, requested_via, status, "
+                        "planned_on, started_on, concluded_on, outcome, created_at, updated_at) VALUES (?, ?, 2, "
+                        "'direct', 'concluded', '2026-10-05', '2026-10-12', '2026-11-06', 'met', ?, ?)"));
         i.bind(ada).bind(typeId).bind(isoNow()).bind(isoNow());
         if (!i.exec())
             qWarning("intervention insert failed");
-        Query s(db, QStringLiteral("INSERT INTO mentoring_sessions (student_id, mentor_id, session_date, period, status, "
-                                   "rating, created_at, updated_at) VALUES (?, ?, ?, 1, 'attended', ?, ?, ?)"));
+        Query s(db,
+                QStringLiteral("INSERT INTO mentoring_sessions (student_id, mentor_id, session_date, period, status, "
+                               "rating, created_at, updated_at) VALUES (?, ?, ?, 1, 'attended', ?, ?, ?)"));
         for (int k = 0; k < 4; ++k) {
-            s.bind(ada).bind(mentor.userId()).bind(isoDate(QDate(2026, 10, 14).addDays(7 * k))).bind(2 + k % 4).bind(isoNow()).bind(isoNow());
+            s.bind(ada)
+                .bind(mentor.userId())
+                .bind(isoDate(QDate(2026, 10, 14).addDays(7 * k)))
+                .bind(2 + k % 4)
+                .bind(isoNow())
+                .bind(isoNow());
             if (!s.exec())
                 qWarning("session insert failed");
         }
@@ -170,7 +187,8 @@ private Q_SLOTS:
         ReportStudentView *view = pane.report();
         QCOMPARE(view->report().studentId, desk.ada);
         int shot = 0;
-        for (ReportChartPanel *panel : {view->activityPanel(), view->progressPanel(), view->gradesPanel(), view->pastoralPanel()}) {
+        for (ReportChartPanel *panel :
+             {view->activityPanel(), view->progressPanel(), view->gradesPanel(), view->pastoralPanel()}) {
             QVERIFY2(panel->showsChart(), qPrintable(panel->emptyText()));
             QVERIFY(panel->chartView()->chart()->series().size() >= 1);
             QVERIFY(looksDrawn(panel->image(QSize(800, 500))));
@@ -185,8 +203,9 @@ private Q_SLOTS:
         }
         // The pastoral chart draws the intervention as a band, and the table the before/during/after.
         const auto series = view->pastoralPanel()->chartView()->chart()->series();
-        QVERIFY(std::any_of(series.cbegin(), series.cend(),
-                            [](QAbstractSeries *s) { return s->name() == QStringLiteral("Anger management programme"); }));
+        QVERIFY(std::any_of(series.cbegin(), series.cend(), [](QAbstractSeries *s) {
+            return s->name() == QStringLiteral("Anger management programme");
+        }));
         QAbstractItemModel *impact = view->pastoralPanel()->table()->model();
         QVERIFY(impact->rowCount() >= 4);
         QCOMPARE(impact->index(0, 0).data().toString(), QStringLiteral("Anger management programme"));
@@ -216,10 +235,12 @@ private Q_SLOTS:
         QVERIFY(view.showStudent(desk.bo));
         QVERIFY(view.activityPanel()->showsChart());
         QVERIFY(view.gradesPanel()->showsChart());
-        QCOMPARE(view.pastoralPanel()->emptyText(),
-                 QStringLiteral("No attendance or 1:1 session ratings recorded for this student, and no behaviour data."));
+        QCOMPARE(
+            view.pastoralPanel()->emptyText(),
+            QStringLiteral("No attendance or 1:1 session ratings recorded for this student, and no behaviour data."));
         QVERIFY(view.showStudent(0));
-        QCOMPARE(view.activityPanel()->emptyText(), QStringLiteral("No activity recorded in any course for this student."));
+        QCOMPARE(view.activityPanel()->emptyText(),
+                 QStringLiteral("No activity recorded in any course for this student."));
     }
 
     void exportsPngAndTheSummaryAsPdfAndPrint()
@@ -279,8 +300,9 @@ private Q_SLOTS:
         QVERIFY(model->index(adaRow, ReportCourseModel::NameColumn).data(Qt::FontRole).value<QFont>().bold());
         // Clicking a header sorts; the chart follows.
         QHeaderView *header = pane.panel()->table()->horizontalHeader();
-        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-                          QPoint(header->sectionViewportPosition(ReportCourseModel::MinutesColumn) + 5, header->height() / 2));
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(ReportCourseModel::MinutesColumn) + 5, header->height() / 2));
         const double first = *model->learnerAt(0).minutesPerWeek;
         const double second = *model->learnerAt(1).minutesPerWeek;
         QVERIFY(first <= second || header->sortIndicatorOrder() == Qt::DescendingOrder);
@@ -293,7 +315,8 @@ private Q_SLOTS:
         QCOMPARE(mentorPane.courses()->count(), 2);
         QVERIFY(mentorPane.showCourse(2));
         QVERIFY(!mentorPane.panel()->showsChart());
-        QCOMPARE(mentorPane.panel()->emptyText(), QStringLiteral("No activity, work or grades recorded for this course."));
+        QCOMPARE(mentorPane.panel()->emptyText(),
+                 QStringLiteral("No activity, work or grades recorded for this course."));
     }
 
     void aTeacherSeesTheirCourseOnlyAndNoPastoralPicture()
