@@ -6,6 +6,7 @@
 #include "BenchSuite.h"
 
 #include "access/Session.h"
+#include "reports/ReportChartPanel.h"
 #include "reports/ReportCourseModel.h"
 #include "reports/ReportCoursesPane.h"
 #include "reports/ReportStore.h"
