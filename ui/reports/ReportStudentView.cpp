@@ -20,6 +20,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace md::ui {
 
 ReportStudentView::ReportStudentView(DeskContext &context, QWidget *parent) : QWidget(parent), m_context(context)
@@ -80,11 +82,19 @@ ReportStudentView::ReportStudentView(DeskContext &context, QWidget *parent) : QW
     gradesLabel->setBuddy(m_gradesCourse);
     m_grades->addControl(gradesLabel);
 
+    // Without a student every chart asks for one rather than claiming there is no data.
+    auto chosen = [this](const std::function<ReportChart()> &build) {
+        return [this, build] {
+            return m_report.studentId == 0 ? ReportChart{nullptr, tr("Choose a student to see their 360° report.")}
+                                           : build();
+        };
+    };
     m_activity->setBuilder(
-        [this] { return ReportCharts::activity(m_report, m_activityCourse->currentData().toLongLong()); });
-    m_progress->setBuilder([this] { return ReportCharts::progress(m_report); });
-    m_grades->setBuilder([this] { return ReportCharts::grades(m_report, m_gradesCourse->currentData().toLongLong()); });
-    m_pastoral->setBuilder([this] { return ReportCharts::pastoral(m_report); });
+        chosen([this] { return ReportCharts::activity(m_report, m_activityCourse->currentData().toLongLong()); }));
+    m_progress->setBuilder(chosen([this] { return ReportCharts::progress(m_report); }));
+    m_grades->setBuilder(
+        chosen([this] { return ReportCharts::grades(m_report, m_gradesCourse->currentData().toLongLong()); }));
+    m_pastoral->setBuilder(chosen([this] { return ReportCharts::pastoral(m_report); }));
 
     connect(m_activityCourse, &QComboBox::currentIndexChanged, m_activity, &ReportChartPanel::refresh);
     connect(m_gradesCourse, &QComboBox::currentIndexChanged, m_grades, &ReportChartPanel::refresh);

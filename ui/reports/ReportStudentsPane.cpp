@@ -46,6 +46,7 @@ ReportStudentsPane::ReportStudentsPane(DeskContext &context, QWidget *parent) : 
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
     m_list->horizontalHeader()->setStretchLastSection(true);
     leftLayout->addWidget(m_list, 1);
     m_count = new QLabel(left);
@@ -55,8 +56,10 @@ ReportStudentsPane::ReportStudentsPane(DeskContext &context, QWidget *parent) : 
     m_report = new ReportStudentView(context, splitter);
     splitter->addWidget(left);
     splitter->addWidget(m_report);
+    left->setMinimumWidth(240);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
+    splitter->setSizes({300, 1100});
     layout->addWidget(splitter, 1);
 
     // Typing filters after a short pause, in SQL (a whole school is too many rows to filter here).
