@@ -35,7 +35,7 @@ ReportChartPanel::ReportChartPanel(const QString &name, QAbstractItemModel *tabl
     m_controls->addWidget(m_print);
     layout->addLayout(m_controls);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     m_stack = new QStackedWidget(splitter);
     m_view = new QChartView(m_stack);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -71,6 +71,13 @@ void ReportChartPanel::setBuilder(std::function<ReportChart()> build)
 {
     m_build = std::move(build);
     refresh();
+}
+
+void ReportChartPanel::setShares(int chart, int table)
+{
+    m_splitter->setStretchFactor(0, chart);
+    m_splitter->setStretchFactor(1, table);
+    m_splitter->setSizes({chart * 100, table * 100});
 }
 
 void ReportChartPanel::addControl(QWidget *control)

@@ -14,6 +14,7 @@ class QChartView;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 
@@ -31,6 +32,8 @@ public:
     // How to build the chart; called now and on every refresh() and export.
     void setBuilder(std::function<ReportChart()> build);
     void refresh();
+    // How the width is shared between the chart and the table (3:2 unless set).
+    void setShares(int chart, int table);
     // Puts a control (a course chooser) at the start of the button row.
     void addControl(QWidget *control);
 
@@ -54,6 +57,7 @@ private:
     QString m_name;
     std::function<ReportChart()> m_build;
     QHBoxLayout *m_controls = nullptr;
+    QSplitter *m_splitter = nullptr;
     QStackedWidget *m_stack = nullptr;
     QChartView *m_view = nullptr;
     QLabel *m_empty = nullptr;

@@ -61,6 +61,7 @@ ReportStudentView::ReportStudentView(DeskContext &context, QWidget *parent) : QW
     m_progress = new ReportChartPanel(tr("Progress"), m_progressModel, m_tabs);
     m_grades = new ReportChartPanel(tr("Grades"), m_gradesModel, m_tabs);
     m_pastoral = new ReportChartPanel(tr("Pastoral"), m_impactModel, m_tabs);
+    m_pastoral->setShares(1, 1); // the before / during / after table needs its six columns
     m_tabs->addTab(m_activity, tr("&Activity"));
     m_tabs->addTab(m_progress, tr("&Progress"));
     m_tabs->addTab(m_grades, tr("&Grades"));
