@@ -82,6 +82,15 @@ int ReportCourseModel::belowAverageCount(int row) const
     return n;
 }
 
+bool ReportCourseModel::isBelowAverage(int row) const
+{
+    const ReportCourseLearner &l = m_report.learners.at(row);
+    int figures = 0;
+    for (int c : {MinutesColumn, MessagesColumn, MandatoryColumn, OptionalColumn, GradeColumn})
+        figures += value(l, c) && average(c) ? 1 : 0;
+    return figures > 0 && belowAverageCount(row) * 2 > figures;
+}
+
 QVariant ReportCourseModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_report.learners.size())
@@ -108,7 +117,7 @@ QVariant ReportCourseModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xf8, 0xd7, 0xda));
         return {};
     case Qt::FontRole:
-        if (column == NameColumn && belowAverageCount(index.row()) > 0) {
+        if (column == NameColumn && isBelowAverage(index.row())) {
             QFont f;
             f.setBold(true);
             return f;
@@ -117,6 +126,8 @@ QVariant ReportCourseModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == NameColumn && belowAverageCount(index.row()) > 0)
             return tr("%n figure(s) below the course average", nullptr, belowAverageCount(index.row()));
+        if (column != NameColumn && below(l, column))
+            return tr("Below the course average");
         return {};
     case Qt::TextAlignmentRole:
         if (column >= MinutesColumn && column <= GradeColumn)
@@ -125,7 +136,7 @@ QVariant ReportCourseModel::data(const QModelIndex &index, int role) const
     case StudentIdRole:
         return l.studentId;
     case BelowAverageRole:
-        return column == NameColumn ? QVariant(belowAverageCount(index.row())) : QVariant(below(l, column));
+        return column == NameColumn ? QVariant(isBelowAverage(index.row())) : QVariant(below(l, column));
     case SortRole:
         if (column == NameColumn)
             return l.name;

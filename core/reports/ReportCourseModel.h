@@ -9,7 +9,8 @@
 namespace md {
 
 // The course-centric view: one row per learner the user may see, their activity, progress and
-// grades, sortable; a figure below the course average is shaded and the learner's name marked.
+// grades, sortable; a figure below the course average is shaded, and the name of a learner below
+// it in most of their figures is bold.
 class ReportCourseModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,7 +30,7 @@ public:
     enum Roles
     {
         StudentIdRole = Qt::UserRole + 1,
-        BelowAverageRole, // bool on a figure cell; the number of figures below average on the name
+        BelowAverageRole, // bool on a figure cell; on the name, whether the learner is below overall
         SortRole,
     };
     using QAbstractTableModel::QAbstractTableModel;
@@ -39,6 +40,8 @@ public:
     const ReportCourseLearner &learnerAt(int row) const { return m_report.learners.at(row); }
     // How many of the learner's figures are below the course average.
     int belowAverageCount(int row) const;
+    // Below the course average in most of the figures the learner has: the learners to look at.
+    bool isBelowAverage(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

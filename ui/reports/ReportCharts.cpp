@@ -392,7 +392,8 @@ ReportChart ReportCharts::course(const ReportCourseReport &report, int firstRow,
     chart->addSeries(series);
     auto *xAxis = new QBarCategoryAxis;
     xAxis->append(names);
-    xAxis->setLabelsAngle(-60);
+    xAxis->setLabelsAngle(-90);
+    xAxis->setTruncateLabels(false);
     chart->addAxis(xAxis, Qt::AlignBottom);
     auto *yAxis = valueAxis(tr("% of the course average"), 0, top * 1.05);
     chart->addAxis(yAxis, Qt::AlignLeft);

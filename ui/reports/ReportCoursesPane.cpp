@@ -144,7 +144,7 @@ bool ReportCoursesPane::showCourse(qint64 courseId)
     m_model->setReport(*report);
     int below = 0;
     for (int r = 0; r < m_model->rowCount(); ++r)
-        below += m_model->belowAverageCount(r) > 0 ? 1 : 0;
+        below += m_model->isBelowAverage(r) ? 1 : 0;
     const ReportCourseReport &c = m_model->report();
     QString text = tr("Course averages over %1 learners: %2 minutes a week, %3 messages a week, mandatory work %4, "
                       "optional work %5, grades %6.")
@@ -154,7 +154,9 @@ bool ReportCoursesPane::showCourse(qint64 courseId)
     if (!c.hasActivity())
         text += QLatin1Char(' ') + tr("No activity recorded for this course.");
     text += QLatin1Char(' ') +
-            tr("%n learner(s) below the course average in at least one figure (bold, shaded).", nullptr, below);
+            tr("%n learner(s) below the course average in most of their figures (in bold); each figure below the "
+               "average is shaded.",
+               nullptr, below);
     m_summary->setText(text);
     m_panel->table()->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     setPage(0);

@@ -265,7 +265,10 @@ private Q_SLOTS:
         QCOMPARE(model.belowAverageCount(0), 0);
         QCOMPARE(model.belowAverageCount(1), 4); // minutes, messages, mandatory work and grades
         QVERIFY(model.index(1, ReportCourseModel::MinutesColumn).data(ReportCourseModel::BelowAverageRole).toBool());
+        QVERIFY(model.isBelowAverage(1));
+        QVERIFY(!model.isBelowAverage(0));
         QVERIFY(model.index(1, ReportCourseModel::NameColumn).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!model.index(0, ReportCourseModel::NameColumn).data(Qt::FontRole).isValid());
         model.sort(ReportCourseModel::MinutesColumn, Qt::AscendingOrder);
         QCOMPARE(model.learnerAt(0).studentId, b);
         model.sort(ReportCourseModel::GradeColumn, Qt::DescendingOrder);

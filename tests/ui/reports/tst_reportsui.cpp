@@ -304,10 +304,11 @@ private Q_SLOTS:
         QVERIFY(pane.summary()->text().contains(QStringLiteral("below the course average")));
         QVERIFY(pane.panel()->showsChart());
         QVERIFY(looksDrawn(pane.panel()->image(QSize(800, 500))));
-        // Ada's minutes (a slide and a recovery) are below Bo's steady hour: she is marked.
+        // Ada has done half her mandatory work and Bo all of his: Ada's figure is shaded, Bo's not.
         int adaRow = model->learnerAt(0).studentId == desk.ada ? 0 : 1;
         QVERIFY(model->belowAverageCount(adaRow) > 0);
-        QVERIFY(model->index(adaRow, ReportCourseModel::NameColumn).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(model->index(adaRow, ReportCourseModel::MandatoryColumn).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!model->index(1 - adaRow, ReportCourseModel::MandatoryColumn).data(Qt::BackgroundRole).isValid());
         // Clicking a header sorts; the chart follows.
         QHeaderView *header = pane.panel()->table()->horizontalHeader();
         QTest::mouseClick(
