@@ -76,6 +76,8 @@ const QList<Permissions::Row> &Permissions::table()
         {Action::ApproveAssessments,    QT_TRANSLATE_NOOP("md::Permissions", "approve assessments and complete terms"), N, N, N, O, N},
         {Action::ManageTerms,           QT_TRANSLATE_NOOP("md::Permissions", "manage terms"),            N, N, N, O, O},
         {Action::ConfigureAssessmentWorkflow, QT_TRANSLATE_NOOP("md::Permissions", "choose the assessment workflow's stages"), N, N, N, N, O},
+        {Action::ViewReports,           QT_TRANSLATE_NOOP("md::Permissions", "see 360° reports"),        C, A, O, O, N},
+        {Action::ImportCourseData,      QT_TRANSLATE_NOOP("md::Permissions", "import course data and weekly attendance"), N, N, O, O, O},
     };
     // clang-format on
     return rows;

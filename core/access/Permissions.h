@@ -66,6 +66,8 @@ enum class Action
     ApproveAssessments,         // the approval queue: approve, return, remind, complete the term
     ManageTerms,                // create terms and link courses to them
     ConfigureAssessmentWorkflow, // which stages of the approval workflow are required
+    ViewReports,        // 360° reports: a teacher's courses, a mentor's group, the organisation
+    ImportCourseData,   // import activity, progress, grades and weekly attendance
 };
 
 // How far an allowed action reaches.

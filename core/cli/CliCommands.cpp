@@ -39,6 +39,7 @@ QList<Command> allCommands()
     all += mentoringCommands();
     all += privacyCommands();
     all += behaviourCommands();
+    all += reportCommands();
     return all;
 }
 

@@ -11,6 +11,7 @@
 #include "letters/LettersDemo.h"
 #include "referrals/DemoReferrals.h"
 #include "mentoring/DemoMentoring.h"
+#include "reports/ReportsDemo.h"
 #include "school/SchoolSettings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -48,6 +49,7 @@ const QList<DemoStep> &steps()
         {"mentoring", &demo::generateMentoring},
         {"behaviour", &demo::generateBehaviour},
         {"assessments", &demo::generateAssessments},
+        {"reports", &demo::generateReports},
         // Later capabilities add their steps here, e.g. {"referrals", &demo::generateReferrals},
         {"letters", &demo::generateLetters},
     };

@@ -13,6 +13,7 @@ void registerFoundationBenches(BenchSuite &suite);
 void registerLettersBenches(BenchSuite &suite);
 void registerMentoringBenches(BenchSuite &suite);
 void registerBehaviourBenches(BenchSuite &suite);
+void registerReportsBenches(BenchSuite &suite);
 // Capabilities declare and list theirs here.
 } // namespace md::bench
 
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     md::bench::registerLettersBenches(suite);
     md::bench::registerMentoringBenches(suite);
     md::bench::registerBehaviourBenches(suite);
+    md::bench::registerReportsBenches(suite);
     const int misses = suite.run(parser.value(only));
     suite.printTable();
     if (!suite.writeJson(parser.value(json)))

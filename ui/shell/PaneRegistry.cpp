@@ -19,6 +19,8 @@
 #include "referrals/HubPane.h"
 #include "referrals/ReferralsPane.h"
 #include "mentoring/CaseloadPane.h"
+#include "reports/ReportCoursesPane.h"
+#include "reports/ReportStudentsPane.h"
 #include "students/StudentRecordPane.h"
 #include "students/StudentsPane.h"
 #include "timetable/TimetablePane.h"
@@ -99,6 +101,12 @@ QList<PaneInfo> allPanes()
     panes << PaneInfo{QStringLiteral("assessments"), Tr::tr("Course assessments"), NavSection::Teacher,
                       [](const Session &s) { return Permissions::allows(s, Action::EditAssessments); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new AssessmentsPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("report-students"), Tr::tr("Your students (360\u00b0)"), NavSection::General,
+                      [](const Session &s) { return Permissions::allows(s, Action::ViewReports); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new ReportStudentsPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("report-courses"), Tr::tr("Courses (360\u00b0)"), NavSection::General,
+                      [](const Session &s) { return Permissions::allows(s, Action::ViewReports); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new ReportCoursesPane(c, p); }};
     return panes;
 }
 

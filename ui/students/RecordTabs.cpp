@@ -9,6 +9,7 @@
 #include "referrals/StudentReferralsTab.h"
 #include "access/Session.h"
 #include "mentoring/MentoringLogTab.h"
+#include "reports/ReportRecordTab.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,9 @@ QList<RecordTabInfo> recordTabs()
     tabs << RecordTabInfo{QStringLiteral("behaviour"), QCoreApplication::translate("md::ui::RecordTabs", "&Behaviour"),
                           [](const Session &s) { return Permissions::allows(s, Action::ViewBehaviour); },
                           [](DeskContext &c, QWidget *p) -> RecordTab * { return new BehaviourRecordTab(c, p); }};
+    tabs << RecordTabInfo{QStringLiteral("360"), QCoreApplication::translate("md::ui::RecordTabs", "&360\u00b0"),
+                          [](const Session &s) { return Permissions::allows(s, Action::ViewReports); },
+                          [](DeskContext &c, QWidget *p) -> RecordTab * { return new ReportRecordTab(c, p); }};
     return tabs;
 }
 
