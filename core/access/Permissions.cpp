@@ -61,6 +61,13 @@ const QList<Permissions::Row> &Permissions::table()
         {Action::ViewCaseload,          QT_TRANSLATE_NOOP("md::Permissions", "see caseload expectations"), N, A, O, O, N},
         {Action::ManageTimetables,      QT_TRANSLATE_NOOP("md::Permissions", "manage lesson timetables and the school calendar"), N, N, O, O, O},
         {Action::ScheduleSessions,      QT_TRANSLATE_NOOP("md::Permissions", "schedule 1:1 sessions"),   N, A, O, N, N},
+        // ILPs (reference 001 and 000's role table): teachers view and contribute, mentors and
+        // headteachers create and manage; templates are the administrator's.
+        {Action::ManageIlpTemplates,    QT_TRANSLATE_NOOP("md::Permissions", "manage ILP templates"),    N, N, N, N, O},
+        {Action::ViewIlps,              QT_TRANSLATE_NOOP("md::Permissions", "see individual learning plans"), C, A, O, O, N},
+        {Action::ContributeIlps,        QT_TRANSLATE_NOOP("md::Permissions", "contribute to individual learning plans"), C, A, O, O, N},
+        {Action::ManageIlps,            QT_TRANSLATE_NOOP("md::Permissions", "create and manage individual learning plans"), N, A, O, O, N},
+        {Action::ManageMidtermReviews,  QT_TRANSLATE_NOOP("md::Permissions", "create and assess midterm reviews"), C, N, N, O, N},
     };
     // clang-format on
     return rows;

@@ -54,6 +54,11 @@ enum class Action
     ViewCaseload,       // the caseload expectations dashboard (a team's for the lead mentor)
     ManageTimetables,   // import lesson timetables, edit the school calendar
     ScheduleSessions,   // propose, apply and move 1:1 sessions
+    ManageIlpTemplates, // ILP templates: fields, who sees and edits each, publish and unpublish
+    ViewIlps,           // read students' individual learning plans (all, published or not)
+    ContributeIlps,     // write in plan fields the template lets the user's role edit
+    ManageIlps,         // create, publish, archive and delete plans, change their dates
+    ManageMidtermReviews, // midterm reviews of a course: create, scale, assess
 };
 
 // How far an allowed action reaches.

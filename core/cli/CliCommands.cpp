@@ -37,6 +37,7 @@ QList<Command> allCommands()
     all += letterCommands();
     all += referralCommands();
     all += mentoringCommands();
+    all += ilpCommands();
     return all;
 }
 

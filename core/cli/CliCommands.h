@@ -31,6 +31,7 @@ QList<Command> mentorCommands();
 QList<Command> letterCommands();
 QList<Command> referralCommands();
 QList<Command> mentoringCommands();
+QList<Command> ilpCommands();
 
 // Entry point of mentordesk-cli: global options (--database PATH, --user NAME), then a command.
 // Returns the process exit code: 0 success, 1 failure, 2 wrong usage.

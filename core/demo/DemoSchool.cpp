@@ -9,6 +9,7 @@
 #include "letters/LettersDemo.h"
 #include "referrals/DemoReferrals.h"
 #include "mentoring/DemoMentoring.h"
+#include "ilp/IlpDemo.h"
 #include "school/SchoolSettings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -44,6 +45,7 @@ const QList<DemoStep> &steps()
         {"mentor details", &demo::generateMentorDetails},
         {"referrals", &demo::generateReferrals},
         {"mentoring", &demo::generateMentoring},
+        {"ilps", &demo::generateIlps},
         // Later capabilities add their steps here, e.g. {"referrals", &demo::generateReferrals},
         {"letters", &demo::generateLetters},
     };
