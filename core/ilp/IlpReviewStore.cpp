@@ -324,12 +324,12 @@ Result<QList<int>> IlpReviewStore::assess(const Session &session, qint64 reviewI
         }
         const QString key = QString::number(reviewId) + QLatin1Char('/') + QString::number(e.studentId);
         if (oldAssessment != e.assessment)
-            if (Status s = audit.record(QStringLiteral("change"), QStringLiteral("ilp_review_entry"), reviewId,
+            if (Status s = audit.record(QStringLiteral("update"), QStringLiteral("ilp_review_entry"), reviewId,
                                         QStringLiteral("assessment ") + key, oldAssessment, e.assessment);
                 !s)
                 return s.error();
         if (oldComment != e.comment)
-            if (Status s = audit.record(QStringLiteral("change"), QStringLiteral("ilp_review_entry"), reviewId,
+            if (Status s = audit.record(QStringLiteral("update"), QStringLiteral("ilp_review_entry"), reviewId,
                                         QStringLiteral("comment ") + key, oldComment, e.comment);
                 !s)
                 return s.error();
@@ -380,7 +380,7 @@ Result<int> IlpReviewStore::setSelfAssessment(const Session &session, qint64 rev
     if (Status s = w.exec(); !s)
         return s.error();
     AuditLog audit(m_db, session.actor());
-    if (Status s = audit.record(QStringLiteral("change"), QStringLiteral("ilp_review_entry"), reviewId,
+    if (Status s = audit.record(QStringLiteral("update"), QStringLiteral("ilp_review_entry"), reviewId,
                                 QStringLiteral("self_assessment %1/%2").arg(reviewId).arg(studentId), old, text);
         !s)
         return s.error();

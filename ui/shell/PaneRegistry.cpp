@@ -11,6 +11,9 @@
 #include "letters/LettersPane.h"
 #include "letters/LetterService.h"
 #include "interventions/AllocationPane.h"
+#include "ilp/IlpPlansPane.h"
+#include "ilp/IlpReviewsPane.h"
+#include "ilp/IlpTemplatesPane.h"
 #include "interventions/ProvisionMapPane.h"
 #include "interventions/RegisterPane.h"
 #include "referrals/HubPane.h"
@@ -87,6 +90,15 @@ QList<PaneInfo> allPanes()
     panes << PaneInfo{QStringLiteral("team-dashboard"), Tr::tr("Team dashboard"), NavSection::LeadMentor,
                       [](const Session &s) { return s.has(Role::LeadMentor); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new TeamDashboardPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("ilp-plans"), Tr::tr("Learning plans"), NavSection::General,
+                      [](const Session &s) { return Permissions::allows(s, Action::ViewIlps); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new IlpPlansPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("ilp-reviews"), Tr::tr("Midterm reviews"), NavSection::Teacher,
+                      [](const Session &s) { return Permissions::allows(s, Action::ManageMidtermReviews); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new IlpReviewsPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("ilp-templates"), Tr::tr("ILP templates"), NavSection::Administration,
+                      [](const Session &s) { return Permissions::allows(s, Action::ManageIlpTemplates); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new IlpTemplatesPane(c, p); }};
     return panes;
 }
 

@@ -3,6 +3,7 @@
 #include "students/RecordTabs.h"
 
 #include "access/Permissions.h"
+#include "ilp/IlpRecordTab.h"
 #include "letters/LetterService.h"
 #include "letters/LettersRecordTab.h"
 #include "referrals/StudentReferralsTab.h"
@@ -28,6 +29,9 @@ QList<RecordTabInfo> recordTabs()
     tabs << RecordTabInfo{QStringLiteral("mentoring-log"), QCoreApplication::translate("md::ui::RecordTabs", "&Mentoring log"),
                           [](const Session &s) { return Permissions::allows(s, Action::ViewMentoringLog); },
                           [](DeskContext &c, QWidget *p) -> RecordTab * { return new MentoringLogTab(c, p); }};
+    tabs << RecordTabInfo{QStringLiteral("ilp"), QCoreApplication::translate("md::ui::RecordTabs", "Learning &plans"),
+                          [](const Session &s) { return Permissions::allows(s, Action::ViewIlps); },
+                          [](DeskContext &c, QWidget *p) -> RecordTab * { return new IlpRecordTab(c, p); }};
     return tabs;
 }
 
