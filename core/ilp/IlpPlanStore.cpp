@@ -434,7 +434,7 @@ Result<int> IlpPlanStore::saveField(const Session &session, qint64 fieldId, cons
         who = tr("%1 for the %2").arg(who, ilpRoleLabel(*onBehalfOf).toLower());
     Query q(m_db, QStringLiteral("UPDATE ilp_plan_fields SET value = ?, version = version + 1, updated_by = ?, "
                                  "updated_by_name = ?, updated_at = ? WHERE id = ? AND version = ?"));
-    q.bind(value).bind(userRef(session)).bind(who).bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+    q.bind(ilpText(value)).bind(userRef(session)).bind(who).bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
         .bind(fieldId).bind(expectedVersion);
     if (Status s = q.exec(); !s)
         return s.error();

@@ -157,7 +157,7 @@ Result<qint64> IlpReviewStore::create(const Session &session, qint64 courseId, c
     Query q(m_db, QStringLiteral("INSERT INTO ilp_reviews (course_id, name, review_date, scale, created_by, created_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString scaleText = cleanScale(scale).join(QLatin1Char('\n'));
-    q.bind(courseId).bind(name.trimmed()).bind(date).bind(scaleText).bind(userRef(session)).bind(isoNow());
+    q.bind(courseId).bind(name.trimmed()).bind(date).bind(ilpText(scaleText)).bind(userRef(session)).bind(isoNow());
     auto id = q.scalar();
     if (!id)
         return id.error();
@@ -205,7 +205,7 @@ Status IlpReviewStore::update(const Session &session, qint64 reviewId, const QSt
     }
     Query q(m_db, QStringLiteral("UPDATE ilp_reviews SET name = ?, review_date = ?, scale = ?, row_version = row_version + 1 "
                                  "WHERE id = ?"));
-    q.bind(name.trimmed()).bind(date).bind(newScale.join(QLatin1Char('\n'))).bind(reviewId);
+    q.bind(name.trimmed()).bind(date).bind(ilpText(newScale.join(QLatin1Char('\n')))).bind(reviewId);
     if (Status s = q.exec(); !s)
         return s;
     AuditLog audit(m_db, session.actor());
@@ -313,11 +313,11 @@ Result<QList<int>> IlpReviewStore::assess(const Session &session, qint64 reviewI
             continue;
         }
         if (!exists) {
-            ins.bind(reviewId).bind(e.studentId).bind(e.assessment).bind(e.comment).bind(userRef(session)).bind(now);
+            ins.bind(reviewId).bind(e.studentId).bind(ilpText(e.assessment)).bind(ilpText(e.comment)).bind(userRef(session)).bind(now);
             if (Status s = ins.exec(); !s)
                 return s.error();
         } else {
-            upd.bind(e.assessment).bind(e.comment).bind(userRef(session)).bind(now).bind(reviewId).bind(e.studentId)
+            upd.bind(ilpText(e.assessment)).bind(ilpText(e.comment)).bind(userRef(session)).bind(now).bind(reviewId).bind(e.studentId)
                 .bind(version);
             if (Status s = upd.exec(); !s)
                 return s.error();
@@ -376,7 +376,7 @@ Result<int> IlpReviewStore::setSelfAssessment(const Session &session, qint64 rev
                                           "updated_by = ?, updated_at = ? WHERE review_id = ? AND student_id = ?")
                          : QStringLiteral("INSERT INTO ilp_review_entries (self_assessment, version, updated_by, updated_at, "
                                           "review_id, student_id) VALUES (?, 1, ?, ?, ?, ?)"));
-    w.bind(text).bind(userRef(session)).bind(isoNow()).bind(reviewId).bind(studentId);
+    w.bind(ilpText(text)).bind(userRef(session)).bind(isoNow()).bind(reviewId).bind(studentId);
     if (Status s = w.exec(); !s)
         return s.error();
     AuditLog audit(m_db, session.actor());

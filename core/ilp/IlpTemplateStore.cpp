@@ -136,7 +136,7 @@ Status IlpTemplateStore::writeFields(qint64 templateId, const QList<IlpField> &f
     for (int i = 0; i < fields.size(); ++i) {
         const IlpField &f = fields.at(i);
         ins.bind(templateId).bind(i + 1).bind(f.label.trimmed()).bindNullable(f.guidance.trimmed())
-            .bind(ilpRolesToCodes(f.seeBy)).bind(ilpRolesToCodes(f.editBy & f.seeBy));
+            .bind(ilpText(ilpRolesToCodes(f.seeBy))).bind(ilpText(ilpRolesToCodes(f.editBy & f.seeBy)));
         if (Status s = ins.exec(); !s)
             return s;
     }

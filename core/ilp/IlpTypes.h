@@ -160,6 +160,12 @@ struct IlpPlanReview
     IlpReviewEntry entry;
 };
 
+// The text to bind for a NOT NULL column: Qt binds a null QString as NULL, so "" it is.
+inline QString ilpText(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 // Texts no longer than this are accepted in a field, a comment or a self-assessment.
 constexpr int kIlpMaxText = 20000;
 constexpr int kIlpMaxName = 200;

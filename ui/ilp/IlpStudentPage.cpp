@@ -209,7 +209,6 @@ void IlpStudentPage::reloadPlans(qint64 selectPlan)
     const QSignalBlocker block(m_plans);
     m_plans->clear();
     int select = m_shown.isEmpty() ? -1 : 0;
-    const QLocale locale;
     for (int i = 0; i < m_shown.size(); ++i) {
         const IlpPlan &p = m_shown.at(i);
         QString label = p.title() + QLatin1Char('\n') + ilpPlanStateLabel(p.state);
