@@ -30,7 +30,8 @@ public:
 
 QCommandLineOption formatOption()
 {
-    return QCommandLineOption(QStringLiteral("format"), IlpCli::tr("Output format: table, csv or json (default table)."),
+    return QCommandLineOption(QStringLiteral("format"),
+                              IlpCli::tr("Output format: table, csv or json (default table)."),
                               QStringLiteral("FORMAT"), QStringLiteral("table"));
 }
 
@@ -77,8 +78,9 @@ int IlpCli::templates(CliContext &ctx, const QStringList &args)
                   rows);
     } else {
         for (const IlpTemplate &t : std::as_const(*list))
-            rows << QStringList{QString::number(t.id), t.name, ilpTemplateStateCode(t.state),
-                                QString::number(t.fields.size()), QString::number(t.planCount), t.description};
+            rows << QStringList{QString::number(t.id),         t.name,
+                                ilpTemplateStateCode(t.state), QString::number(t.fields.size()),
+                                QString::number(t.planCount),  t.description};
         printRows(ctx.out(), *fmt, {tr("Id"), tr("Name"), tr("State"), tr("Fields"), tr("Plans"), tr("Description")},
                   {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("state"), QStringLiteral("fields"),
                    QStringLiteral("plans"), QStringLiteral("description")},
@@ -112,11 +114,11 @@ int IlpCli::plans(CliContext &ctx, const QStringList &args)
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
-    const QStringList headers{tr("Plan"), tr("Group"), tr("Student"), tr("UPN"), tr("Template"),
-                              tr("Valid from"), tr("Valid to"), tr("State"), tr("Filled")};
-    const QStringList keys{QStringLiteral("plan"),     QStringLiteral("group"),      QStringLiteral("student"),
-                           QStringLiteral("upn"),      QStringLiteral("template"),   QStringLiteral("valid_from"),
-                           QStringLiteral("valid_to"), QStringLiteral("state"),      QStringLiteral("filled")};
+    const QStringList headers{tr("Plan"),       tr("Group"),    tr("Student"), tr("UPN"),   tr("Template"),
+                              tr("Valid from"), tr("Valid to"), tr("State"),   tr("Filled")};
+    const QStringList keys{QStringLiteral("plan"),     QStringLiteral("group"),    QStringLiteral("student"),
+                           QStringLiteral("upn"),      QStringLiteral("template"), QStringLiteral("valid_from"),
+                           QStringLiteral("valid_to"), QStringLiteral("state"),    QStringLiteral("filled")};
     QList<QStringList> rows;
     if (parser.isSet(student)) {
         auto s = StudentStore(**db).getByUpn(*session, parser.value(student).trimmed().toUpper());
@@ -126,16 +128,27 @@ int IlpCli::plans(CliContext &ctx, const QStringList &args)
         if (!list)
             return ctx.fail(list.error());
         for (const IlpPlan &p : std::as_const(*list))
-            rows << QStringList{QString::number(p.id), s->tutorGroup, p.studentName, p.upn, p.templateName,
-                                isoDate(p.validFrom), isoDate(p.validTo), ilpPlanStateCode(p.state),
+            rows << QStringList{QString::number(p.id),
+                                s->tutorGroup,
+                                p.studentName,
+                                p.upn,
+                                p.templateName,
+                                isoDate(p.validFrom),
+                                isoDate(p.validTo),
+                                ilpPlanStateCode(p.state),
                                 QStringLiteral("%1/%2").arg(p.filledFields()).arg(p.fields.size())};
     } else {
         auto list = IlpPlanStore(**db).studentList(*session, QDate::currentDate());
         if (!list)
             return ctx.fail(list.error());
         for (const IlpStudentRow &r : std::as_const(*list))
-            rows << QStringList{r.planId ? QString::number(r.planId) : QString(), r.tutorGroup, r.name, r.upn,
-                                r.templateName, isoDate(r.validFrom), isoDate(r.validTo),
+            rows << QStringList{r.planId ? QString::number(r.planId) : QString(),
+                                r.tutorGroup,
+                                r.name,
+                                r.upn,
+                                r.templateName,
+                                isoDate(r.validFrom),
+                                isoDate(r.validTo),
                                 r.planId ? ilpPlanStateCode(r.state) : QString(),
                                 r.planId ? QStringLiteral("%1/%2").arg(r.filled).arg(r.fields) : QString()};
     }
@@ -152,7 +165,8 @@ int IlpCli::create(CliContext &ctx, const QStringList &args)
                                    QStringLiteral("NAME"));
     const QCommandLineOption students(QStringLiteral("students"), tr("The students' UPNs, separated by commas."),
                                       QStringLiteral("UPN[,UPN...]"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("Valid from (default today)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("Valid from (default today)."),
+                                  QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Valid to."), QStringLiteral("YYYY-MM-DD"));
     parser.addOptions({templ, students, from, to});
     int code = 0;
@@ -190,9 +204,10 @@ int IlpCli::create(CliContext &ctx, const QStringList &args)
     } else if (published->size() == 1) {
         templateId = published->first().id;
     } else {
-        return ctx.fail(published->isEmpty() ? tr("No ILP template is published yet: an administrator must publish one.")
-                                             : tr("%n templates are published: choose one with --template.", nullptr,
-                                                  int(published->size())));
+        return ctx.fail(
+            published->isEmpty()
+                ? tr("No ILP template is published yet: an administrator must publish one.")
+                : tr("%n templates are published: choose one with --template.", nullptr, int(published->size())));
     }
     StudentStore store(**db);
     QList<qint64> ids;
@@ -221,9 +236,11 @@ int IlpCli::create(CliContext &ctx, const QStringList &args)
 int IlpCli::setState(CliContext &ctx, const QStringList &args, IlpPlanState state)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PLAN"), tr("Plan ids, as ilp plans lists them."), QStringLiteral("PLAN..."));
+    parser.addPositionalArgument(QStringLiteral("PLAN"), tr("Plan ids, as ilp plans lists them."),
+                                 QStringLiteral("PLAN..."));
     int code = 0;
-    if (!parseCommand(ctx, parser, tr("ilp %1 PLAN...: all the plans or none.").arg(ilpPlanStateCode(state)), args, &code))
+    if (!parseCommand(ctx, parser, tr("ilp %1 PLAN...: all the plans or none.").arg(ilpPlanStateCode(state)), args,
+                      &code))
         return code;
     QList<qint64> ids;
     for (const QString &a : parser.positionalArguments()) {
@@ -311,18 +328,24 @@ int IlpCli::print(CliContext &ctx, const QStringList &args)
 QList<Command> ilpCommands()
 {
     return {
-        {{QStringLiteral("ilp"), QStringLiteral("templates")}, IlpCli::tr("ILP templates and their fields (--fields)"),
+        {{QStringLiteral("ilp"), QStringLiteral("templates")},
+         IlpCli::tr("ILP templates and their fields (--fields)"),
          IlpCli::templates},
         {{QStringLiteral("ilp"), QStringLiteral("plans")},
-         IlpCli::tr("The ILP student list, or one student's plans (--student UPN)"), IlpCli::plans},
+         IlpCli::tr("The ILP student list, or one student's plans (--student UPN)"),
+         IlpCli::plans},
         {{QStringLiteral("ilp"), QStringLiteral("create")},
-         IlpCli::tr("Make plans from a published template (--students --to)"), IlpCli::create},
-        {{QStringLiteral("ilp"), QStringLiteral("publish")}, IlpCli::tr("Publish plans to students and parents"),
+         IlpCli::tr("Make plans from a published template (--students --to)"),
+         IlpCli::create},
+        {{QStringLiteral("ilp"), QStringLiteral("publish")},
+         IlpCli::tr("Publish plans to students and parents"),
          [](CliContext &c, const QStringList &a) { return IlpCli::setState(c, a, IlpPlanState::Published); }},
-        {{QStringLiteral("ilp"), QStringLiteral("archive")}, IlpCli::tr("Archive plans"),
+        {{QStringLiteral("ilp"), QStringLiteral("archive")},
+         IlpCli::tr("Archive plans"),
          [](CliContext &c, const QStringList &a) { return IlpCli::setState(c, a, IlpPlanState::Archived); }},
         {{QStringLiteral("ilp"), QStringLiteral("print")},
-         IlpCli::tr("A plan as PDF for a parent, the student or staff (--student --plan --as --out)"), IlpCli::print},
+         IlpCli::tr("A plan as PDF for a parent, the student or staff (--student --plan --as --out)"),
+         IlpCli::print},
     };
 }
 

@@ -40,33 +40,52 @@ struct FieldSpec
 const QList<FieldSpec> &termlyFields()
 {
     static const QList<FieldSpec> f = {
-        {L("My strengths"), L("What the student does well, in school and out of it."), kAll,
+        {L("My strengths"),
+         L("What the student does well, in school and out of it."),
+         kAll,
          kStaff | IlpRole::Student,
          {L("Creative in art and design; kind to younger students; reliable with jobs in the form room."),
           L("Good at explaining ideas out loud; strong in practical science; plays for the football team."),
           L("Reads widely; works well in pairs; keen to help at open evenings.")}},
-        {L("Areas for development"), L("Where the student most needs to grow this term."), kAll, kStaff,
+        {L("Areas for development"),
+         L("Where the student most needs to grow this term."),
+         kAll,
+         kStaff,
          {L("Starting written work without prompting; keeping calm when corrected."),
           L("Getting to lessons on time after break and lunch; bringing equipment."),
           L("Asking for help early instead of giving up on harder tasks.")}},
-        {L("Targets this term"), L("Two or three SMART targets agreed with the student."), kAll, IlpRoles(IlpRole::Mentor),
+        {L("Targets this term"),
+         L("Two or three SMART targets agreed with the student."),
+         kAll,
+         IlpRoles(IlpRole::Mentor),
          {L("1. On time to every lesson for four weeks.\n2. Homework handed in on time in Maths and English."),
           L("1. Use the time-out card instead of arguing.\n2. No more than two behaviour points a week."),
           L("1. Read for twenty minutes four evenings a week.\n2. Ask one question in each Science lesson.")}},
-        {L("Support strategies"), L("What staff will do to help."), kAll, kStaff,
+        {L("Support strategies"),
+         L("What staff will do to help."),
+         kAll,
+         kStaff,
          {L("Seat near the front; a quiet check-in at the start of lessons; instructions written on the board."),
           L("Weekly 1:1 with the mentor; homework club on Tuesdays; a task planner checked on Fridays."),
           L("Chunked tasks with a clear first step; praise for effort shared with home.")}},
-        {L("Student voice"), L("The student's own words about the plan."), kAll, IlpRoles(IlpRole::Student),
+        {L("Student voice"),
+         L("The student's own words about the plan."),
+         kAll,
+         IlpRoles(IlpRole::Student),
          {L("I want to stop getting detentions for being late. The alarm idea helps."),
           L("I find Maths hard when it is noisy. Sitting at the front is better."),
           L("I like the homework club because I can get help there.")}},
-        {L("Parent voice"), L("What parents and carers want the school to know."), kAll & ~IlpRoles(IlpRole::Student),
+        {L("Parent voice"),
+         L("What parents and carers want the school to know."),
+         kAll & ~IlpRoles(IlpRole::Student),
          IlpRoles(IlpRole::Parent),
          {L("Mornings are hard at home; we will try the earlier bus."),
           L("We are pleased with the reports home and will check the planner each week."),
           L("Please tell us early if homework is missing.")}},
-        {L("Staff notes"), L("For staff only: never shown to the student or parents."), kStaff, kStaff,
+        {L("Staff notes"),
+         L("For staff only: never shown to the student or parents."),
+         kStaff,
+         kStaff,
          {L("Responds well to calm, private reminders; avoid public sanctions where possible."),
           L("Older sibling recently left the school; watch for low mood around exams."),
           L("Works best with a named adult at lunch on Mondays.")}},
@@ -77,28 +96,46 @@ const QList<FieldSpec> &termlyFields()
 const QList<FieldSpec> &semhFields()
 {
     static const QList<FieldSpec> f = {
-        {L("What is going well"), L("Successes since the last review."), kAll,
+        {L("What is going well"),
+         L("Successes since the last review."),
+         kAll,
          IlpRole::Mentor | IlpRole::Student,
          {L("Attended every session this half term and used the worry box."),
           L("Fewer removals from lessons; making up with friends more quickly.")}},
-        {L("Triggers and early warning signs"), L("What tends to lead to difficulties, and how it shows."),
-         kStaff | IlpRole::Parent, IlpRole::Mentor | IlpRole::Parent,
+        {L("Triggers and early warning signs"),
+         L("What tends to lead to difficulties, and how it shows."),
+         kStaff | IlpRole::Parent,
+         IlpRole::Mentor | IlpRole::Parent,
          {L("Unstructured times, loud corridors, sudden changes of teacher. Goes quiet, then pulls the hood up."),
           L("Being corrected in front of others. Voice rises and pacing starts.")}},
-        {L("Agreed strategies in lessons"), L("What every teacher does."), kStaff | IlpRole::Student, kStaff,
+        {L("Agreed strategies in lessons"),
+         L("What every teacher does."),
+         kStaff | IlpRole::Student,
+         kStaff,
          {L("Time-out card honoured without discussion; five minutes at the agreed space; quiet welcome back."),
           L("Warn of changes in advance; seat by the door; written instructions.")}},
-        {L("Safe space and trusted adults"), L("Where the student goes and who they talk to."), kAll,
+        {L("Safe space and trusted adults"),
+         L("Where the student goes and who they talk to."),
+         kAll,
          IlpRoles(IlpRole::Mentor),
          {L("The learning support base; the mentor or the form tutor."),
           L("The library office at lunch; the head of year if the mentor is away.")}},
-        {L("Agreed outcomes"), L("What success looks like by the review date."), kAll, IlpRoles(IlpRole::Mentor),
+        {L("Agreed outcomes"),
+         L("What success looks like by the review date."),
+         kAll,
+         IlpRoles(IlpRole::Mentor),
          {L("No more than one removal a fortnight; attends a lunchtime club twice a week."),
           L("Uses the card every time instead of leaving the room; attendance above 93%.")}},
-        {L("Safeguarding and agency notes"), L("Mentors only."), IlpRoles(IlpRole::Mentor), IlpRoles(IlpRole::Mentor),
+        {L("Safeguarding and agency notes"),
+         L("Mentors only."),
+         IlpRoles(IlpRole::Mentor),
+         IlpRoles(IlpRole::Mentor),
          {L("Referral to the school counsellor accepted; first appointment booked."),
           L("Early help assessment open; the family support worker visits fortnightly.")}},
-        {L("Student voice"), L("In the student's words."), kAll, IlpRoles(IlpRole::Student),
+        {L("Student voice"),
+         L("In the student's words."),
+         kAll,
+         IlpRoles(IlpRole::Student),
          {L("The card helps because I do not have to explain in front of everyone."),
           L("I feel better when I know what is happening next.")}},
     };
@@ -147,19 +184,18 @@ Status fill(DemoContext &ctx, IlpPlanStore &store, const Session &mentor, const 
 Status generateIlps(DemoContext &ctx)
 {
     IlpTemplateStore templates(ctx.db);
-    auto termly = templates.create(ctx.session, templateFrom(tr(L("Termly ILP")),
-                                                             tr(L("The plan every mentored student has each term.")),
-                                                             termlyFields()));
+    auto termly = templates.create(
+        ctx.session,
+        templateFrom(tr(L("Termly ILP")), tr(L("The plan every mentored student has each term.")), termlyFields()));
     if (!termly)
         return termly.error();
-    auto semh = templates.create(ctx.session,
-                                 templateFrom(tr(L("SEMH support plan")),
-                                              tr(L("For students with social, emotional and mental health needs.")),
-                                              semhFields()));
+    auto semh = templates.create(
+        ctx.session, templateFrom(tr(L("SEMH support plan")),
+                                  tr(L("For students with social, emotional and mental health needs.")), semhFields()));
     if (!semh)
         return semh.error();
-    IlpTemplate draft = templateFrom(tr(L("Transition plan (Year 6 to 7)")),
-                                     tr(L("Being written: not yet published.")), termlyFields().mid(0, 3));
+    IlpTemplate draft = templateFrom(tr(L("Transition plan (Year 6 to 7)")), tr(L("Being written: not yet published.")),
+                                     termlyFields().mid(0, 3));
     if (auto d = templates.create(ctx.session, draft); !d)
         return d.error();
     for (qint64 id : {*termly, *semh})

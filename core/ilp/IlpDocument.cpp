@@ -39,8 +39,9 @@ QString IlpDocument::html(const IlpPlan &source, IlpRole audience, const QList<I
     const std::pair<QString, QString> facts[] = {
         {tr("Student"), plan.studentName},
         {tr("Plan"), plan.templateName},
-        {tr("Valid"), tr("%1 to %2").arg(locale.toString(plan.validFrom, QLocale::LongFormat),
-                                         locale.toString(plan.validTo, QLocale::LongFormat))},
+        {tr("Valid"), tr("%1 to %2")
+                          .arg(locale.toString(plan.validFrom, QLocale::LongFormat),
+                               locale.toString(plan.validTo, QLocale::LongFormat))},
         {tr("Copy for"), ilpRoleLabel(audience)},
     };
     for (const auto &[label, value] : facts)

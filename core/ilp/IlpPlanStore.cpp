@@ -164,20 +164,20 @@ Result<QList<IlpStudentRow>> IlpPlanStore::studentList(const Session &session, c
     if (Status s = Permissions::require(session, Action::ViewIlps); !s)
         return s.error();
     const StudentScope scope = StudentScope::of(session, Action::ViewIlps);
-    Query q(m_db,
-            QStringLiteral("SELECT s.id, s.upn, ") + kStudentName +
-                QStringLiteral(", COALESCE(NULLIF(s.preferred_surname, ''), s.legal_surname) || ' ' || "
-                               "COALESCE(NULLIF(s.preferred_forename, ''), s.legal_forename), "
-                               "COALESCE(s.tutor_group, ''), COALESCE(s.year_group, 0), p.id, p.template_name, "
-                               "p.valid_from, p.valid_to, p.state, "
-                               "(SELECT COUNT(*) FROM ilp_plan_fields f WHERE f.plan_id = p.id AND TRIM(f.value) <> ''), "
-                               "(SELECT COUNT(*) FROM ilp_plan_fields f WHERE f.plan_id = p.id) "
-                               "FROM students s LEFT JOIN ilp_plans p ON p.student_id = s.id "
-                               "AND p.state <> 'archived' AND p.valid_to >= ? "
-                               "WHERE s.date_left IS NULL AND ") +
-                scope.condition +
-                QStringLiteral(" ORDER BY COALESCE(s.year_group, 0), COALESCE(s.tutor_group, ''), "
-                               "4, s.id, p.valid_from, p.id"));
+    Query q(m_db, QStringLiteral("SELECT s.id, s.upn, ") + kStudentName +
+                      QStringLiteral(
+                          ", COALESCE(NULLIF(s.preferred_surname, ''), s.legal_surname) || ' ' || "
+                          "COALESCE(NULLIF(s.preferred_forename, ''), s.legal_forename), "
+                          "COALESCE(s.tutor_group, ''), COALESCE(s.year_group, 0), p.id, p.template_name, "
+                          "p.valid_from, p.valid_to, p.state, "
+                          "(SELECT COUNT(*) FROM ilp_plan_fields f WHERE f.plan_id = p.id AND TRIM(f.value) <> ''), "
+                          "(SELECT COUNT(*) FROM ilp_plan_fields f WHERE f.plan_id = p.id) "
+                          "FROM students s LEFT JOIN ilp_plans p ON p.student_id = s.id "
+                          "AND p.state <> 'archived' AND p.valid_to >= ? "
+                          "WHERE s.date_left IS NULL AND ") +
+                      scope.condition +
+                      QStringLiteral(" ORDER BY COALESCE(s.year_group, 0), COALESCE(s.tutor_group, ''), "
+                                     "4, s.id, p.valid_from, p.id"));
     q.bind(today);
     for (const QVariant &b : scope.binds)
         q.bind(b);
@@ -216,7 +216,8 @@ Result<QList<qint64>> IlpPlanStore::create(const Session &session, qint64 templa
     if (!validFrom.isValid() || !validTo.isValid())
         return Error::invalid(tr("A plan needs the date it is valid from and the date it is valid to."));
     if (validTo < validFrom)
-        return Error::invalid(tr("The plan cannot end (%1) before it starts (%2).").arg(isoDate(validTo), isoDate(validFrom)));
+        return Error::invalid(
+            tr("The plan cannot end (%1) before it starts (%2).").arg(isoDate(validTo), isoDate(validFrom)));
     for (qint64 id : studentIds)
         if (Status s = StudentScope::check(m_db, session, Action::ManageIlps, id); !s)
             return s.error();
@@ -229,25 +230,34 @@ Result<QList<qint64>> IlpPlanStore::create(const Session &session, qint64 templa
         return Error::notFound(tr("That ILP template no longer exists."));
     const QString templateName = t.string(0);
     if (t.string(1) != QLatin1String("published"))
-        return Error::conflict(tr("'%1' is not published: only published templates can be used for new plans.").arg(templateName));
+        return Error::conflict(
+            tr("'%1' is not published: only published templates can be used for new plans.").arg(templateName));
     t.finish();
 
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
     const QString now = isoNow();
-    Query plan(m_db, QStringLiteral("INSERT INTO ilp_plans (student_id, template_id, template_name, valid_from, valid_to, "
-                                    "state, created_by, created_at, updated_at) "
-                                    "VALUES (?, ?, ?, ?, ?, 'unpublished', ?, ?, ?) RETURNING id"));
+    Query plan(m_db,
+               QStringLiteral("INSERT INTO ilp_plans (student_id, template_id, template_name, valid_from, valid_to, "
+                              "state, created_by, created_at, updated_at) "
+                              "VALUES (?, ?, ?, ?, ?, 'unpublished', ?, ?, ?) RETURNING id"));
     // The snapshot: the template's fields and rights as they are now, copied into the plan.
-    Query copy(m_db, QStringLiteral("INSERT INTO ilp_plan_fields (plan_id, position, label, guidance, see_roles, edit_roles) "
-                                    "SELECT ?, position, label, guidance, see_roles, edit_roles FROM ilp_template_fields "
-                                    "WHERE template_id = ? ORDER BY position, id"));
+    Query copy(m_db,
+               QStringLiteral("INSERT INTO ilp_plan_fields (plan_id, position, label, guidance, see_roles, edit_roles) "
+                              "SELECT ?, position, label, guidance, see_roles, edit_roles FROM ilp_template_fields "
+                              "WHERE template_id = ? ORDER BY position, id"));
     AuditLog audit(m_db, session.actor());
     QList<qint64> ids;
     for (qint64 studentId : studentIds) {
-        plan.bind(studentId).bind(templateId).bind(templateName).bind(validFrom).bind(validTo).bind(userRef(session))
-            .bind(now).bind(now);
+        plan.bind(studentId)
+            .bind(templateId)
+            .bind(templateName)
+            .bind(validFrom)
+            .bind(validTo)
+            .bind(userRef(session))
+            .bind(now)
+            .bind(now);
         auto id = plan.scalar();
         if (!id)
             return id.error();
@@ -279,7 +289,8 @@ Status IlpPlanStore::setDates(const Session &session, qint64 planId, const QDate
     if (!validFrom.isValid() || !validTo.isValid())
         return Error::invalid(tr("A plan needs the date it is valid from and the date it is valid to."));
     if (validTo < validFrom)
-        return Error::invalid(tr("The plan cannot end (%1) before it starts (%2).").arg(isoDate(validTo), isoDate(validFrom)));
+        return Error::invalid(
+            tr("The plan cannot end (%1) before it starts (%2).").arg(isoDate(validTo), isoDate(validFrom)));
     auto before = get(session, planId);
     if (!before)
         return before.error();
@@ -338,7 +349,8 @@ Status IlpPlanStore::setState(const Session &session, const QList<qint64> &planI
         q.bind(code).bind(code).bind(now).bind(code).bind(now).bind(now).bind(id);
         if (Status s = q.exec(); !s)
             return s;
-        if (Status s = audit.changed(QStringLiteral("ilp_plan"), id, QStringLiteral("state"), old->toString(), code); !s)
+        if (Status s = audit.changed(QStringLiteral("ilp_plan"), id, QStringLiteral("state"), old->toString(), code);
+            !s)
             return s;
     }
     return tx.commit();
@@ -376,9 +388,10 @@ Status IlpPlanStore::remove(const Session &session, const QList<qint64> &planIds
 Result<int> IlpPlanStore::saveField(const Session &session, qint64 fieldId, const QString &value, int expectedVersion,
                                     IlpFieldConflict *conflict, std::optional<IlpRole> onBehalfOf)
 {
-    Query f(m_db, QStringLiteral("SELECT f.plan_id, p.student_id, p.state, f.label, f.see_roles, f.edit_roles, f.value, "
-                                 "f.version, COALESCE(f.updated_by_name, ''), f.updated_at "
-                                 "FROM ilp_plan_fields f JOIN ilp_plans p ON p.id = f.plan_id WHERE f.id = ?"));
+    Query f(m_db,
+            QStringLiteral("SELECT f.plan_id, p.student_id, p.state, f.label, f.see_roles, f.edit_roles, f.value, "
+                           "f.version, COALESCE(f.updated_by_name, ''), f.updated_at "
+                           "FROM ilp_plan_fields f JOIN ilp_plans p ON p.id = f.plan_id WHERE f.id = ?"));
     f.bind(fieldId);
     if (Status s = f.exec(); !s)
         return s.error();
@@ -392,7 +405,8 @@ Result<int> IlpPlanStore::saveField(const Session &session, qint64 fieldId, cons
     field.editBy = ilpRolesFromCodes(f.string(5));
     const QString current = f.string(6);
     const int version = f.integer(7);
-    IlpFieldConflict now{fieldId, field.label, current, f.string(8), QDateTime::fromString(f.string(9), Qt::ISODate), version};
+    IlpFieldConflict now{fieldId, field.label, current, f.string(8), QDateTime::fromString(f.string(9), Qt::ISODate),
+                         version};
     f.finish();
 
     if (onBehalfOf) {
@@ -434,19 +448,26 @@ Result<int> IlpPlanStore::saveField(const Session &session, qint64 fieldId, cons
         who = tr("%1 for the %2").arg(who, ilpRoleLabel(*onBehalfOf).toLower());
     Query q(m_db, QStringLiteral("UPDATE ilp_plan_fields SET value = ?, version = version + 1, updated_by = ?, "
                                  "updated_by_name = ?, updated_at = ? WHERE id = ? AND version = ?"));
-    q.bind(ilpText(value)).bind(userRef(session)).bind(who).bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-        .bind(fieldId).bind(expectedVersion);
+    q.bind(ilpText(value))
+        .bind(userRef(session))
+        .bind(who)
+        .bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .bind(fieldId)
+        .bind(expectedVersion);
     if (Status s = q.exec(); !s)
         return s.error();
     if (q.numRowsAffected() == 0)
-        return Error::conflict(tr("Someone else saved '%1' at the same moment. Reopen the plan to see their text.").arg(field.label));
-    Query touch(m_db, QStringLiteral("UPDATE ilp_plans SET updated_at = ? WHERE id = (SELECT plan_id FROM ilp_plan_fields WHERE id = ?)"));
+        return Error::conflict(
+            tr("Someone else saved '%1' at the same moment. Reopen the plan to see their text.").arg(field.label));
+    Query touch(
+        m_db, QStringLiteral(
+                  "UPDATE ilp_plans SET updated_at = ? WHERE id = (SELECT plan_id FROM ilp_plan_fields WHERE id = ?)"));
     touch.bind(isoNow()).bind(fieldId);
     if (Status s = touch.exec(); !s)
         return s.error();
     AuditLog audit(m_db, session.actor());
-    const QString fieldName = onBehalfOf ? field.label + QStringLiteral(" (") + ilpRoleCode(*onBehalfOf) + QLatin1Char(')')
-                                         : field.label;
+    const QString fieldName =
+        onBehalfOf ? field.label + QStringLiteral(" (") + ilpRoleCode(*onBehalfOf) + QLatin1Char(')') : field.label;
     if (Status s = audit.changed(QStringLiteral("ilp_plan_field"), fieldId, fieldName, current, value); !s)
         return s.error();
     if (Status s = tx.commit(); !s)

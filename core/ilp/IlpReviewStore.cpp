@@ -76,10 +76,12 @@ Result<QList<IlpCourse>> IlpReviewStore::courses(const Session &session) const
     if (Status s = Permissions::require(session, Action::ManageMidtermReviews); !s)
         return s.error();
     const bool all = Permissions::scopes(session, Action::ManageMidtermReviews).testFlag(ScopeKind::Organisation);
-    Query q(m_db, QStringLiteral("SELECT c.id, c.name, (SELECT COUNT(*) FROM course_students cs WHERE cs.course_id = c.id) "
-                                 "FROM courses c ") +
-                      (all ? QString() : QStringLiteral("WHERE c.id IN (SELECT course_id FROM course_teachers WHERE user_id = ?) ")) +
-                      QStringLiteral("ORDER BY c.year_group, c.name"));
+    Query q(m_db,
+            QStringLiteral("SELECT c.id, c.name, (SELECT COUNT(*) FROM course_students cs WHERE cs.course_id = c.id) "
+                           "FROM courses c ") +
+                (all ? QString()
+                     : QStringLiteral("WHERE c.id IN (SELECT course_id FROM course_teachers WHERE user_id = ?) ")) +
+                QStringLiteral("ORDER BY c.year_group, c.name"));
     if (!all)
         q.bind(session.userId());
     if (Status s = q.exec(); !s)
@@ -154,19 +156,21 @@ Result<qint64> IlpReviewStore::create(const Session &session, qint64 courseId, c
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    Query q(m_db, QStringLiteral("INSERT INTO ilp_reviews (course_id, name, review_date, scale, created_by, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    Query q(m_db,
+            QStringLiteral("INSERT INTO ilp_reviews (course_id, name, review_date, scale, created_by, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString scaleText = cleanScale(scale).join(QLatin1Char('\n'));
     q.bind(courseId).bind(name.trimmed()).bind(date).bind(ilpText(scaleText)).bind(userRef(session)).bind(isoNow());
     auto id = q.scalar();
     if (!id)
         return id.error();
     AuditLog audit(m_db, session.actor());
-    if (Status s = audit.created(QStringLiteral("ilp_review"), id->toLongLong(),
-                                 QStringLiteral("%1 on %2, course %3, scale: %4")
-                                     .arg(name.trimmed(), isoDate(date))
-                                     .arg(courseId)
-                                     .arg(scaleText.isEmpty() ? QStringLiteral("none") : cleanScale(scale).join(QStringLiteral(", "))));
+    if (Status s = audit.created(
+            QStringLiteral("ilp_review"), id->toLongLong(),
+            QStringLiteral("%1 on %2, course %3, scale: %4")
+                .arg(name.trimmed(), isoDate(date))
+                .arg(courseId)
+                .arg(scaleText.isEmpty() ? QStringLiteral("none") : cleanScale(scale).join(QStringLiteral(", "))));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -186,9 +190,9 @@ Status IlpReviewStore::update(const Session &session, qint64 reviewId, const QSt
         return Error::invalid(tr("Give the midterm review a date."));
     const QStringList newScale = cleanScale(scale);
     if (newScale != before->scale && before->locked)
-        return Error::conflict(tr("The scale of '%1' is locked: %n student(s) have been assessed on it.", nullptr,
-                                  before->assessed)
-                                   .arg(before->name));
+        return Error::conflict(
+            tr("The scale of '%1' is locked: %n student(s) have been assessed on it.", nullptr, before->assessed)
+                .arg(before->name));
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -201,10 +205,12 @@ Status IlpReviewStore::update(const Session &session, qint64 reviewId, const QSt
         if (!n)
             return n.error();
         if (n->toInt() > 0)
-            return Error::conflict(tr("The scale of '%1' is locked: a student has been assessed on it.").arg(before->name));
+            return Error::conflict(
+                tr("The scale of '%1' is locked: a student has been assessed on it.").arg(before->name));
     }
-    Query q(m_db, QStringLiteral("UPDATE ilp_reviews SET name = ?, review_date = ?, scale = ?, row_version = row_version + 1 "
-                                 "WHERE id = ?"));
+    Query q(m_db,
+            QStringLiteral("UPDATE ilp_reviews SET name = ?, review_date = ?, scale = ?, row_version = row_version + 1 "
+                           "WHERE id = ?"));
     q.bind(name.trimmed()).bind(date).bind(ilpText(newScale.join(QLatin1Char('\n')))).bind(reviewId);
     if (Status s = q.exec(); !s)
         return s;
@@ -216,7 +222,9 @@ Status IlpReviewStore::update(const Session &session, qint64 reviewId, const QSt
     };
     for (const auto &[field, oldValue, newValue] : fields)
         if (oldValue != newValue)
-            if (Status s = audit.changed(QStringLiteral("ilp_review"), reviewId, QLatin1String(field), oldValue, newValue); !s)
+            if (Status s =
+                    audit.changed(QStringLiteral("ilp_review"), reviewId, QLatin1String(field), oldValue, newValue);
+                !s)
                 return s;
     return tx.commit();
 }
@@ -226,13 +234,14 @@ Result<QList<IlpReviewEntry>> IlpReviewStore::entries(const Session &session, qi
     auto review = get(session, reviewId);
     if (!review)
         return review.error();
-    Query q(m_db, QStringLiteral("SELECT s.id, ") + kStudentName +
-                      QStringLiteral(", COALESCE(s.tutor_group, ''), COALESCE(e.assessment, ''), COALESCE(e.comment, ''), "
-                                     "COALESCE(e.self_assessment, ''), COALESCE(e.version, 0), e.updated_at "
-                                     "FROM course_students cs JOIN students s ON s.id = cs.student_id "
-                                     "LEFT JOIN ilp_review_entries e ON e.review_id = ? AND e.student_id = s.id "
-                                     "WHERE cs.course_id = ? AND s.date_left IS NULL "
-                                     "ORDER BY s.tutor_group, s.legal_surname, s.legal_forename, s.id"));
+    Query q(m_db,
+            QStringLiteral("SELECT s.id, ") + kStudentName +
+                QStringLiteral(", COALESCE(s.tutor_group, ''), COALESCE(e.assessment, ''), COALESCE(e.comment, ''), "
+                               "COALESCE(e.self_assessment, ''), COALESCE(e.version, 0), e.updated_at "
+                               "FROM course_students cs JOIN students s ON s.id = cs.student_id "
+                               "LEFT JOIN ilp_review_entries e ON e.review_id = ? AND e.student_id = s.id "
+                               "WHERE cs.course_id = ? AND s.date_left IS NULL "
+                               "ORDER BY s.tutor_group, s.legal_surname, s.legal_forename, s.id"));
     q.bind(reviewId).bind(review->courseId);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -288,10 +297,12 @@ Result<QList<int>> IlpReviewStore::assess(const Session &session, qint64 reviewI
         return tx.error();
     Query cur(m_db, QStringLiteral("SELECT assessment, comment, version FROM ilp_review_entries "
                                    "WHERE review_id = ? AND student_id = ?"));
-    Query ins(m_db, QStringLiteral("INSERT INTO ilp_review_entries (review_id, student_id, assessment, comment, version, "
-                                   "updated_by, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)"));
-    Query upd(m_db, QStringLiteral("UPDATE ilp_review_entries SET assessment = ?, comment = ?, version = version + 1, "
-                                   "updated_by = ?, updated_at = ? WHERE review_id = ? AND student_id = ? AND version = ?"));
+    Query ins(m_db,
+              QStringLiteral("INSERT INTO ilp_review_entries (review_id, student_id, assessment, comment, version, "
+                             "updated_by, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)"));
+    Query upd(m_db,
+              QStringLiteral("UPDATE ilp_review_entries SET assessment = ?, comment = ?, version = version + 1, "
+                             "updated_by = ?, updated_at = ? WHERE review_id = ? AND student_id = ? AND version = ?"));
     AuditLog audit(m_db, session.actor());
     QList<int> versions;
     const QString now = isoNow();
@@ -305,19 +316,30 @@ Result<QList<int>> IlpReviewStore::assess(const Session &session, qint64 reviewI
         const int version = exists ? cur.integer(2) : 0;
         cur.finish();
         if (version != e.version)
-            return Error::conflict(tr("Someone else saved %1's assessment while you were editing it; nothing was saved. "
-                                      "Reload the review to see theirs.")
-                                       .arg(e.studentName.isEmpty() ? tr("a student") : e.studentName));
+            return Error::conflict(
+                tr("Someone else saved %1's assessment while you were editing it; nothing was saved. "
+                   "Reload the review to see theirs.")
+                    .arg(e.studentName.isEmpty() ? tr("a student") : e.studentName));
         if (oldAssessment == e.assessment && oldComment == e.comment) {
             versions << version;
             continue;
         }
         if (!exists) {
-            ins.bind(reviewId).bind(e.studentId).bind(ilpText(e.assessment)).bind(ilpText(e.comment)).bind(userRef(session)).bind(now);
+            ins.bind(reviewId)
+                .bind(e.studentId)
+                .bind(ilpText(e.assessment))
+                .bind(ilpText(e.comment))
+                .bind(userRef(session))
+                .bind(now);
             if (Status s = ins.exec(); !s)
                 return s.error();
         } else {
-            upd.bind(ilpText(e.assessment)).bind(ilpText(e.comment)).bind(userRef(session)).bind(now).bind(reviewId).bind(e.studentId)
+            upd.bind(ilpText(e.assessment))
+                .bind(ilpText(e.comment))
+                .bind(userRef(session))
+                .bind(now)
+                .bind(reviewId)
+                .bind(e.studentId)
                 .bind(version);
             if (Status s = upd.exec(); !s)
                 return s.error();
@@ -360,7 +382,9 @@ Result<int> IlpReviewStore::setSelfAssessment(const Session &session, qint64 rev
         return n.error();
     if (n->toInt() == 0)
         return Error::invalid(tr("That student is not on the review's course."));
-    Query cur(m_db, QStringLiteral("SELECT self_assessment, version FROM ilp_review_entries WHERE review_id = ? AND student_id = ?"));
+    Query cur(m_db,
+              QStringLiteral(
+                  "SELECT self_assessment, version FROM ilp_review_entries WHERE review_id = ? AND student_id = ?"));
     cur.bind(reviewId).bind(studentId);
     if (Status s = cur.exec(); !s)
         return s.error();
@@ -369,13 +393,15 @@ Result<int> IlpReviewStore::setSelfAssessment(const Session &session, qint64 rev
     const int version = exists ? cur.integer(1) : 0;
     cur.finish();
     if (version != expectedVersion)
-        return Error::conflict(tr("Someone else saved this line of the review while you were editing it; reload to see it."));
+        return Error::conflict(
+            tr("Someone else saved this line of the review while you were editing it; reload to see it."));
     if (old == text)
         return version;
-    Query w(m_db, exists ? QStringLiteral("UPDATE ilp_review_entries SET self_assessment = ?, version = version + 1, "
-                                          "updated_by = ?, updated_at = ? WHERE review_id = ? AND student_id = ?")
-                         : QStringLiteral("INSERT INTO ilp_review_entries (self_assessment, version, updated_by, updated_at, "
-                                          "review_id, student_id) VALUES (?, 1, ?, ?, ?, ?)"));
+    Query w(m_db,
+            exists ? QStringLiteral("UPDATE ilp_review_entries SET self_assessment = ?, version = version + 1, "
+                                    "updated_by = ?, updated_at = ? WHERE review_id = ? AND student_id = ?")
+                   : QStringLiteral("INSERT INTO ilp_review_entries (self_assessment, version, updated_by, updated_at, "
+                                    "review_id, student_id) VALUES (?, 1, ?, ?, ?, ?)"));
     w.bind(ilpText(text)).bind(userRef(session)).bind(isoNow()).bind(reviewId).bind(studentId);
     if (Status s = w.exec(); !s)
         return s.error();
@@ -393,14 +419,15 @@ Result<QList<IlpPlanReview>> IlpReviewStore::forPlan(const Session &session, con
 {
     if (Status s = StudentScope::check(m_db, session, Action::ViewIlps, plan.studentId); !s)
         return s.error();
-    Query q(m_db, QStringLiteral("SELECT r.id, r.course_id, c.name, r.name, r.review_date, r.scale, "
-                                 "COALESCE(e.assessment, ''), COALESCE(e.comment, ''), COALESCE(e.self_assessment, ''), "
-                                 "COALESCE(e.version, 0), e.updated_at "
-                                 "FROM ilp_reviews r JOIN courses c ON c.id = r.course_id "
-                                 "JOIN course_students cs ON cs.course_id = r.course_id AND cs.student_id = ? "
-                                 "LEFT JOIN ilp_review_entries e ON e.review_id = r.id AND e.student_id = ? "
-                                 "WHERE r.review_date >= ? AND r.review_date <= ? "
-                                 "ORDER BY r.review_date, c.name, r.id"));
+    Query q(m_db,
+            QStringLiteral("SELECT r.id, r.course_id, c.name, r.name, r.review_date, r.scale, "
+                           "COALESCE(e.assessment, ''), COALESCE(e.comment, ''), COALESCE(e.self_assessment, ''), "
+                           "COALESCE(e.version, 0), e.updated_at "
+                           "FROM ilp_reviews r JOIN courses c ON c.id = r.course_id "
+                           "JOIN course_students cs ON cs.course_id = r.course_id AND cs.student_id = ? "
+                           "LEFT JOIN ilp_review_entries e ON e.review_id = r.id AND e.student_id = ? "
+                           "WHERE r.review_date >= ? AND r.review_date <= ? "
+                           "ORDER BY r.review_date, c.name, r.id"));
     q.bind(plan.studentId).bind(plan.studentId).bind(plan.validFrom).bind(plan.validTo);
     if (Status s = q.exec(); !s)
         return s.error();

@@ -131,12 +131,17 @@ Status IlpTemplateStore::writeFields(qint64 templateId, const QList<IlpField> &f
     del.bind(templateId);
     if (Status s = del.exec(); !s)
         return s;
-    Query ins(m_db, QStringLiteral("INSERT INTO ilp_template_fields (template_id, position, label, guidance, see_roles, "
-                                   "edit_roles) VALUES (?, ?, ?, ?, ?, ?)"));
+    Query ins(m_db,
+              QStringLiteral("INSERT INTO ilp_template_fields (template_id, position, label, guidance, see_roles, "
+                             "edit_roles) VALUES (?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < fields.size(); ++i) {
         const IlpField &f = fields.at(i);
-        ins.bind(templateId).bind(i + 1).bind(f.label.trimmed()).bindNullable(f.guidance.trimmed())
-            .bind(ilpText(ilpRolesToCodes(f.seeBy))).bind(ilpText(ilpRolesToCodes(f.editBy & f.seeBy)));
+        ins.bind(templateId)
+            .bind(i + 1)
+            .bind(f.label.trimmed())
+            .bindNullable(f.guidance.trimmed())
+            .bind(ilpText(ilpRolesToCodes(f.seeBy)))
+            .bind(ilpText(ilpRolesToCodes(f.editBy & f.seeBy)));
         if (Status s = ins.exec(); !s)
             return s;
     }
@@ -224,7 +229,8 @@ Status IlpTemplateStore::save(const Session &session, const IlpTemplate &t)
     const QString oldFields = fieldsSummary(before->fields);
     const QString newFields = fieldsSummary(t.fields);
     if (oldFields != newFields)
-        if (Status s = audit.changed(QStringLiteral("ilp_template"), t.id, QStringLiteral("fields"), oldFields, newFields);
+        if (Status s =
+                audit.changed(QStringLiteral("ilp_template"), t.id, QStringLiteral("fields"), oldFields, newFields);
             !s)
             return s;
     return tx.commit();

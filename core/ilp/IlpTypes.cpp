@@ -172,7 +172,8 @@ QString IlpPlan::title() const
 {
     const QLocale locale;
     return Tr::tr("%1, %2 to %3")
-        .arg(templateName, locale.toString(validFrom, QLocale::ShortFormat), locale.toString(validTo, QLocale::ShortFormat));
+        .arg(templateName, locale.toString(validFrom, QLocale::ShortFormat),
+             locale.toString(validTo, QLocale::ShortFormat));
 }
 
 IlpPlan IlpPlan::visibleTo(IlpRoles roles) const

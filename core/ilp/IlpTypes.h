@@ -32,7 +32,7 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(IlpRoles)
 QList<IlpRole> allIlpRoles();
 QString ilpRoleCode(IlpRole role); // "mentor", as stored and as the command line takes it
 std::optional<IlpRole> ilpRoleFromCode(const QString &code);
-QString ilpRoleLabel(IlpRole role); // translated, "Parent"
+QString ilpRoleLabel(IlpRole role);      // translated, "Parent"
 QString ilpRolesToCodes(IlpRoles roles); // "mentor,teacher"
 IlpRoles ilpRolesFromCodes(const QString &codes);
 // The field rights a staff session acts with: Mentor for mentors, lead mentors and headteachers,

@@ -20,7 +20,8 @@ IlpFieldEditor::IlpFieldEditor(Database &db, const Session &session, const IlpPl
     : QWidget(parent), m_db(db), m_session(session), m_fieldId(field.id), m_version(field.version),
       m_onBehalfOf(onBehalfOf), m_edit(new QPlainTextEdit(this)), m_status(new QLabel(this)),
       m_conflict(new QFrame(this)), m_conflictText(new QLabel(m_conflict)),
-      m_keepMine(new QPushButton(tr("&Keep mine"), m_conflict)), m_useTheirs(new QPushButton(tr("Use &theirs"), m_conflict))
+      m_keepMine(new QPushButton(tr("&Keep mine"), m_conflict)),
+      m_useTheirs(new QPushButton(tr("Use &theirs"), m_conflict))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 4);
@@ -60,8 +61,9 @@ IlpFieldEditor::IlpFieldEditor(Database &db, const Session &session, const IlpPl
 
     m_status->setAccessibleName(tr("Save state of %1").arg(field.label));
     if (field.updatedAt.isValid())
-        m_status->setText(tr("Last saved by %1, %2")
-                              .arg(field.updatedBy, QLocale().toString(field.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_status->setText(
+            tr("Last saved by %1, %2")
+                .arg(field.updatedBy, QLocale().toString(field.updatedAt.toLocalTime(), QLocale::ShortFormat)));
     else if (!editable)
         m_status->setText(tr("Read only"));
     layout->addWidget(m_status);
@@ -85,7 +87,8 @@ bool IlpFieldEditor::flush()
     if (m_conflict->isVisible())
         return false;
     IlpFieldConflict conflict;
-    auto v = IlpPlanStore(m_db).saveField(m_session, m_fieldId, m_edit->toPlainText(), m_version, &conflict, m_onBehalfOf);
+    auto v =
+        IlpPlanStore(m_db).saveField(m_session, m_fieldId, m_edit->toPlainText(), m_version, &conflict, m_onBehalfOf);
     if (!v) {
         if (v.error().kind == Error::Kind::Conflict && conflict.fieldId == m_fieldId) {
             m_theirs = conflict.theirValue;

@@ -11,6 +11,7 @@
 #include "ilp/IlpTemplateStore.h"
 #include "shell/DeskContext.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -128,7 +129,7 @@ QWidget *IlpPlansPane::primaryFocus()
     return m_table;
 }
 
-void IlpPlansPane::show(const QString &message, bool error)
+void IlpPlansPane::showMessage(const QString &message, bool error)
 {
     m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
     m_message->setText(message);
@@ -139,13 +140,14 @@ void IlpPlansPane::show(const QString &message, bool error)
 void IlpPlansPane::reload()
 {
     if (Status s = m_model->reload(context().db(), context().session(), QDate::currentDate()); !s)
-        show(s.error().message, true);
+        showMessage(s.error().message, true);
     QList<QPair<qint64, QString>> students;
     QSet<qint64> seen;
     for (const IlpStudentRow &r : m_model->rows())
         if (!seen.contains(r.studentId)) {
             seen.insert(r.studentId);
-            students.append({r.studentId, r.tutorGroup.isEmpty() ? r.name : r.tutorGroup + QStringLiteral(" \u00b7 ") + r.name});
+            students.append(
+                {r.studentId, r.tutorGroup.isEmpty() ? r.name : r.tutorGroup + QStringLiteral(" \u00b7 ") + r.name});
         }
     m_page->setStudents(students);
     updateButtons();
@@ -182,7 +184,8 @@ void IlpPlansPane::updateButtons()
     m_archive->setEnabled(!plans.isEmpty());
     m_delete->setEnabled(!plans.isEmpty());
     m_open->setEnabled(!selectedRows().isEmpty());
-    m_create->setText(selectedRows().isEmpty() ? tr("&Create plans for the whole group\u2026") : tr("&Create plan\u2026"));
+    m_create->setText(selectedRows().isEmpty() ? tr("&Create plans for the whole group\u2026")
+                                               : tr("&Create plan\u2026"));
 }
 
 void IlpPlansPane::createForSelection()
@@ -196,16 +199,16 @@ void IlpPlansPane::createForSelection()
         if (!students.contains(m_model->row(r).studentId))
             students << m_model->row(r).studentId;
     if (students.isEmpty()) {
-        show(tr("There are no students to make plans for."), true);
+        showMessage(tr("There are no students to make plans for."), true);
         return;
     }
     auto published = IlpTemplateStore(context().db()).published(context().session());
     if (!published) {
-        show(published.error().message, true);
+        showMessage(published.error().message, true);
         return;
     }
     if (published->isEmpty()) {
-        show(tr("No ILP template is published yet: an administrator must publish one before plans can be made."), true);
+        showMessage(tr("No ILP template is published yet: an administrator must publish one before plans can be made."), true);
         return;
     }
     IlpCreateDialog dialog(*published, int(students.size()), this);
@@ -215,10 +218,11 @@ void IlpPlansPane::createForSelection()
     auto ids = IlpPlanStore(context().db())
                    .create(context().session(), dialog.templateId(), students, dialog.validFrom(), dialog.validTo());
     if (!ids) {
-        show(ids.error().fullText(), true);
+        showMessage(ids.error().fullText(), true);
         return;
     }
-    show(tr("Made %n unpublished plan(s) from %1.", nullptr, int(ids->size())).arg(dialog.templateCombo()->currentText()));
+    showMessage(tr("Made %n unpublished plan(s) from %1.", nullptr, int(ids->size()))
+             .arg(dialog.templateCombo()->currentText()));
     context().notifyChanged(QStringLiteral("ilp"));
 }
 
@@ -228,10 +232,10 @@ void IlpPlansPane::publishSelection()
     if (plans.isEmpty())
         return;
     if (Status s = IlpPlanStore(context().db()).setState(context().session(), plans, IlpPlanState::Published); !s) {
-        show(s.error().message, true);
+        showMessage(s.error().message, true);
         return;
     }
-    show(tr("Published %n plan(s): the students and their parents can now see them.", nullptr, int(plans.size())));
+    showMessage(tr("Published %n plan(s): the students and their parents can now see them.", nullptr, int(plans.size())));
     context().notifyChanged(QStringLiteral("ilp"));
 }
 
@@ -241,10 +245,10 @@ void IlpPlansPane::archiveSelection()
     if (plans.isEmpty())
         return;
     if (Status s = IlpPlanStore(context().db()).setState(context().session(), plans, IlpPlanState::Archived); !s) {
-        show(s.error().message, true);
+        showMessage(s.error().message, true);
         return;
     }
-    show(tr("Archived %n plan(s).", nullptr, int(plans.size())));
+    showMessage(tr("Archived %n plan(s).", nullptr, int(plans.size())));
     context().notifyChanged(QStringLiteral("ilp"));
 }
 
@@ -259,16 +263,15 @@ void IlpPlansPane::deleteSelection()
         if (row.planId)
             names << tr("%1 for %2").arg(row.templateName, row.name);
     }
-    const QString text =
-        tr("Delete %n plan(s) for good? This cannot be undone.", nullptr, int(plans.size())) + QStringLiteral("\n\n") +
-        names.join(QLatin1Char('\n'));
+    const QString text = tr("Delete %n plan(s) for good? This cannot be undone.", nullptr, int(plans.size())) +
+                         QStringLiteral("\n\n") + names.join(QLatin1Char('\n'));
     if (MessageBox::question(this, tr("Delete learning plans"), text) != QMessageBox::Yes)
         return;
     if (Status s = IlpPlanStore(context().db()).remove(context().session(), plans); !s) {
-        show(s.error().message, true);
+        showMessage(s.error().message, true);
         return;
     }
-    show(tr("Deleted %n plan(s).", nullptr, int(plans.size())));
+    showMessage(tr("Deleted %n plan(s).", nullptr, int(plans.size())));
     context().notifyChanged(QStringLiteral("ilp"));
 }
 

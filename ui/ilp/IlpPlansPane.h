@@ -57,7 +57,7 @@ private:
     QList<int> selectedRows() const;
     QList<qint64> selectedPlans(bool *withoutPlan = nullptr) const;
     void updateButtons();
-    void show(const QString &message, bool error = false);
+    void showMessage(const QString &message, bool error = false);
 
     QStackedWidget *m_stack;
     QTableView *m_table;

@@ -53,11 +53,12 @@ public:
 } // namespace
 
 IlpReviewsPane::IlpReviewsPane(DeskContext &context, QWidget *parent)
-    : Pane(context, parent), m_course(new QComboBox(this)), m_reviews(new QListWidget(this)), m_name(new QLineEdit(this)),
-      m_date(new QDateEdit(QDate::currentDate(), this)), m_scale(new QPlainTextEdit(this)), m_lock(new QLabel(this)),
-      m_new(new QPushButton(tr("&New review"), this)), m_save(new QPushButton(tr("&Save review"), this)),
-      m_grid(new QTableView(this)), m_model(new IlpReviewGridModel(context.db(), context.session(), this)),
-      m_bulk(new QComboBox(this)), m_apply(new QPushButton(tr("Assess se&lected"), this)), m_message(new QLabel(this))
+    : Pane(context, parent), m_course(new QComboBox(this)), m_reviews(new QListWidget(this)),
+      m_name(new QLineEdit(this)), m_date(new QDateEdit(QDate::currentDate(), this)), m_scale(new QPlainTextEdit(this)),
+      m_lock(new QLabel(this)), m_new(new QPushButton(tr("&New review"), this)),
+      m_save(new QPushButton(tr("&Save review"), this)), m_grid(new QTableView(this)),
+      m_model(new IlpReviewGridModel(context.db(), context.session(), this)), m_bulk(new QComboBox(this)),
+      m_apply(new QPushButton(tr("Assess se&lected"), this)), m_message(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(QStringLiteral("<h2>") + tr("Midterm reviews") + QStringLiteral("</h2>"), this));
@@ -140,10 +141,10 @@ IlpReviewsPane::IlpReviewsPane(DeskContext &context, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &IlpReviewsPane::newReview);
     connect(m_save, &QPushButton::clicked, this, &IlpReviewsPane::saveReview);
     connect(m_apply, &QPushButton::clicked, this, &IlpReviewsPane::assessSelected);
-    connect(m_model, &IlpReviewGridModel::saveFailed, this, [this](const QString &m) { show(m, true); });
+    connect(m_model, &IlpReviewGridModel::saveFailed, this, [this](const QString &m) { showMessage(m, true); });
     connect(m_model, &IlpReviewGridModel::saved, this, [this](int rows) {
-        show(tr("Saved %n line(s).", nullptr, rows));
-        context().notifyChanged(QStringLiteral("ilp"));
+        showMessage(tr("Saved %n line(s).", nullptr, rows));
+        this->context().notifyChanged(QStringLiteral("ilp"));
     });
     connect(m_model, &IlpReviewGridModel::lockChanged, this, &IlpReviewsPane::showLock);
 }
@@ -158,7 +159,7 @@ QWidget *IlpReviewsPane::primaryFocus()
     return m_course;
 }
 
-void IlpReviewsPane::show(const QString &message, bool error)
+void IlpReviewsPane::showMessage(const QString &message, bool error)
 {
     m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
     m_message->setText(message);
@@ -173,7 +174,7 @@ void IlpReviewsPane::reloadCourses()
     const QSignalBlocker block(m_course);
     m_course->clear();
     if (!courses) {
-        show(courses.error().message, true);
+        showMessage(courses.error().message, true);
         return;
     }
     for (const IlpCourse &c : std::as_const(*courses))
@@ -193,13 +194,14 @@ void IlpReviewsPane::reloadReviews(qint64 select)
     if (course > 0) {
         auto reviews = IlpReviewStore(context().db()).reviews(context().session(), course);
         if (!reviews) {
-            show(reviews.error().message, true);
+            showMessage(reviews.error().message, true);
         } else {
             const QLocale locale;
             for (int i = 0; i < reviews->size(); ++i) {
                 const IlpReview &r = reviews->at(i);
-                auto *item = new QListWidgetItem(QStringLiteral("%1 \u00b7 %2").arg(locale.toString(r.date, QLocale::ShortFormat), r.name),
-                                                 m_reviews);
+                auto *item = new QListWidgetItem(
+                    QStringLiteral("%1 \u00b7 %2").arg(locale.toString(r.date, QLocale::ShortFormat), r.name),
+                    m_reviews);
                 item->setData(Qt::UserRole, r.id);
                 if (r.id == select || row < 0)
                     row = i;
@@ -215,7 +217,7 @@ void IlpReviewsPane::openReview()
     const QListWidgetItem *item = m_reviews->currentItem();
     const qint64 id = item ? item->data(Qt::UserRole).toLongLong() : 0;
     if (Status s = m_model->load(id); !s)
-        show(s.error().message, true);
+        showMessage(s.error().message, true);
     const IlpReview &r = m_model->review();
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_date, m_scale, m_save, m_grid})
         w->setEnabled(id > 0);
@@ -230,7 +232,7 @@ void IlpReviewsPane::showLock()
 {
     const IlpReview &r = m_model->review();
     m_scale->setReadOnly(r.locked);
-    m_lock->setText(!r.id ? QString()
+    m_lock->setText(!r.id      ? QString()
                     : r.locked ? tr("The scale is locked: %n student(s) have been assessed.", nullptr, r.assessed)
                     : r.scale.isEmpty() ? tr("No grade scale: comments only. You can still add one.")
                                         : tr("The scale can change until the first student is assessed."));
@@ -249,10 +251,10 @@ void IlpReviewsPane::newReview()
     auto id = IlpReviewStore(context().db())
                   .create(context().session(), course, tr("Midterm review"), QDate::currentDate(), defaultScale);
     if (!id) {
-        show(id.error().message, true);
+        showMessage(id.error().message, true);
         return;
     }
-    show(tr("Made a new review: name it and set the scale (or clear it for comments only) before assessing."));
+    showMessage(tr("Made a new review: name it and set the scale (or clear it for comments only) before assessing."));
     reloadReviews(*id);
     m_name->setFocus();
     m_name->selectAll();
@@ -264,11 +266,13 @@ bool IlpReviewsPane::saveReview()
     if (!id)
         return false;
     const QStringList scale = m_scale->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    if (Status s = IlpReviewStore(context().db()).update(context().session(), id, m_name->text(), m_date->date(), scale); !s) {
-        show(s.error().message, true);
+    if (Status s =
+            IlpReviewStore(context().db()).update(context().session(), id, m_name->text(), m_date->date(), scale);
+        !s) {
+        showMessage(s.error().message, true);
         return false;
     }
-    show(tr("Saved the review."));
+    showMessage(tr("Saved the review."));
     reloadReviews(id);
     return true;
 }
@@ -279,7 +283,7 @@ void IlpReviewsPane::assessSelected()
     for (const QModelIndex &i : m_grid->selectionModel()->selectedRows())
         rows << i.row();
     if (rows.isEmpty()) {
-        show(tr("Select the students to give this grade first."), true);
+        showMessage(tr("Select the students to give this grade first."), true);
         return;
     }
     if (Status s = m_model->assessRows(rows, m_bulk->currentText()); !s)

@@ -51,7 +51,7 @@ private:
     void reloadReviews(qint64 select = 0);
     void openReview();
     void showLock();
-    void show(const QString &message, bool error = false);
+    void showMessage(const QString &message, bool error = false);
 
     QComboBox *m_course;
     QListWidget *m_reviews;

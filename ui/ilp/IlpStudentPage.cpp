@@ -30,7 +30,8 @@ namespace md::ui {
 IlpStudentPage::IlpStudentPage(DeskContext &context, bool withSwitcher, QWidget *parent)
     : QWidget(parent), m_context(context), m_switcher(new QComboBox(this)), m_viewer(new QComboBox(this)),
       m_banner(new QLabel(this)), m_plans(new QListWidget(this)), m_heading(new QLabel(this)),
-      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_preview(new QPushButton(tr("Print pre&view\u2026"), this)),
+      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_preview(new QPushButton(tr("Print pre&view\u2026"), this)),
       m_pdf(new QPushButton(tr("Save as P&DF\u2026"), this)), m_fieldsHost(new QWidget(this)),
       m_fieldsLayout(new QVBoxLayout(m_fieldsHost)), m_reviewsLabel(new QLabel(this)), m_reviews(new QTableWidget(this))
 {
@@ -98,8 +99,8 @@ IlpStudentPage::IlpStudentPage(DeskContext &context, bool withSwitcher, QWidget 
     m_reviewsLabel->setBuddy(m_reviews);
     rl->addWidget(m_reviewsLabel);
     m_reviews->setColumnCount(6);
-    m_reviews->setHorizontalHeaderLabels({tr("Date"), tr("Course"), tr("Review"), tr("Assessment"),
-                                          tr("Teacher's comment"), tr("Self-assessment")});
+    m_reviews->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Course"), tr("Review"), tr("Assessment"), tr("Teacher's comment"), tr("Self-assessment")});
     m_reviews->horizontalHeader()->setStretchLastSection(true);
     m_reviews->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_reviews->setAccessibleName(tr("Midterm reviews"));
@@ -286,8 +287,12 @@ void IlpStudentPage::showPlan()
         m_reviews->setRowCount(int(reviews->size()));
         for (int i = 0; i < reviews->size(); ++i) {
             const IlpPlanReview &r = reviews->at(i);
-            const QStringList cells{locale.toString(r.review.date, QLocale::ShortFormat), r.review.courseName,
-                                    r.review.name, r.entry.assessment, r.entry.comment, r.entry.selfAssessment};
+            const QStringList cells{locale.toString(r.review.date, QLocale::ShortFormat),
+                                    r.review.courseName,
+                                    r.review.name,
+                                    r.entry.assessment,
+                                    r.entry.comment,
+                                    r.entry.selfAssessment};
             for (int c = 0; c < cells.size(); ++c)
                 m_reviews->setItem(i, c, new QTableWidgetItem(cells.at(c)));
         }
@@ -345,8 +350,8 @@ void IlpStudentPage::savePdf()
         return;
     }
     QString path;
-    auto done = LetterPrinting::savePdf(this, {*doc}, IlpDocument::title(m_shown.at(m_plans->currentRow()), audience()),
-                                        &path);
+    auto done =
+        LetterPrinting::savePdf(this, {*doc}, IlpDocument::title(m_shown.at(m_plans->currentRow()), audience()), &path);
     if (!done)
         Q_EMIT statusMessage(done.error().message);
     else if (!done->cancelled)

@@ -5,8 +5,8 @@
 #include "ilp/IlpTemplateStore.h"
 #include "shell/DeskContext.h"
 
-#include <QFormLayout>
 #include <algorithm>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -141,7 +141,7 @@ QWidget *IlpTemplatesPane::primaryFocus()
     return m_list;
 }
 
-void IlpTemplatesPane::show(const QString &message, bool error)
+void IlpTemplatesPane::showMessage(const QString &message, bool error)
 {
     m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
     m_message->setText(message);
@@ -155,15 +155,15 @@ void IlpTemplatesPane::reloadList(qint64 select)
     const QSignalBlocker block(m_list);
     m_list->clear();
     if (!list) {
-        show(list.error().message, true);
+        showMessage(list.error().message, true);
         return;
     }
     int row = list->isEmpty() ? -1 : 0;
     for (int i = 0; i < list->size(); ++i) {
         const IlpTemplate &t = list->at(i);
-        auto *item = new QListWidgetItem(tr("%1 (%2, %n plan(s))", nullptr, t.planCount)
-                                             .arg(t.name, ilpTemplateStateLabel(t.state).toLower()),
-                                         m_list);
+        auto *item = new QListWidgetItem(
+            tr("%1 (%2, %n plan(s))", nullptr, t.planCount).arg(t.name, ilpTemplateStateLabel(t.state).toLower()),
+            m_list);
         item->setData(Qt::UserRole, t.id);
         if (t.id == select)
             row = i;
@@ -207,7 +207,7 @@ void IlpTemplatesPane::openCurrent()
     }
     auto t = IlpTemplateStore(context().db()).get(context().session(), item->data(Qt::UserRole).toLongLong());
     if (!t) {
-        show(t.error().message, true);
+        showMessage(t.error().message, true);
         return;
     }
     m_currentId = t->id;
@@ -252,10 +252,10 @@ bool IlpTemplatesPane::save()
         return false;
     const IlpTemplate t = edited();
     if (Status s = IlpTemplateStore(context().db()).save(context().session(), t); !s) {
-        show(s.error().fullText(), true);
+        showMessage(s.error().fullText(), true);
         return false;
     }
-    show(tr("Saved '%1'. Plans already made from it are unchanged.").arg(t.name.trimmed()));
+    showMessage(tr("Saved '%1'. Plans already made from it are unchanged.").arg(t.name.trimmed()));
     reloadList(m_currentId);
     return true;
 }
@@ -268,16 +268,18 @@ void IlpTemplatesPane::newTemplate()
     for (int i = 0; i < m_list->count(); ++i)
         names << m_list->item(i)->text();
     t.name = tr("New template");
-    while (std::any_of(names.cbegin(), names.cend(), [&](const QString &s) { return s.startsWith(t.name + QStringLiteral(" (")); }))
+    while (std::any_of(names.cbegin(), names.cend(),
+                       [&](const QString &s) { return s.startsWith(t.name + QStringLiteral(" (")); }))
         t.name = tr("New template %1").arg(++n);
-    t.fields.append({0, 0, tr("Targets"), QString(), IlpRole::Mentor | IlpRole::Teacher | IlpRole::Student | IlpRole::Parent,
+    t.fields.append({0, 0, tr("Targets"), QString(),
+                     IlpRole::Mentor | IlpRole::Teacher | IlpRole::Student | IlpRole::Parent,
                      IlpRoles(IlpRole::Mentor)});
     auto id = IlpTemplateStore(context().db()).create(context().session(), t);
     if (!id) {
-        show(id.error().fullText(), true);
+        showMessage(id.error().fullText(), true);
         return;
     }
-    show(tr("Made the draft '%1': name it, add its fields, save, then publish.").arg(t.name));
+    showMessage(tr("Made the draft '%1': name it, add its fields, save, then publish.").arg(t.name));
     reloadList(*id);
     m_name->setFocus();
     m_name->selectAll();
@@ -318,10 +320,10 @@ void IlpTemplatesPane::setState(IlpTemplateState state)
     if (!save())
         return;
     if (Status s = IlpTemplateStore(context().db()).setState(context().session(), m_currentId, state); !s) {
-        show(s.error().message, true);
+        showMessage(s.error().message, true);
         return;
     }
-    show(state == IlpTemplateState::Published
+    showMessage(state == IlpTemplateState::Published
              ? tr("Published: mentors can now make plans from '%1'.").arg(m_name->text().trimmed())
              : tr("Unpublished: no new plans can be made from '%1'; existing plans are unchanged.")
                    .arg(m_name->text().trimmed()));

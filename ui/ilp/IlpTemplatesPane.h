@@ -50,7 +50,7 @@ private:
     void openCurrent();
     void setFieldRow(int row, const IlpField &field);
     IlpTemplate edited() const;
-    void show(const QString &message, bool error = false);
+    void showMessage(const QString &message, bool error = false);
 
     qint64 m_currentId = 0;
     int m_rowVersion = 0;

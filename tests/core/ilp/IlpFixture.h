@@ -26,12 +26,12 @@ struct IlpFixture
     // Fields of the fixture template, in order.
     enum Field
     {
-        Strengths,   // seen by all; edited by mentor, teacher, student
-        Targets,     // seen by all; edited by mentor
+        Strengths,    // seen by all; edited by mentor, teacher, student
+        Targets,      // seen by all; edited by mentor
         StudentVoice, // seen by all; edited by student
-        ParentVoice, // seen by mentor, teacher, parent; edited by parent
-        StaffNotes,  // seen by mentor, teacher; edited by mentor, teacher
-        MentorOnly,  // seen by mentor only; edit ticked for everyone (must not matter)
+        ParentVoice,  // seen by mentor, teacher, parent; edited by parent
+        StaffNotes,   // seen by mentor, teacher; edited by mentor, teacher
+        MentorOnly,   // seen by mentor only; edit ticked for everyone (must not matter)
     };
 
     IlpFixture()
@@ -62,9 +62,18 @@ struct IlpFixture
              IlpRole::Mentor | IlpRole::Teacher | IlpRole::Student},
             {0, 0, QStringLiteral("Targets"), {}, all, IlpRoles(IlpRole::Mentor)},
             {0, 0, QStringLiteral("Student voice"), {}, all, IlpRoles(IlpRole::Student)},
-            {0, 0, QStringLiteral("Parent voice"), {}, IlpRole::Mentor | IlpRole::Teacher | IlpRole::Parent,
+            {0,
+             0,
+             QStringLiteral("Parent voice"),
+             {},
+             IlpRole::Mentor | IlpRole::Teacher | IlpRole::Parent,
              IlpRoles(IlpRole::Parent)},
-            {0, 0, QStringLiteral("Staff notes"), {}, IlpRole::Mentor | IlpRole::Teacher, IlpRole::Mentor | IlpRole::Teacher},
+            {0,
+             0,
+             QStringLiteral("Staff notes"),
+             {},
+             IlpRole::Mentor | IlpRole::Teacher,
+             IlpRole::Mentor | IlpRole::Teacher},
             {0, 0, QStringLiteral("Mentor only"), {}, IlpRoles(IlpRole::Mentor), all},
         };
         return tpl;
@@ -100,9 +109,9 @@ struct IlpFixture
     {
         IlpPlanStore store(t.db());
         const IlpPlan p = plan(planId);
-        const QStringList texts{QStringLiteral("STRENGTHS-TEXT"), QStringLiteral("TARGETS-TEXT"),
+        const QStringList texts{QStringLiteral("STRENGTHS-TEXT"),    QStringLiteral("TARGETS-TEXT"),
                                 QStringLiteral("STUDENTVOICE-TEXT"), QStringLiteral("PARENTVOICE-TEXT"),
-                                QStringLiteral("STAFFNOTES-TEXT"), QStringLiteral("MENTORONLY-TEXT")};
+                                QStringLiteral("STAFFNOTES-TEXT"),   QStringLiteral("MENTORONLY-TEXT")};
         for (int i = 0; i < p.fields.size(); ++i) {
             const IlpPlanField &f = p.fields.at(i);
             std::optional<IlpRole> behalf;

@@ -29,7 +29,8 @@ private Q_SLOTS:
         tpl.fields[0].label = QStringLiteral("Renamed strengths");
         tpl.fields[1].seeBy = IlpRoles(IlpRole::Mentor); // targets hidden from students from now on
         tpl.fields.removeLast();
-        tpl.fields.append({0, 0, QStringLiteral("New field"), {}, IlpRoles(IlpRole::Mentor), IlpRoles(IlpRole::Mentor)});
+        tpl.fields.append(
+            {0, 0, QStringLiteral("New field"), {}, IlpRoles(IlpRole::Mentor), IlpRoles(IlpRole::Mentor)});
         QVERIFY(store.save(f.admin, tpl));
         const IlpPlan p = f.plan(planId);
         QCOMPARE(p.fields.size(), 6);
@@ -83,9 +84,13 @@ private Q_SLOTS:
         QVERIFY(r.error().details.contains(QStringLiteral("Field 3: the label is blank")));
         QVERIFY(r.error().details.contains(QStringLiteral("Field 5: the label 'targets' is used twice")));
         // Only administrators manage templates.
-        QCOMPARE(IlpTemplateStore(f.t.db()).create(f.mentor, IlpFixture::templateNamed(QStringLiteral("X"))).error().kind,
-                 Error::Kind::Forbidden);
-        QCOMPARE(IlpTemplateStore(f.t.db()).create(f.admin, IlpFixture::templateNamed(QStringLiteral("termly ilp"))).error().kind,
+        QCOMPARE(
+            IlpTemplateStore(f.t.db()).create(f.mentor, IlpFixture::templateNamed(QStringLiteral("X"))).error().kind,
+            Error::Kind::Forbidden);
+        QCOMPARE(IlpTemplateStore(f.t.db())
+                     .create(f.admin, IlpFixture::templateNamed(QStringLiteral("termly ilp")))
+                     .error()
+                     .kind,
                  Error::Kind::Conflict);
     }
 
@@ -96,13 +101,31 @@ private Q_SLOTS:
         QTest::addColumn<QString>("teacherT");
         QTest::addColumn<QString>("studentT");
         QTest::addColumn<QString>("parentT");
-        QTest::newRow("strengths") << int(IlpFixture::Strengths) << "se" << "se" << "se" << "s-";
-        QTest::newRow("targets") << int(IlpFixture::Targets) << "se" << "s-" << "s-" << "s-";
-        QTest::newRow("student voice") << int(IlpFixture::StudentVoice) << "s-" << "s-" << "se" << "s-";
-        QTest::newRow("parent voice") << int(IlpFixture::ParentVoice) << "s-" << "s-" << "--" << "se";
-        QTest::newRow("staff notes") << int(IlpFixture::StaffNotes) << "se" << "se" << "--" << "--";
+        QTest::newRow("strengths") << int(IlpFixture::Strengths) << "se"
+                                   << "se"
+                                   << "se"
+                                   << "s-";
+        QTest::newRow("targets") << int(IlpFixture::Targets) << "se"
+                                 << "s-"
+                                 << "s-"
+                                 << "s-";
+        QTest::newRow("student voice") << int(IlpFixture::StudentVoice) << "s-"
+                                       << "s-"
+                                       << "se"
+                                       << "s-";
+        QTest::newRow("parent voice") << int(IlpFixture::ParentVoice) << "s-"
+                                      << "s-"
+                                      << "--"
+                                      << "se";
+        QTest::newRow("staff notes") << int(IlpFixture::StaffNotes) << "se"
+                                     << "se"
+                                     << "--"
+                                     << "--";
         // Edit ticked for everyone, seen by the mentor only: nobody else gets the field at all.
-        QTest::newRow("mentor only") << int(IlpFixture::MentorOnly) << "se" << "--" << "--" << "--";
+        QTest::newRow("mentor only") << int(IlpFixture::MentorOnly) << "se"
+                                     << "--"
+                                     << "--"
+                                     << "--";
     }
 
     void visibilityAndEditMatrix()
@@ -118,8 +141,10 @@ private Q_SLOTS:
         QVERIFY(IlpPlanStore(f.t.db()).setState(f.mentor, {planId}, IlpPlanState::Published));
         const IlpPlan p = f.plan(planId);
         const IlpPlanField &fld = p.fields.at(field);
-        const std::pair<IlpRole, QString> expected[] = {{IlpRole::Mentor, mentorT}, {IlpRole::Teacher, teacherT},
-                                                        {IlpRole::Student, studentT}, {IlpRole::Parent, parentT}};
+        const std::pair<IlpRole, QString> expected[] = {{IlpRole::Mentor, mentorT},
+                                                        {IlpRole::Teacher, teacherT},
+                                                        {IlpRole::Student, studentT},
+                                                        {IlpRole::Parent, parentT}};
         for (const auto &[role, want] : expected) {
             const bool sees = want.at(0) == QLatin1Char('s');
             const bool edits = want.at(1) == QLatin1Char('e');
@@ -138,7 +163,8 @@ private Q_SLOTS:
         QCOMPARE(bool(v), teacherT.at(1) == QLatin1Char('e'));
         if (!v)
             QCOMPARE(v.error().kind, Error::Kind::Forbidden);
-        auto m = IlpPlanStore(f.t.db()).saveField(f.mentor, fld.id, QStringLiteral("by the mentor"), v ? *v : fld.version);
+        auto m =
+            IlpPlanStore(f.t.db()).saveField(f.mentor, fld.id, QStringLiteral("by the mentor"), v ? *v : fld.version);
         QCOMPARE(bool(m), mentorT.at(1) == QLatin1Char('e'));
         // On a student's behalf only where the student may edit (and so see).
         auto s = IlpPlanStore(f.t.db()).saveField(f.mentor, fld.id, QStringLiteral("student's words"),
@@ -169,7 +195,8 @@ private Q_SLOTS:
         QVERIFY(store.setState(f.mentor, {current}, IlpPlanState::Archived));
         QVERIFY(!IlpPlanStore::mayView(f.plan(current), IlpRole::Parent, today));
         const IlpPlanField fld = f.plan(current).fields.first();
-        QCOMPARE(store.saveField(f.mentor, fld.id, QStringLiteral("late"), fld.version).error().kind, Error::Kind::Conflict);
+        QCOMPARE(store.saveField(f.mentor, fld.id, QStringLiteral("late"), fld.version).error().kind,
+                 Error::Kind::Conflict);
     }
 
     void concurrentEditOfTheSameFieldIsDetected()
@@ -211,10 +238,13 @@ private Q_SLOTS:
         QCOMPARE(store.remove(f.otherMentor, {planId}).error().kind, Error::Kind::Forbidden);
         QVERIFY(store.remove(f.mentor, {planId}));
         QCOMPARE(store.get(f.mentor, planId).error().kind, Error::Kind::NotFound);
-        Query q(f.t.db(), QStringLiteral("SELECT (SELECT COUNT(*) FROM ilp_plans) + (SELECT COUNT(*) FROM ilp_plan_fields)"));
+        Query q(f.t.db(),
+                QStringLiteral("SELECT (SELECT COUNT(*) FROM ilp_plans) + (SELECT COUNT(*) FROM ilp_plan_fields)"));
         QCOMPARE(q.scalar().value().toInt(), 0);
         QCOMPARE(f.auditRows(QStringLiteral("ilp_plan"), QStringLiteral("delete")), 1);
-        Query a(f.t.db(), QStringLiteral("SELECT username, old_value FROM audit_log WHERE entity = 'ilp_plan' AND action = 'delete'"));
+        Query a(f.t.db(),
+                QStringLiteral(
+                    "SELECT username, old_value FROM audit_log WHERE entity = 'ilp_plan' AND action = 'delete'"));
         QVERIFY(a.exec());
         QVERIFY(a.next());
         QCOMPARE(a.string(0), QStringLiteral("m.one"));
@@ -254,8 +284,10 @@ private Q_SLOTS:
         QVERIFY(store.setDates(f.mentor, planId, QDate(2027, 1, 15), QDate(2027, 7, 20)));
         QCOMPARE(f.plan(planId).validFrom, QDate(2027, 1, 15));
         QCOMPARE(f.plan(planId).validTo, QDate(2027, 7, 20));
-        QCOMPARE(store.setDates(f.mentor, planId, QDate(2027, 7, 20), QDate(2027, 1, 15)).error().kind, Error::Kind::Invalid);
-        QCOMPARE(store.setDates(f.teacher, planId, QDate(2027, 1, 1), QDate(2027, 2, 1)).error().kind, Error::Kind::Forbidden);
+        QCOMPARE(store.setDates(f.mentor, planId, QDate(2027, 7, 20), QDate(2027, 1, 15)).error().kind,
+                 Error::Kind::Invalid);
+        QCOMPARE(store.setDates(f.teacher, planId, QDate(2027, 1, 1), QDate(2027, 2, 1)).error().kind,
+                 Error::Kind::Forbidden);
         QCOMPARE(f.auditRows(QStringLiteral("ilp_plan"), QStringLiteral("update")), 2);
     }
 
@@ -296,11 +328,13 @@ private Q_SLOTS:
         IlpFixture f;
         const qint64 planId = f.makePlan(f.ada);
         const IlpPlanField fld = f.plan(planId).fields.at(IlpFixture::StudentVoice);
-        QVERIFY(IlpPlanStore(f.t.db()).saveField(f.mentor, fld.id, QStringLiteral("I like art"), 0, nullptr, IlpRole::Student));
+        QVERIFY(IlpPlanStore(f.t.db()).saveField(f.mentor, fld.id, QStringLiteral("I like art"), 0, nullptr,
+                                                 IlpRole::Student));
         const IlpPlanField after = f.plan(planId).fields.at(IlpFixture::StudentVoice);
         QCOMPARE(after.value, QStringLiteral("I like art"));
         QVERIFY(after.updatedBy.contains(QStringLiteral("for the student")));
-        Query a(f.t.db(), QStringLiteral("SELECT field, old_value, new_value FROM audit_log WHERE entity = 'ilp_plan_field'"));
+        Query a(f.t.db(),
+                QStringLiteral("SELECT field, old_value, new_value FROM audit_log WHERE entity = 'ilp_plan_field'"));
         QVERIFY(a.exec());
         QVERIFY(a.next());
         QCOMPARE(a.string(0), QStringLiteral("Student voice (student)"));

@@ -50,9 +50,9 @@ Run runTool(const QStringList &args)
     return r;
 }
 
-const QStringList kMarkers{QStringLiteral("STRENGTHS-TEXT"),   QStringLiteral("TARGETS-TEXT"),
+const QStringList kMarkers{QStringLiteral("STRENGTHS-TEXT"),    QStringLiteral("TARGETS-TEXT"),
                            QStringLiteral("STUDENTVOICE-TEXT"), QStringLiteral("PARENTVOICE-TEXT"),
-                           QStringLiteral("STAFFNOTES-TEXT"),  QStringLiteral("MENTORONLY-TEXT")};
+                           QStringLiteral("STAFFNOTES-TEXT"),   QStringLiteral("MENTORONLY-TEXT")};
 
 } // namespace
 
@@ -87,10 +87,10 @@ private Q_SLOTS:
         const QString upn = f.plan(planId).upn;
         const QString pdf = f.t.dir() + QStringLiteral("/plan-") + as + QStringLiteral(".pdf");
         f.t.close();
-        const Run r = runTool({QStringLiteral("--database"), f.t.path(), QStringLiteral("--user"), QStringLiteral("m.one"),
-                               QStringLiteral("ilp"), QStringLiteral("print"), QStringLiteral("--student"), upn,
-                               QStringLiteral("--plan"), QString::number(planId), QStringLiteral("--as"), as,
-                               QStringLiteral("--out"), pdf});
+        const Run r = runTool({QStringLiteral("--database"), f.t.path(), QStringLiteral("--user"),
+                               QStringLiteral("m.one"), QStringLiteral("ilp"), QStringLiteral("print"),
+                               QStringLiteral("--student"), upn, QStringLiteral("--plan"), QString::number(planId),
+                               QStringLiteral("--as"), as, QStringLiteral("--out"), pdf});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString text = pdfText(pdf);
         QVERIFY2(text.contains(QStringLiteral("Ada Quill")), qPrintable(text));
@@ -139,10 +139,10 @@ private Q_SLOTS:
         auto staff = IlpDocument::build(f.t.db(), f.mentor, planId, IlpRole::Mentor, today);
         QVERIFY(staff);
         QVERIFY(staff->bodyHtml.contains(QStringLiteral("REVIEW-COMMENT")));
-        QVERIFY(IlpDocument::build(f.t.db(), f.mentor, planId, IlpRole::Student, today)->bodyHtml.contains(
-            QStringLiteral("REVIEW-COMMENT")));
-        QVERIFY(!IlpDocument::build(f.t.db(), f.mentor, planId, IlpRole::Parent, today)->bodyHtml.contains(
-            QStringLiteral("REVIEW-COMMENT")));
+        QVERIFY(IlpDocument::build(f.t.db(), f.mentor, planId, IlpRole::Student, today)
+                    ->bodyHtml.contains(QStringLiteral("REVIEW-COMMENT")));
+        QVERIFY(!IlpDocument::build(f.t.db(), f.mentor, planId, IlpRole::Parent, today)
+                     ->bodyHtml.contains(QStringLiteral("REVIEW-COMMENT")));
     }
 
     void commandLineListsTemplatesAndPlansAndMakesPlans()
@@ -165,15 +165,16 @@ private Q_SLOTS:
 
         // Only one published template: chosen automatically.
         r = runTool(db + QStringList{QStringLiteral("--user"), QStringLiteral("m.one"), QStringLiteral("ilp"),
-                                     QStringLiteral("create"), QStringLiteral("--students"), upn + QLatin1Char(',') + boUpn,
-                                     QStringLiteral("--from"), QStringLiteral("2027-02-01"), QStringLiteral("--to"),
+                                     QStringLiteral("create"), QStringLiteral("--students"),
+                                     upn + QLatin1Char(',') + boUpn, QStringLiteral("--from"),
+                                     QStringLiteral("2027-02-01"), QStringLiteral("--to"),
                                      QStringLiteral("2027-06-30")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Made 2 plan(s)")));
 
         r = runTool(db + QStringList{QStringLiteral("--user"), QStringLiteral("m.one"), QStringLiteral("ilp"),
-                                     QStringLiteral("plans"), QStringLiteral("--student"), upn, QStringLiteral("--format"),
-                                     QStringLiteral("json")});
+                                     QStringLiteral("plans"), QStringLiteral("--student"), upn,
+                                     QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonArray plans = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(plans.size(), 2);
@@ -211,19 +212,24 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM ilp_templates WHERE state = 'published'")), 2);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM ilp_templates WHERE state = 'draft'")), 1);
         for (const char *state : {"unpublished", "published", "archived"})
-            QVERIFY2(count(QStringLiteral("SELECT COUNT(*) FROM ilp_plans WHERE state = '%1'").arg(QLatin1String(state))) > 0,
-                     state);
-        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM ilp_plans p WHERE NOT EXISTS (SELECT 1 FROM ilp_plan_fields f "
-                                     "WHERE f.plan_id = p.id AND f.value <> '')")) > 0);
+            QVERIFY2(
+                count(QStringLiteral("SELECT COUNT(*) FROM ilp_plans WHERE state = '%1'").arg(QLatin1String(state))) >
+                    0,
+                state);
+        QVERIFY(
+            count(QStringLiteral("SELECT COUNT(*) FROM ilp_plans p WHERE NOT EXISTS (SELECT 1 FROM ilp_plan_fields f "
+                                 "WHERE f.plan_id = p.id AND f.value <> '')")) > 0);
         QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM ilp_plans WHERE template_name = 'SEMH support plan'")) > 0);
-        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM ilp_plan_fields WHERE updated_by_name LIKE '%for the student'")) > 0);
+        QVERIFY(count(QStringLiteral(
+                    "SELECT COUNT(*) FROM ilp_plan_fields WHERE updated_by_name LIKE '%for the student'")) > 0);
         QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM ilp_reviews")) >= 3);
         QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM ilp_review_entries WHERE assessment <> ''")) > 0);
         QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM ilp_review_entries WHERE self_assessment <> ''")) > 0);
         // Current published plans pick up the demo's midterm reviews.
-        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM ilp_plans p JOIN course_students cs ON cs.student_id = p.student_id "
-                                     "JOIN ilp_reviews r ON r.course_id = cs.course_id AND r.review_date BETWEEN p.valid_from "
-                                     "AND p.valid_to WHERE p.state = 'published'")) > 0);
+        QVERIFY(count(QStringLiteral(
+                    "SELECT COUNT(*) FROM ilp_plans p JOIN course_students cs ON cs.student_id = p.student_id "
+                    "JOIN ilp_reviews r ON r.course_id = cs.course_id AND r.review_date BETWEEN p.valid_from "
+                    "AND p.valid_to WHERE p.state = 'published'")) > 0);
         QCOMPARE(AuditLog::verifyChain(t.db()).value(), 0);
     }
 };

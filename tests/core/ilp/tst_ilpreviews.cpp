@@ -21,7 +21,8 @@ qint64 courseId(TestDatabase &t, const QString &name)
     q.bind(name);
     return q.scalar().value().toLongLong();
 }
-const QStringList kScale{QStringLiteral("Working towards"), QStringLiteral("Working at"), QStringLiteral("Working beyond")};
+const QStringList kScale{QStringLiteral("Working towards"), QStringLiteral("Working at"),
+                         QStringLiteral("Working beyond")};
 } // namespace
 
 class TestIlpReviews : public QObject
@@ -39,7 +40,8 @@ private Q_SLOTS:
         const qint64 maths = courseId(f.t, QStringLiteral("Year 8 Maths"));
         IlpReviewStore store(f.t.db());
         QVERIFY(store.create(f.teacher, maths, QStringLiteral("Spring review"), QDate(2027, 3, 1), kScale));
-        QCOMPARE(store.create(other, maths, QStringLiteral("X"), QDate(2027, 3, 1), {}).error().kind, Error::Kind::Forbidden);
+        QCOMPARE(store.create(other, maths, QStringLiteral("X"), QDate(2027, 3, 1), {}).error().kind,
+                 Error::Kind::Forbidden);
         QCOMPARE(store.create(f.mentor, maths, QStringLiteral("X"), QDate(2027, 3, 1), {}).error().kind,
                  Error::Kind::Forbidden);
         auto byHead = store.create(f.head, maths, QStringLiteral("Head's"), QDate(2027, 3, 2), {});
@@ -47,7 +49,8 @@ private Q_SLOTS:
         QCOMPARE(store.courses(f.teacher)->size(), 1);
         QCOMPARE(store.courses(other)->size(), 1);
         QCOMPARE(store.reviews(f.teacher, maths)->size(), 2);
-        QCOMPARE(store.create(f.teacher, maths, QStringLiteral(" "), QDate(2027, 3, 1), {}).error().kind, Error::Kind::Invalid);
+        QCOMPARE(store.create(f.teacher, maths, QStringLiteral(" "), QDate(2027, 3, 1), {}).error().kind,
+                 Error::Kind::Invalid);
     }
 
     void scaleLocksOnceAnyoneIsAssessed()
@@ -55,7 +58,8 @@ private Q_SLOTS:
         IlpFixture f;
         const qint64 maths = courseId(f.t, QStringLiteral("Year 8 Maths"));
         IlpReviewStore store(f.t.db());
-        const qint64 id = store.create(f.teacher, maths, QStringLiteral("Spring review"), QDate(2027, 3, 1), kScale).value();
+        const qint64 id =
+            store.create(f.teacher, maths, QStringLiteral("Spring review"), QDate(2027, 3, 1), kScale).value();
         // Before anyone is assessed the scale can change, and a self-assessment does not lock it.
         QVERIFY(store.update(f.teacher, id, QStringLiteral("Spring review"), QDate(2027, 3, 1),
                              {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
@@ -69,7 +73,8 @@ private Q_SLOTS:
         const IlpReview locked = store.get(f.teacher, id).value();
         QVERIFY(locked.locked);
         QCOMPARE(locked.assessed, 1);
-        auto refused = store.update(f.teacher, id, QStringLiteral("Spring review"), QDate(2027, 3, 1), {QStringLiteral("A")});
+        auto refused =
+            store.update(f.teacher, id, QStringLiteral("Spring review"), QDate(2027, 3, 1), {QStringLiteral("A")});
         QCOMPARE(refused.error().kind, Error::Kind::Conflict);
         QVERIFY(refused.error().message.contains(QStringLiteral("locked")));
         QCOMPARE(store.get(f.teacher, id)->scale, kScale);
@@ -141,11 +146,13 @@ private Q_SLOTS:
         IlpReviewStore store(f.t.db());
         // Every course the student takes counts: one review in Maths, one in Art, same date.
         QVERIFY(store.create(f.teacher, maths, QStringLiteral("Maths review"), reviewDate, kScale));
-        QVERIFY(store.create(art, courseId(f.t, QStringLiteral("Year 8 Art")), QStringLiteral("Art review"), reviewDate, {}));
+        QVERIFY(store.create(art, courseId(f.t, QStringLiteral("Year 8 Art")), QStringLiteral("Art review"), reviewDate,
+                             {}));
         // A course Ada does not take never shows.
         const Session other = f.t.addUser(QStringLiteral("t.other"), {Role::Teacher});
         f.t.enrol(other.userId(), f.cy, QStringLiteral("Year 8 Music"));
-        QVERIFY(store.create(other, courseId(f.t, QStringLiteral("Year 8 Music")), QStringLiteral("Music"), reviewDate, {}));
+        QVERIFY(store.create(other, courseId(f.t, QStringLiteral("Year 8 Music")), QStringLiteral("Music"), reviewDate,
+                             {}));
 
         const IlpPlan plan = f.plan(f.makePlan(f.ada, QDate(2027, 2, 1), QDate(2027, 6, 30)));
         auto reviews = store.forPlan(f.mentor, plan);
@@ -182,7 +189,8 @@ private Q_SLOTS:
     {
         IlpFixture f;
         const qint64 maths = courseId(f.t, QStringLiteral("Year 8 Maths"));
-        const qint64 id = IlpReviewStore(f.t.db()).create(f.teacher, maths, QStringLiteral("R"), QDate(2027, 3, 1), kScale).value();
+        const qint64 id =
+            IlpReviewStore(f.t.db()).create(f.teacher, maths, QStringLiteral("R"), QDate(2027, 3, 1), kScale).value();
         IlpReviewGridModel model(f.t.db(), f.teacher);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy lock(&model, &IlpReviewGridModel::lockChanged);

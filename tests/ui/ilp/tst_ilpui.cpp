@@ -12,8 +12,8 @@
 #include "ilp/IlpPlansPane.h"
 #include "ilp/IlpRecordTab.h"
 #include "ilp/IlpReviewGridModel.h"
-#include "ilp/IlpReviewStore.h"
 #include "ilp/IlpReviewsPane.h"
+#include "ilp/IlpReviewStore.h"
 #include "ilp/IlpStudentListModel.h"
 #include "ilp/IlpStudentPage.h"
 #include "ilp/IlpTemplatesPane.h"
@@ -24,6 +24,7 @@
 #include <QDateEdit>
 #include <QFrame>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -113,19 +114,23 @@ private Q_SLOTS:
         QTest::mouseClick(pane.createButton(), Qt::LeftButton);
         IlpPlansPane::setCreateDialogHook({});
         QCOMPARE(offered, QStringLiteral("2"));
-        QVERIFY2(pane.messageLabel()->text().contains(QStringLiteral("Made 2")), qPrintable(pane.messageLabel()->text()));
+        QVERIFY2(pane.messageLabel()->text().contains(QStringLiteral("Made 2")),
+                 qPrintable(pane.messageLabel()->text()));
         QCOMPARE(pane.model()->rowCount(), 3);
         QCOMPARE(IlpPlanStore(f.t.db()).forStudent(f.mentor, f.bo)->size(), 1);
         QCOMPARE(IlpPlanStore(f.t.db()).forStudent(f.mentor, dee)->size(), 1);
         QCOMPARE(IlpPlanStore(f.t.db()).forStudent(f.mentor, f.ada)->size(), 0);
-        QCOMPARE(IlpPlanStore(f.t.db()).forStudent(f.mentor, dee)->first().templateName, QStringLiteral("SEMH support plan"));
-        QCOMPARE(pane.model()->index(0, IlpStudentListModel::StateColumn).data().toString(), QStringLiteral("Unpublished"));
+        QCOMPARE(IlpPlanStore(f.t.db()).forStudent(f.mentor, dee)->first().templateName,
+                 QStringLiteral("SEMH support plan"));
+        QCOMPARE(pane.model()->index(0, IlpStudentListModel::StateColumn).data().toString(),
+                 QStringLiteral("Unpublished"));
 
         // Publish Bo's plan from the list.
         selectRows(pane.table(), {0});
         QVERIFY(pane.publishButton()->isEnabled());
         QTest::mouseClick(pane.publishButton(), Qt::LeftButton);
-        QCOMPARE(pane.model()->index(0, IlpStudentListModel::StateColumn).data().toString(), QStringLiteral("Published"));
+        QCOMPARE(pane.model()->index(0, IlpStudentListModel::StateColumn).data().toString(),
+                 QStringLiteral("Published"));
 
         // Delete Dee's: the confirmation names the plan and the student; "No" keeps it.
         selectRows(pane.table(), {2});
@@ -219,8 +224,8 @@ private Q_SLOTS:
         QStringList labels;
         for (IlpFieldEditor *e : page->fieldEditors())
             labels << e->textEdit()->accessibleName();
-        QCOMPARE(labels, (QStringList{QStringLiteral("Strengths"), QStringLiteral("Targets"), QStringLiteral("Student voice"),
-                                      QStringLiteral("Parent voice")}));
+        QCOMPARE(labels, (QStringList{QStringLiteral("Strengths"), QStringLiteral("Targets"),
+                                      QStringLiteral("Student voice"), QStringLiteral("Parent voice")}));
         // Only the parent's own field is writable here (on their behalf); reviews are not shown.
         QVERIFY(page->fieldEditors().at(0)->textEdit()->isReadOnly());
         QVERIFY(!page->fieldEditors().at(3)->textEdit()->isReadOnly());
@@ -251,7 +256,8 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 7);
         table->item(6, 0)->setText(QStringLiteral("Attendance"));
         QTest::mouseClick(pane.saveButton(), Qt::LeftButton);
-        QVERIFY2(pane.messageLabel()->text().startsWith(QStringLiteral("Saved")), qPrintable(pane.messageLabel()->text()));
+        QVERIFY2(pane.messageLabel()->text().startsWith(QStringLiteral("Saved")),
+                 qPrintable(pane.messageLabel()->text()));
         const IlpTemplate saved = IlpTemplateStore(f.t.db()).get(f.admin, f.templateId).value();
         QCOMPARE(saved.fields.size(), 7);
         QVERIFY(saved.fields.at(IlpFixture::StaffNotes).visibleTo(IlpRole::Parent));
@@ -288,8 +294,8 @@ private Q_SLOTS:
         QTest::keyClicks(pane.nameEdit(), QStringLiteral("Spring midterm"));
         pane.scaleEdit()->setPlainText(QStringLiteral("Below\nOn track\nAbove"));
         QVERIFY(pane.saveReview());
-        QCOMPARE(pane.gridModel()->review().scale, (QStringList{QStringLiteral("Below"), QStringLiteral("On track"),
-                                                              QStringLiteral("Above")}));
+        QCOMPARE(pane.gridModel()->review().scale,
+                 (QStringList{QStringLiteral("Below"), QStringLiteral("On track"), QStringLiteral("Above")}));
         QCOMPARE(pane.gridModel()->rowCount(), 2);
         // Two students at once.
         pane.grid()->selectAll();
@@ -297,8 +303,10 @@ private Q_SLOTS:
         QPushButton *apply = buttonNamed(&pane, QStringLiteral("Give the selected students this grade"));
         QVERIFY(apply);
         QTest::mouseClick(apply, Qt::LeftButton);
-        QCOMPARE(pane.gridModel()->index(0, IlpReviewGridModel::AssessmentColumn).data().toString(), QStringLiteral("On track"));
-        QCOMPARE(pane.gridModel()->index(1, IlpReviewGridModel::AssessmentColumn).data().toString(), QStringLiteral("On track"));
+        QCOMPARE(pane.gridModel()->index(0, IlpReviewGridModel::AssessmentColumn).data().toString(),
+                 QStringLiteral("On track"));
+        QCOMPARE(pane.gridModel()->index(1, IlpReviewGridModel::AssessmentColumn).data().toString(),
+                 QStringLiteral("On track"));
         QVERIFY(pane.scaleEdit()->isReadOnly());
         pane.scaleEdit()->setPlainText(QStringLiteral("A\nB"));
         QVERIFY(!pane.saveReview());
