@@ -73,6 +73,26 @@ Result<qint64> IlpPlanStore::studentOfPlan(qint64 planId) const
     return v->toLongLong();
 }
 
+bool IlpPlanStore::isPlanMentor(const Session &session, qint64 planId) const
+{
+    if (!session.has(Role::Mentor) || session.userId() <= 0)
+        return false;
+    Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM ilp_plan_mentors WHERE plan_id = ? AND user_id = ?"));
+    q.bind(planId).bind(session.userId());
+    auto n = q.scalar();
+    return n && n->toInt() > 0;
+}
+
+Status IlpPlanStore::checkPlan(const Session &session, Action action, qint64 planId, qint64 studentId) const
+{
+    Status s = StudentScope::check(m_db, session, action, studentId);
+    if (s || s.error().kind != Error::Kind::Forbidden)
+        return s;
+    if ((action == Action::ViewIlps || action == Action::ContributeIlps) && isPlanMentor(session, planId))
+        return {};
+    return s;
+}
+
 Result<QList<IlpPlan>> IlpPlanStore::select(const QString &where, const QVariantList &binds) const
 {
     Query q(m_db, QStringLiteral("SELECT p.id, p.student_id, ") + kStudentName +
@@ -134,6 +154,16 @@ Result<QList<IlpPlan>> IlpPlanStore::select(const QString &where, const QVariant
         field.updatedAt = QDateTime::fromString(f.string(10), Qt::ISODate);
         out[index.value(f.id(1))].fields.append(field);
     }
+    f.finish();
+    Query m(m_db, QStringLiteral("SELECT pm.plan_id, pm.user_id, u.display_name FROM ilp_plan_mentors pm "
+                                 "JOIN users u ON u.id = pm.user_id WHERE pm.plan_id IN (") +
+                      marks.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY u.display_name"));
+    for (const QVariant &id : std::as_const(ids))
+        m.bind(id);
+    if (Status s = m.exec(); !s)
+        return s.error();
+    while (m.next())
+        out[index.value(m.id(0))].mentors.append({m.id(1), m.string(2)});
     return out;
 }
 
@@ -142,7 +172,7 @@ Result<IlpPlan> IlpPlanStore::get(const Session &session, qint64 planId) const
     auto student = studentOfPlan(planId);
     if (!student)
         return student.error();
-    if (Status s = StudentScope::check(m_db, session, Action::ViewIlps, *student); !s)
+    if (Status s = checkPlan(session, Action::ViewIlps, planId, *student); !s)
         return s.error();
     auto rows = select(QStringLiteral("WHERE p.id = ?"), {planId});
     if (!rows)
@@ -154,8 +184,17 @@ Result<IlpPlan> IlpPlanStore::get(const Session &session, qint64 planId) const
 
 Result<QList<IlpPlan>> IlpPlanStore::forStudent(const Session &session, qint64 studentId) const
 {
-    if (Status s = StudentScope::check(m_db, session, Action::ViewIlps, studentId); !s)
-        return s.error();
+    if (Status s = StudentScope::check(m_db, session, Action::ViewIlps, studentId); !s) {
+        // A mentor added to some of the student's plans sees those.
+        if (s.error().kind != Error::Kind::Forbidden || !session.has(Role::Mentor))
+            return s.error();
+        auto mine = select(QStringLiteral("WHERE p.student_id = ? AND p.id IN (SELECT plan_id FROM ilp_plan_mentors "
+                                          "WHERE user_id = ?)"),
+                           {studentId, session.userId()});
+        if (!mine || mine->isEmpty())
+            return s.error();
+        return mine;
+    }
     return select(QStringLiteral("WHERE p.student_id = ?"), {studentId});
 }
 
@@ -164,6 +203,9 @@ Result<QList<IlpStudentRow>> IlpPlanStore::studentList(const Session &session, c
     if (Status s = Permissions::require(session, Action::ViewIlps); !s)
         return s.error();
     const StudentScope scope = StudentScope::of(session, Action::ViewIlps);
+    // Students in scope with all their current plans, and the plans the user was added to.
+    const QString coMentored = QStringLiteral("(SELECT plan_id FROM ilp_plan_mentors WHERE user_id = ?)");
+    const QString inScope = QStringLiteral("(") + scope.condition + QStringLiteral(")");
     Query q(m_db, QStringLiteral("SELECT s.id, s.upn, ") + kStudentName +
                       QStringLiteral(
                           ", COALESCE(NULLIF(s.preferred_surname, ''), s.legal_surname) || ' ' || "
@@ -173,14 +215,21 @@ Result<QList<IlpStudentRow>> IlpPlanStore::studentList(const Session &session, c
                           "(SELECT COUNT(*) FROM ilp_plan_fields f WHERE f.plan_id = p.id AND TRIM(f.value) <> ''), "
                           "(SELECT COUNT(*) FROM ilp_plan_fields f WHERE f.plan_id = p.id) "
                           "FROM students s LEFT JOIN ilp_plans p ON p.student_id = s.id "
-                          "AND p.state <> 'archived' AND p.valid_to >= ? "
-                          "WHERE s.date_left IS NULL AND ") +
-                      scope.condition +
+                          "AND p.state <> 'archived' AND p.valid_to >= ? AND (") +
+                      inScope + QStringLiteral(" OR p.id IN ") + coMentored +
+                      QStringLiteral(") WHERE s.date_left IS NULL AND (") + inScope +
+                      QStringLiteral(" OR s.id IN (SELECT p2.student_id FROM ilp_plans p2 WHERE p2.state <> 'archived' "
+                                     "AND p2.valid_to >= ? AND p2.id IN ") +
+                      coMentored + QStringLiteral("))") +
                       QStringLiteral(" ORDER BY COALESCE(s.year_group, 0), COALESCE(s.tutor_group, ''), "
                                      "4, s.id, p.valid_from, p.id"));
     q.bind(today);
     for (const QVariant &b : scope.binds)
         q.bind(b);
+    q.bind(session.userId());
+    for (const QVariant &b : scope.binds)
+        q.bind(b);
+    q.bind(today).bind(session.userId());
     if (Status s = q.exec(); !s)
         return s.error();
     QList<IlpStudentRow> out;
@@ -385,6 +434,76 @@ Status IlpPlanStore::remove(const Session &session, const QList<qint64> &planIds
     return {};
 }
 
+Result<QList<IlpPlanMentor>> IlpPlanStore::mentorCandidates(const Session &session) const
+{
+    if (Status s = Permissions::require(session, Action::ManageIlps); !s)
+        return s.error();
+    Query q(m_db, QStringLiteral("SELECT u.id, u.display_name FROM users u JOIN user_roles r ON r.user_id = u.id "
+                                 "WHERE r.role = 'mentor' AND u.active = 1 ORDER BY u.display_name, u.id"));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<IlpPlanMentor> out;
+    while (q.next())
+        out.append({q.id(0), q.string(1)});
+    return out;
+}
+
+Status IlpPlanStore::addMentor(const Session &session, qint64 planId, qint64 userId)
+{
+    auto student = studentOfPlan(planId);
+    if (!student)
+        return student.error();
+    if (Status s = StudentScope::check(m_db, session, Action::ManageIlps, *student); !s)
+        return s;
+    Query role(m_db, QStringLiteral("SELECT COUNT(*) FROM user_roles WHERE user_id = ? AND role = 'mentor'"));
+    role.bind(userId);
+    auto n = role.scalar();
+    if (!n)
+        return n.error();
+    if (n->toInt() == 0)
+        return Error::invalid(tr("Only members of staff with the Mentor role can be added to a plan."));
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    Query q(m_db, QStringLiteral("INSERT INTO ilp_plan_mentors (plan_id, user_id, added_at) VALUES (?, ?, ?) "
+                                 "ON CONFLICT DO NOTHING"));
+    q.bind(planId).bind(userId).bind(isoNow());
+    if (Status s = q.exec(); !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return {};
+    AuditLog audit(m_db, session.actor());
+    if (Status s = audit.changed(QStringLiteral("ilp_plan"), planId, QStringLiteral("mentor added"), QString(),
+                                 QString::number(userId));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status IlpPlanStore::removeMentor(const Session &session, qint64 planId, qint64 userId)
+{
+    auto student = studentOfPlan(planId);
+    if (!student)
+        return student.error();
+    if (Status s = StudentScope::check(m_db, session, Action::ManageIlps, *student); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    Query q(m_db, QStringLiteral("DELETE FROM ilp_plan_mentors WHERE plan_id = ? AND user_id = ?"));
+    q.bind(planId).bind(userId);
+    if (Status s = q.exec(); !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return {};
+    AuditLog audit(m_db, session.actor());
+    if (Status s = audit.changed(QStringLiteral("ilp_plan"), planId, QStringLiteral("mentor removed"),
+                                 QString::number(userId), QString());
+        !s)
+        return s;
+    return tx.commit();
+}
+
 Result<int> IlpPlanStore::saveField(const Session &session, qint64 fieldId, const QString &value, int expectedVersion,
                                     IlpFieldConflict *conflict, std::optional<IlpRole> onBehalfOf)
 {
@@ -398,6 +517,7 @@ Result<int> IlpPlanStore::saveField(const Session &session, qint64 fieldId, cons
     if (!f.next())
         return Error::notFound(tr("That field of the plan no longer exists: the plan may have been deleted."));
     IlpField field;
+    const qint64 planId = f.id(0);
     const qint64 studentId = f.id(1);
     const QString state = f.string(2);
     field.label = f.string(3);
@@ -418,7 +538,7 @@ Result<int> IlpPlanStore::saveField(const Session &session, qint64 fieldId, cons
             return Error::forbidden(tr("The plan's template does not let the %1 write in '%2'.")
                                         .arg(ilpRoleLabel(*onBehalfOf).toLower(), field.label));
     } else {
-        if (Status s = StudentScope::check(m_db, session, Action::ContributeIlps, studentId); !s)
+        if (Status s = checkPlan(session, Action::ContributeIlps, planId, studentId); !s)
             return s.error();
         if (!field.editableBy(ilpRolesOf(session)))
             return Error::forbidden(tr("The plan's template does not let your role edit '%1'.").arg(field.label));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "access/Permissions.h"
 #include "common/Result.h"
 #include "ilp/IlpTypes.h"
 
@@ -71,6 +72,13 @@ public:
     Result<int> saveField(const Session &session, qint64 fieldId, const QString &value, int expectedVersion,
                           IlpFieldConflict *conflict = nullptr, std::optional<IlpRole> onBehalfOf = std::nullopt);
 
+    // Adds a mentor to the plan so they can read it and write in it alongside the student's own
+    // mentor, wherever the student's group is; removing them takes that away.
+    Status addMentor(const Session &session, qint64 planId, qint64 userId);
+    Status removeMentor(const Session &session, qint64 planId, qint64 userId);
+    // Staff who hold the Mentor role, for "add a mentor to this plan".
+    Result<QList<IlpPlanMentor>> mentorCandidates(const Session &session) const;
+
     Result<IlpPlan> get(const Session &session, qint64 planId) const;
     // Every plan of the student, oldest validity first, empty ones included (staff see them all).
     Result<QList<IlpPlan>> forStudent(const Session &session, qint64 studentId) const;
@@ -84,8 +92,13 @@ public:
     // The plans of a student as `role` would see them, fields filtered by the template's rights.
     static QList<IlpPlan> asSeenBy(const QList<IlpPlan> &plans, IlpRole role, const QDate &today);
 
+    // OK when the session may act on the plan: the student is in its scope for `action`, or
+    // (to view and contribute) it is a mentor added to the plan.
+    Status checkPlan(const Session &session, Action action, qint64 planId, qint64 studentId) const;
+
 private:
     Result<qint64> studentOfPlan(qint64 planId) const;
+    bool isPlanMentor(const Session &session, qint64 planId) const;
     Result<QList<IlpPlan>> select(const QString &where, const QVariantList &binds) const;
 
     Database &m_db;

@@ -6,6 +6,7 @@
 #include "access/Session.h"
 #include "access/StudentScope.h"
 #include "ilp/IlpLogging.h"
+#include "ilp/IlpPlanStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"

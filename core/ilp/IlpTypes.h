@@ -95,6 +95,13 @@ struct IlpPlanField : IlpField
     QDateTime updatedAt;
 };
 
+// A member of staff working on a plan: the mentors added to it besides the student's own.
+struct IlpPlanMentor
+{
+    qint64 userId = 0;
+    QString name;
+};
+
 struct IlpPlan
 {
     qint64 id = 0;
@@ -109,6 +116,7 @@ struct IlpPlan
     QDateTime createdAt;
     int rowVersion = 1;
     QList<IlpPlanField> fields;
+    QList<IlpPlanMentor> mentors; // added to this plan (the student's own mentor is not listed)
 
     bool isCurrent(const QDate &today) const
     {

@@ -208,7 +208,8 @@ void IlpPlansPane::createForSelection()
         return;
     }
     if (published->isEmpty()) {
-        showMessage(tr("No ILP template is published yet: an administrator must publish one before plans can be made."), true);
+        showMessage(tr("No ILP template is published yet: an administrator must publish one before plans can be made."),
+                    true);
         return;
     }
     IlpCreateDialog dialog(*published, int(students.size()), this);
@@ -222,7 +223,7 @@ void IlpPlansPane::createForSelection()
         return;
     }
     showMessage(tr("Made %n unpublished plan(s) from %1.", nullptr, int(ids->size()))
-             .arg(dialog.templateCombo()->currentText()));
+                    .arg(dialog.templateCombo()->currentText()));
     context().notifyChanged(QStringLiteral("ilp"));
 }
 
@@ -235,7 +236,8 @@ void IlpPlansPane::publishSelection()
         showMessage(s.error().message, true);
         return;
     }
-    showMessage(tr("Published %n plan(s): the students and their parents can now see them.", nullptr, int(plans.size())));
+    showMessage(
+        tr("Published %n plan(s): the students and their parents can now see them.", nullptr, int(plans.size())));
     context().notifyChanged(QStringLiteral("ilp"));
 }
 

@@ -30,7 +30,9 @@ namespace md::ui {
 IlpStudentPage::IlpStudentPage(DeskContext &context, bool withSwitcher, QWidget *parent)
     : QWidget(parent), m_context(context), m_switcher(new QComboBox(this)), m_viewer(new QComboBox(this)),
       m_banner(new QLabel(this)), m_plans(new QListWidget(this)), m_heading(new QLabel(this)),
-      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_mentors(new QLabel(this)),
+      m_mentorPick(new QComboBox(this)), m_addMentor(new QPushButton(tr("Add to pla&n"), this)),
+      m_removeMentor(new QPushButton(tr("Remo&ve from plan"), this)),
       m_preview(new QPushButton(tr("Print pre&view\u2026"), this)),
       m_pdf(new QPushButton(tr("Save as P&DF\u2026"), this)), m_fieldsHost(new QWidget(this)),
       m_fieldsLayout(new QVBoxLayout(m_fieldsHost)), m_reviewsLabel(new QLabel(this)), m_reviews(new QTableWidget(this))
@@ -93,6 +95,29 @@ IlpStudentPage::IlpStudentPage(DeskContext &context, bool withSwitcher, QWidget 
     dates->addRow(tr("Valid &from:"), m_from);
     dates->addRow(tr("Valid t&o:"), m_to);
     rl->addLayout(dates);
+    m_mentors->setWordWrap(true);
+    m_mentors->setAccessibleName(tr("Mentors working on this plan"));
+    rl->addWidget(m_mentors);
+    auto *mentorRow = new QHBoxLayout;
+    auto *pickLabel = new QLabel(tr("Mentor:"), right);
+    pickLabel->setBuddy(m_mentorPick);
+    m_mentorPick->setAccessibleName(tr("Mentor to add to or remove from the plan"));
+    m_addMentor->setAccessibleName(tr("Add the mentor to the plan"));
+    m_removeMentor->setAccessibleName(tr("Remove the mentor from the plan"));
+    mentorRow->addWidget(pickLabel);
+    mentorRow->addWidget(m_mentorPick);
+    mentorRow->addWidget(m_addMentor);
+    mentorRow->addWidget(m_removeMentor);
+    mentorRow->addStretch();
+    rl->addLayout(mentorRow);
+    const bool manage = Permissions::allows(context.session(), Action::ManageIlps);
+    for (QWidget *w : std::initializer_list<QWidget *>{pickLabel, m_mentorPick, m_addMentor, m_removeMentor})
+        w->setVisible(manage);
+    if (manage)
+        if (auto mentors = IlpPlanStore(context.db()).mentorCandidates(context.session()))
+            for (const IlpPlanMentor &m : std::as_const(*mentors))
+                if (m.userId != context.session().userId())
+                    m_mentorPick->addItem(m.name, m.userId);
     m_fieldsLayout->setContentsMargins(0, 0, 0, 0);
     rl->addWidget(m_fieldsHost);
     m_reviewsLabel->setText(tr("&Midterm reviews in this plan's period:"));
@@ -126,6 +151,8 @@ IlpStudentPage::IlpStudentPage(DeskContext &context, bool withSwitcher, QWidget 
     });
     connect(m_from, &QDateEdit::editingFinished, this, &IlpStudentPage::saveDates);
     connect(m_to, &QDateEdit::editingFinished, this, &IlpStudentPage::saveDates);
+    connect(m_addMentor, &QPushButton::clicked, this, [this] { changeMentor(true); });
+    connect(m_removeMentor, &QPushButton::clicked, this, [this] { changeMentor(false); });
     connect(m_preview, &QPushButton::clicked, this, &IlpStudentPage::preview);
     connect(m_pdf, &QPushButton::clicked, this, &IlpStudentPage::savePdf);
 }
@@ -233,6 +260,9 @@ void IlpStudentPage::showPlan()
     const bool has = row >= 0 && row < m_shown.size();
     m_from->setEnabled(false);
     m_to->setEnabled(false);
+    m_addMentor->setEnabled(false);
+    m_removeMentor->setEnabled(false);
+    m_mentors->clear();
     m_preview->setEnabled(has);
     m_pdf->setEnabled(has);
     if (!has) {
@@ -255,6 +285,14 @@ void IlpStudentPage::showPlan()
     const bool manage = who == IlpRole::Mentor && !archived && Permissions::allows(session, Action::ManageIlps);
     m_from->setEnabled(manage);
     m_to->setEnabled(manage);
+    m_addMentor->setEnabled(manage && m_mentorPick->count() > 0);
+    m_removeMentor->setEnabled(manage && !plan.mentors.isEmpty());
+    QStringList names;
+    for (const IlpPlanMentor &m : plan.mentors)
+        names << m.name;
+    m_mentors->setVisible(who == IlpRole::Mentor);
+    m_mentors->setText(names.isEmpty() ? tr("No other mentors added to this plan.")
+                                       : tr("Also working on this plan: %1").arg(names.join(QStringLiteral(", "))));
 
     for (const IlpPlanField &f : plan.fields) {
         bool editable = false;
@@ -321,6 +359,24 @@ void IlpStudentPage::saveDates()
     }
     Q_EMIT statusMessage(tr("Validity dates saved."));
     Q_EMIT plansChanged();
+    reloadPlans(id);
+}
+
+void IlpStudentPage::changeMentor(bool add)
+{
+    const qint64 id = currentPlanId();
+    const qint64 user = m_mentorPick->currentData().toLongLong();
+    if (!id || !user)
+        return;
+    IlpPlanStore store(m_context.db());
+    const Status s =
+        add ? store.addMentor(m_context.session(), id, user) : store.removeMentor(m_context.session(), id, user);
+    if (!s) {
+        Q_EMIT statusMessage(s.error().message);
+        return;
+    }
+    Q_EMIT statusMessage(add ? tr("%1 can now work on this plan.").arg(m_mentorPick->currentText())
+                             : tr("%1 no longer works on this plan.").arg(m_mentorPick->currentText()));
     reloadPlans(id);
 }
 

@@ -56,6 +56,10 @@ public:
     QPushButton *previewButton() const { return m_preview; }
     QPushButton *pdfButton() const { return m_pdf; }
     QList<IlpFieldEditor *> fieldEditors() const { return m_editors; }
+    QLabel *mentorsLabel() const { return m_mentors; }
+    QComboBox *mentorPicker() const { return m_mentorPick; }
+    QPushButton *addMentorButton() const { return m_addMentor; }
+    QPushButton *removeMentorButton() const { return m_removeMentor; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -65,6 +69,7 @@ private:
     void reloadPlans(qint64 selectPlan);
     void showPlan();
     void saveDates();
+    void changeMentor(bool add);
     IlpRole audience() const;
     void preview();
     void savePdf();
@@ -80,6 +85,10 @@ private:
     QLabel *m_heading;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QLabel *m_mentors;
+    QComboBox *m_mentorPick;
+    QPushButton *m_addMentor;
+    QPushButton *m_removeMentor;
     QPushButton *m_preview;
     QPushButton *m_pdf;
     QWidget *m_fieldsHost;

@@ -324,9 +324,9 @@ void IlpTemplatesPane::setState(IlpTemplateState state)
         return;
     }
     showMessage(state == IlpTemplateState::Published
-             ? tr("Published: mentors can now make plans from '%1'.").arg(m_name->text().trimmed())
-             : tr("Unpublished: no new plans can be made from '%1'; existing plans are unchanged.")
-                   .arg(m_name->text().trimmed()));
+                    ? tr("Published: mentors can now make plans from '%1'.").arg(m_name->text().trimmed())
+                    : tr("Unpublished: no new plans can be made from '%1'; existing plans are unchanged.")
+                          .arg(m_name->text().trimmed()));
     reloadList(m_currentId);
 }
 

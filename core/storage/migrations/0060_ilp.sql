@@ -58,6 +58,16 @@ CREATE TABLE ilp_plan_fields (
 );
 CREATE INDEX ilp_plan_fields_plan ON ilp_plan_fields (plan_id, position);
 
+-- Mentors added to one plan to work on it with the student's own mentor (reference 001: "multiple
+-- mentors can collaborate on the same ILP"), whoever's group the student is in.
+CREATE TABLE ilp_plan_mentors (
+    plan_id {{FK}} NOT NULL REFERENCES ilp_plans(id) ON DELETE CASCADE,
+    user_id {{FK}} NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (plan_id, user_id)
+);
+CREATE INDEX ilp_plan_mentors_user ON ilp_plan_mentors (user_id);
+
 CREATE TABLE ilp_reviews (
     id {{ID}},
     course_id {{FK}} NOT NULL REFERENCES courses(id) ON DELETE CASCADE,

@@ -228,6 +228,41 @@ private Q_SLOTS:
         QVERIFY(store.saveField(f.head, other.id, QStringLiteral("Kind"), other.version));
     }
 
+    void aMentorAddedToAPlanWorksOnThatPlanOnly()
+    {
+        IlpFixture f;
+        const qint64 shared = f.makePlan(f.ada);
+        const qint64 other = f.makePlan(f.ada);
+        IlpPlanStore store(f.t.db());
+        QCOMPARE(store.get(f.otherMentor, shared).error().kind, Error::Kind::Forbidden);
+        QCOMPARE(store.addMentor(f.teacher, shared, f.otherMentor.userId()).error().kind, Error::Kind::Forbidden);
+        QCOMPARE(store.addMentor(f.mentor, shared, f.teacher.userId()).error().kind, Error::Kind::Invalid);
+        QVERIFY(store.addMentor(f.mentor, shared, f.otherMentor.userId()));
+        QVERIFY(store.addMentor(f.mentor, shared, f.otherMentor.userId())); // twice is once
+        QCOMPARE(f.auditRows(QStringLiteral("ilp_plan"), QStringLiteral("update")), 1);
+        const IlpPlan p = store.get(f.otherMentor, shared).value();
+        QCOMPARE(p.mentors.size(), 1);
+        QCOMPARE(p.mentors.first().name, QStringLiteral("m.two"));
+        QCOMPARE(store.get(f.otherMentor, other).error().kind, Error::Kind::Forbidden);
+        QCOMPARE(store.forStudent(f.otherMentor, f.ada)->size(), 1);
+        // Both mentors edit: the same field at once is a conflict, never a silent overwrite.
+        const IlpPlanField fld = p.fields.at(IlpFixture::Targets);
+        QVERIFY(store.saveField(f.otherMentor, fld.id, QStringLiteral("From m.two"), fld.version));
+        QCOMPARE(store.saveField(f.mentor, fld.id, QStringLiteral("From m.one"), fld.version).error().kind,
+                 Error::Kind::Conflict);
+        // Managing the plan stays with the student's own mentor (and headteachers).
+        QCOMPARE(store.setState(f.otherMentor, {shared}, IlpPlanState::Published).error().kind, Error::Kind::Forbidden);
+        // m.two's list: their own Cy, and Ada with the shared plan only.
+        const QList<IlpStudentRow> rows = store.studentList(f.otherMentor, QDate(2027, 1, 10)).value();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).studentId, f.cy);
+        QCOMPARE(rows.at(1).studentId, f.ada);
+        QCOMPARE(rows.at(1).planId, shared);
+        QVERIFY(store.removeMentor(f.mentor, shared, f.otherMentor.userId()));
+        QCOMPARE(store.get(f.otherMentor, shared).error().kind, Error::Kind::Forbidden);
+        QCOMPARE(store.mentorCandidates(f.mentor)->size(), 2);
+    }
+
     void deleteIsPermanentAndAudited()
     {
         IlpFixture f;

@@ -189,6 +189,13 @@ private Q_SLOTS:
         QVERIFY(!targets->conflictFrame()->isVisible());
         QCOMPARE(f.plan(planId).fields.at(IlpFixture::Targets).value, QStringLiteral("Be on time every day"));
 
+        // Another mentor is added to the plan from the page.
+        QVERIFY(page->addMentorButton()->isEnabled());
+        page->mentorPicker()->setCurrentIndex(page->mentorPicker()->findText(QStringLiteral("m.two")));
+        QTest::mouseClick(page->addMentorButton(), Qt::LeftButton);
+        QVERIFY(page->mentorsLabel()->text().contains(QStringLiteral("m.two")));
+        QVERIFY(IlpPlanStore(f.t.db()).get(f.otherMentor, planId));
+
         // The switcher moves to Bo without going back to the list.
         page->studentSwitcher()->setFocus();
         const int boIndex = page->studentSwitcher()->findData(f.bo);
