@@ -225,7 +225,8 @@ Status generateIlps(DemoContext &ctx)
         auto display = name.scalar();
         if (!display)
             return display.error();
-        const Session mentor(m->userId, m->username, display->toString(), {Role::Mentor});
+        // Audited as the demo (like everything it makes), shown as written by the mentor.
+        const Session mentor(m->userId, ctx.session.username(), display->toString(), {Role::Mentor});
         for (int i = 0; i < m->caseload.size(); ++i) {
             const qint64 studentId = m->caseload.at(i);
             const Student *student = studentOf.value(studentId);

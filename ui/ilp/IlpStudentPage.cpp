@@ -32,7 +32,7 @@ IlpStudentPage::IlpStudentPage(DeskContext &context, bool withSwitcher, QWidget 
       m_banner(new QLabel(this)), m_plans(new QListWidget(this)), m_heading(new QLabel(this)),
       m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_mentors(new QLabel(this)),
       m_mentorPick(new QComboBox(this)), m_addMentor(new QPushButton(tr("Add to pla&n"), this)),
-      m_removeMentor(new QPushButton(tr("Remo&ve from plan"), this)),
+      m_removeMentor(new QPushButton(tr("R&emove from plan"), this)),
       m_preview(new QPushButton(tr("Print pre&view\u2026"), this)),
       m_pdf(new QPushButton(tr("Save as P&DF\u2026"), this)), m_fieldsHost(new QWidget(this)),
       m_fieldsLayout(new QVBoxLayout(m_fieldsHost)), m_reviewsLabel(new QLabel(this)), m_reviews(new QTableWidget(this))
