@@ -198,11 +198,18 @@ Result<QList<IlpPlan>> IlpPlanStore::forStudent(const Session &session, qint64 s
     return select(QStringLiteral("WHERE p.student_id = ?"), {studentId});
 }
 
-Result<QList<IlpStudentRow>> IlpPlanStore::studentList(const Session &session, const QDate &today) const
+Result<QList<IlpStudentRow>> IlpPlanStore::studentList(const Session &session, const QDate &today,
+                                                       bool ownGroupOnly) const
 {
     if (Status s = Permissions::require(session, Action::ViewIlps); !s)
         return s.error();
-    const StudentScope scope = StudentScope::of(session, Action::ViewIlps);
+    StudentScope scope = StudentScope::of(session, Action::ViewIlps);
+    if (ownGroupOnly && session.has(Role::Mentor)) {
+        // Narrower than any scope a mentor holds, so never more than they may see.
+        scope.condition = QStringLiteral("s.id IN (SELECT mg.student_id FROM mentoring_groups mg "
+                                         "WHERE mg.mentor_id = ? AND mg.ended_on IS NULL)");
+        scope.binds = {session.userId()};
+    }
     // Students in scope with all their current plans, and the plans the user was added to.
     const QString coMentored = QStringLiteral("(SELECT plan_id FROM ilp_plan_mentors WHERE user_id = ?)");
     const QString inScope = QStringLiteral("(") + scope.condition + QStringLiteral(")");

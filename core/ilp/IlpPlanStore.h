@@ -83,8 +83,10 @@ public:
     // Every plan of the student, oldest validity first, empty ones included (staff see them all).
     Result<QList<IlpPlan>> forStudent(const Session &session, qint64 studentId) const;
     // The student list for ILPs: students in the user's scope sorted by group, one line per current
-    // (not archived, not yet ended) plan, or one line without a plan.
-    Result<QList<IlpStudentRow>> studentList(const Session &session, const QDate &today) const;
+    // (not archived, not yet ended) plan, or one line without a plan. `ownGroupOnly` narrows a
+    // lead mentor's or supervisor's whole-school list to their own mentoring group.
+    Result<QList<IlpStudentRow>> studentList(const Session &session, const QDate &today,
+                                             bool ownGroupOnly = false) const;
 
     // Whether `role` can see the plan at all: staff always; students published plans; parents
     // current published plans.

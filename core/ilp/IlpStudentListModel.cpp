@@ -9,9 +9,9 @@ namespace md {
 
 IlpStudentListModel::IlpStudentListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-Status IlpStudentListModel::reload(Database &db, const Session &session, const QDate &today)
+Status IlpStudentListModel::reload(Database &db, const Session &session, const QDate &today, bool ownGroupOnly)
 {
-    auto rows = IlpPlanStore(db).studentList(session, today);
+    auto rows = IlpPlanStore(db).studentList(session, today, ownGroupOnly);
     beginResetModel();
     m_rows = rows ? *rows : QList<IlpStudentRow>();
     endResetModel();

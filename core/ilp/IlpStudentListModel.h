@@ -39,7 +39,7 @@ public:
 
     explicit IlpStudentListModel(QObject *parent = nullptr);
 
-    Status reload(Database &db, const Session &session, const QDate &today);
+    Status reload(Database &db, const Session &session, const QDate &today, bool ownGroupOnly = false);
     const QList<IlpStudentRow> &rows() const { return m_rows; }
     const IlpStudentRow &row(int i) const { return m_rows.at(i); }
 

@@ -11,6 +11,7 @@
 #include "ilp/IlpTemplateStore.h"
 #include "shell/DeskContext.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -45,7 +46,7 @@ IlpPlansPane::IlpPlansPane(DeskContext &context, QWidget *parent)
       m_create(new QPushButton(tr("&Create plan\u2026"), this)), m_publish(new QPushButton(tr("&Publish"), this)),
       m_archive(new QPushButton(tr("A&rchive"), this)), m_delete(new QPushButton(tr("&Delete\u2026"), this)),
       m_open(new QPushButton(tr("&Open"), this)), m_back(new QPushButton(tr("&Back to the list"), this)),
-      m_message(new QLabel(this))
+      m_message(new QLabel(this)), m_ownGroup(new QCheckBox(tr("Only my mentoring &group"), this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(QStringLiteral("<h2>") + tr("Individual learning plans") + QStringLiteral("</h2>"), this);
@@ -67,6 +68,14 @@ IlpPlansPane::IlpPlansPane(DeskContext &context, QWidget *parent)
     for (QPushButton *b : {m_create, m_publish, m_archive, m_delete, m_open})
         buttons->addWidget(b);
     buttons->addStretch();
+    // Lead mentors and supervisors see the whole school; their own group is the usual work.
+    const Session &session = context.session();
+    m_ownGroup->setAccessibleName(tr("Only students in my mentoring group"));
+    m_canNarrow =
+        session.has(Role::Mentor) && Permissions::scopes(session, Action::ViewIlps).testFlag(ScopeKind::Organisation);
+    m_ownGroup->setVisible(m_canNarrow);
+    m_ownGroup->setChecked(m_canNarrow);
+    buttons->addWidget(m_ownGroup);
     ll->addLayout(buttons);
     m_create->setAccessibleName(tr("Create plans for the selected students"));
     m_publish->setAccessibleName(tr("Publish the selected plans"));
@@ -79,6 +88,7 @@ IlpPlansPane::IlpPlansPane(DeskContext &context, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Students and their current plans"));
     ll->addWidget(m_table, 1);
     m_stack->addWidget(listPage);
@@ -110,6 +120,7 @@ IlpPlansPane::IlpPlansPane(DeskContext &context, QWidget *parent)
     });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &i) { openRow(i.row()); });
     connect(m_back, &QPushButton::clicked, this, &IlpPlansPane::backToList);
+    connect(m_ownGroup, &QCheckBox::toggled, this, &IlpPlansPane::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &IlpPlansPane::updateButtons);
     connect(m_page, &IlpStudentPage::statusMessage, this, &Pane::statusMessage);
     connect(&context, &DeskContext::dataChanged, this, [this](const QString &what) {
@@ -139,8 +150,11 @@ void IlpPlansPane::showMessage(const QString &message, bool error)
 
 void IlpPlansPane::reload()
 {
-    if (Status s = m_model->reload(context().db(), context().session(), QDate::currentDate()); !s)
+    if (Status s = m_model->reload(context().db(), context().session(), QDate::currentDate(),
+                                   m_canNarrow && m_ownGroup->isChecked());
+        !s)
         showMessage(s.error().message, true);
+    m_table->resizeColumnsToContents();
     QList<QPair<qint64, QString>> students;
     QSet<qint64> seen;
     for (const IlpStudentRow &r : m_model->rows())

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -49,6 +50,7 @@ public:
     QPushButton *archiveButton() const { return m_archive; }
     QPushButton *deleteButton() const { return m_delete; }
     QLabel *messageLabel() const { return m_message; }
+    QCheckBox *ownGroupBox() const { return m_ownGroup; }
 
     // Tests: answers the create dialog (shown, filled in) instead of waiting for the user.
     static void setCreateDialogHook(std::function<bool(IlpCreateDialog *)> hook);
@@ -70,6 +72,8 @@ private:
     QPushButton *m_open;
     QPushButton *m_back;
     QLabel *m_message;
+    QCheckBox *m_ownGroup;
+    bool m_canNarrow = false;
 };
 
 } // namespace md::ui

@@ -354,6 +354,16 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(model.reload(f.t.db(), f.head, today));
         QCOMPARE(model.rowCount(), 4);
+        // A supervisor sees the whole school, or narrows it to their own group.
+        const Session sup = f.t.addUser(QStringLiteral("sup"), {Role::Mentor, Role::Headteacher});
+        f.t.assignMentor(sup.userId(), f.cy);
+        QVERIFY(model.reload(f.t.db(), sup, today));
+        QCOMPARE(model.rowCount(), 4);
+        QVERIFY(model.reload(f.t.db(), sup, today, true));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.row(0).studentId, f.cy);
+        QVERIFY(model.reload(f.t.db(), f.mentor, today, true));
+        QCOMPARE(model.rowCount(), 3);
         QVERIFY(!model.reload(f.t.db(), f.admin, today));
         QCOMPARE(model.rowCount(), 0);
     }
