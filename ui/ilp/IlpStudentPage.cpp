@@ -98,8 +98,10 @@ IlpStudentPage::IlpStudentPage(DeskContext &context, bool withSwitcher, QWidget 
     m_mentors->setWordWrap(true);
     m_mentors->setAccessibleName(tr("Mentors working on this plan"));
     rl->addWidget(m_mentors);
-    auto *mentorRow = new QHBoxLayout;
-    auto *pickLabel = new QLabel(tr("Mentor:"), right);
+    m_mentorRow = new QWidget(right);
+    auto *mentorRow = new QHBoxLayout(m_mentorRow);
+    mentorRow->setContentsMargins(0, 0, 0, 0);
+    auto *pickLabel = new QLabel(tr("Mentor:"), m_mentorRow);
     pickLabel->setBuddy(m_mentorPick);
     m_mentorPick->setAccessibleName(tr("Mentor to add to or remove from the plan"));
     m_addMentor->setAccessibleName(tr("Add the mentor to the plan"));
@@ -109,10 +111,9 @@ IlpStudentPage::IlpStudentPage(DeskContext &context, bool withSwitcher, QWidget 
     mentorRow->addWidget(m_addMentor);
     mentorRow->addWidget(m_removeMentor);
     mentorRow->addStretch();
-    rl->addLayout(mentorRow);
+    rl->addWidget(m_mentorRow);
     const bool manage = Permissions::allows(context.session(), Action::ManageIlps);
-    for (QWidget *w : std::initializer_list<QWidget *>{pickLabel, m_mentorPick, m_addMentor, m_removeMentor})
-        w->setVisible(manage);
+    m_mentorRow->setVisible(manage);
     if (manage)
         if (auto mentors = IlpPlanStore(context.db()).mentorCandidates(context.session()))
             for (const IlpPlanMentor &m : std::as_const(*mentors))
@@ -135,6 +136,7 @@ IlpStudentPage::IlpStudentPage(DeskContext &context, bool withSwitcher, QWidget 
     scroll->setWidget(right);
     split->addWidget(scroll);
     split->setStretchFactor(1, 3);
+    split->setSizes({320, 900});
     layout->addWidget(split, 1);
 
     connect(m_switcher, &QComboBox::activated, this, [this](int i) {
@@ -291,6 +293,7 @@ void IlpStudentPage::showPlan()
     for (const IlpPlanMentor &m : plan.mentors)
         names << m.name;
     m_mentors->setVisible(who == IlpRole::Mentor);
+    m_mentorRow->setVisible(who == IlpRole::Mentor && Permissions::allows(session, Action::ManageIlps));
     m_mentors->setText(names.isEmpty() ? tr("No other mentors added to this plan.")
                                        : tr("Also working on this plan: %1").arg(names.join(QStringLiteral(", "))));
 

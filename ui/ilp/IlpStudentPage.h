@@ -86,6 +86,7 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QLabel *m_mentors;
+    QWidget *m_mentorRow;
     QComboBox *m_mentorPick;
     QPushButton *m_addMentor;
     QPushButton *m_removeMentor;

@@ -237,6 +237,7 @@ private Q_SLOTS:
         QVERIFY(page->fieldEditors().at(0)->textEdit()->isReadOnly());
         QVERIFY(!page->fieldEditors().at(3)->textEdit()->isReadOnly());
         QVERIFY(!page->reviewTable()->isVisible());
+        QVERIFY(!page->addMentorButton()->isVisible()); // staff controls are not part of their view
         page->setViewer(IlpStudentPage::Viewer::Student);
         QCOMPARE(page->fieldEditors().size(), 3);
         QVERIFY(page->reviewTable()->isVisible());
