@@ -78,6 +78,13 @@ const QList<Permissions::Row> &Permissions::table()
         {Action::ConfigureAssessmentWorkflow, QT_TRANSLATE_NOOP("md::Permissions", "choose the assessment workflow's stages"), N, N, N, N, O},
         {Action::ViewReports,           QT_TRANSLATE_NOOP("md::Permissions", "see 360° reports"),        C, A, O, O, N},
         {Action::ImportCourseData,      QT_TRANSLATE_NOOP("md::Permissions", "import course data and weekly attendance"), N, N, O, O, O},
+        // ILPs (reference 001 and 000's role table): teachers view and contribute, mentors and
+        // headteachers create and manage; templates are the administrator's.
+        {Action::ManageIlpTemplates,    QT_TRANSLATE_NOOP("md::Permissions", "manage ILP templates"),    N, N, N, N, O},
+        {Action::ViewIlps,              QT_TRANSLATE_NOOP("md::Permissions", "see individual learning plans"), C, A, O, O, N},
+        {Action::ContributeIlps,        QT_TRANSLATE_NOOP("md::Permissions", "contribute to individual learning plans"), C, A, O, O, N},
+        {Action::ManageIlps,            QT_TRANSLATE_NOOP("md::Permissions", "create and manage individual learning plans"), N, A, O, O, N},
+        {Action::ManageMidtermReviews,  QT_TRANSLATE_NOOP("md::Permissions", "create and assess midterm reviews"), C, N, N, O, N},
     };
     // clang-format on
     return rows;

@@ -68,6 +68,11 @@ enum class Action
     ConfigureAssessmentWorkflow, // which stages of the approval workflow are required
     ViewReports,        // 360° reports: a teacher's courses, a mentor's group, the organisation
     ImportCourseData,   // import activity, progress, grades and weekly attendance
+    ManageIlpTemplates, // ILP templates: fields, who sees and edits each, publish and unpublish
+    ViewIlps,           // read students' individual learning plans (all, published or not)
+    ContributeIlps,     // write in plan fields the template lets the user's role edit
+    ManageIlps,         // create, publish, archive and delete plans, change their dates
+    ManageMidtermReviews, // midterm reviews of a course: create, scale, assess
 };
 
 // How far an allowed action reaches.

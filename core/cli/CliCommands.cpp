@@ -40,6 +40,7 @@ QList<Command> allCommands()
     all += privacyCommands();
     all += behaviourCommands();
     all += reportCommands();
+    all += ilpCommands();
     return all;
 }
 

@@ -12,6 +12,7 @@
 #include "referrals/DemoReferrals.h"
 #include "mentoring/DemoMentoring.h"
 #include "reports/ReportsDemo.h"
+#include "ilp/IlpDemo.h"
 #include "school/SchoolSettings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -50,6 +51,7 @@ const QList<DemoStep> &steps()
         {"behaviour", &demo::generateBehaviour},
         {"assessments", &demo::generateAssessments},
         {"reports", &demo::generateReports},
+        {"ilps", &demo::generateIlps},
         // Later capabilities add their steps here, e.g. {"referrals", &demo::generateReferrals},
         {"letters", &demo::generateLetters},
     };

@@ -14,6 +14,9 @@
 #include "letters/LettersPane.h"
 #include "letters/LetterService.h"
 #include "interventions/AllocationPane.h"
+#include "ilp/IlpPlansPane.h"
+#include "ilp/IlpReviewsPane.h"
+#include "ilp/IlpTemplatesPane.h"
 #include "interventions/ProvisionMapPane.h"
 #include "interventions/RegisterPane.h"
 #include "referrals/HubPane.h"
@@ -107,6 +110,15 @@ QList<PaneInfo> allPanes()
     panes << PaneInfo{QStringLiteral("report-courses"), Tr::tr("Courses (360\u00b0)"), NavSection::General,
                       [](const Session &s) { return Permissions::allows(s, Action::ViewReports); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new ReportCoursesPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("ilp-plans"), Tr::tr("Learning plans"), NavSection::General,
+                      [](const Session &s) { return Permissions::allows(s, Action::ViewIlps); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new IlpPlansPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("ilp-reviews"), Tr::tr("Midterm reviews"), NavSection::Teacher,
+                      [](const Session &s) { return Permissions::allows(s, Action::ManageMidtermReviews); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new IlpReviewsPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("ilp-templates"), Tr::tr("ILP templates"), NavSection::Administration,
+                      [](const Session &s) { return Permissions::allows(s, Action::ManageIlpTemplates); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new IlpTemplatesPane(c, p); }};
     return panes;
 }
 

@@ -4,6 +4,7 @@
 
 #include "access/Permissions.h"
 #include "behaviour/BehaviourRecordTab.h"
+#include "ilp/IlpRecordTab.h"
 #include "letters/LetterService.h"
 #include "letters/LettersRecordTab.h"
 #include "referrals/StudentReferralsTab.h"
@@ -36,6 +37,9 @@ QList<RecordTabInfo> recordTabs()
     tabs << RecordTabInfo{QStringLiteral("360"), QCoreApplication::translate("md::ui::RecordTabs", "&360\u00b0"),
                           [](const Session &s) { return Permissions::allows(s, Action::ViewReports); },
                           [](DeskContext &c, QWidget *p) -> RecordTab * { return new ReportRecordTab(c, p); }};
+    tabs << RecordTabInfo{QStringLiteral("ilp"), QCoreApplication::translate("md::ui::RecordTabs", "Learning &plans"),
+                          [](const Session &s) { return Permissions::allows(s, Action::ViewIlps); },
+                          [](DeskContext &c, QWidget *p) -> RecordTab * { return new IlpRecordTab(c, p); }};
     return tabs;
 }
 

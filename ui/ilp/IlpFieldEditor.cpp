@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ilp/IlpFieldEditor.h"
+
+#include "ilp/IlpPlanStore.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace md::ui {
+
+IlpFieldEditor::IlpFieldEditor(Database &db, const Session &session, const IlpPlanField &field, bool editable,
+                               std::optional<IlpRole> onBehalfOf, QWidget *parent)
+    : QWidget(parent), m_db(db), m_session(session), m_fieldId(field.id), m_version(field.version),
+      m_onBehalfOf(onBehalfOf), m_edit(new QPlainTextEdit(this)), m_status(new QLabel(this)),
+      m_conflict(new QFrame(this)), m_conflictText(new QLabel(m_conflict)),
+      m_keepMine(new QPushButton(tr("&Keep mine"), m_conflict)),
+      m_useTheirs(new QPushButton(tr("Use &theirs"), m_conflict))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 4);
+    auto *title = new QLabel(QStringLiteral("<b>") + field.label.toHtmlEscaped() + QStringLiteral("</b>"), this);
+    title->setBuddy(m_edit);
+    layout->addWidget(title);
+    if (!field.guidance.isEmpty()) {
+        auto *guide = new QLabel(field.guidance, this);
+        guide->setWordWrap(true);
+        guide->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        layout->addWidget(guide);
+    }
+    m_edit->setAccessibleName(field.label);
+    m_edit->setAccessibleDescription(field.guidance);
+    m_edit->setTabChangesFocus(true);
+    m_edit->setPlainText(field.value);
+    m_edit->setReadOnly(!editable);
+    m_edit->setMinimumHeight(70);
+    m_edit->setMaximumHeight(editable ? 160 : 120);
+    layout->addWidget(m_edit);
+
+    m_conflict->setFrameShape(QFrame::StyledPanel);
+    m_conflict->setStyleSheet(QStringLiteral("QFrame { background: #fff4e5; }"));
+    auto *cl = new QVBoxLayout(m_conflict);
+    m_conflictText->setWordWrap(true);
+    m_conflictText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    cl->addWidget(m_conflictText);
+    auto *buttons = new QHBoxLayout;
+    m_keepMine->setAccessibleName(tr("Keep my text in %1").arg(field.label));
+    m_useTheirs->setAccessibleName(tr("Use their text in %1").arg(field.label));
+    buttons->addWidget(m_keepMine);
+    buttons->addWidget(m_useTheirs);
+    buttons->addStretch();
+    cl->addLayout(buttons);
+    m_conflict->hide();
+    layout->addWidget(m_conflict);
+
+    m_status->setAccessibleName(tr("Save state of %1").arg(field.label));
+    if (field.updatedAt.isValid())
+        m_status->setText(
+            tr("Last saved by %1, %2")
+                .arg(field.updatedBy, QLocale().toString(field.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+    else if (!editable)
+        m_status->setText(tr("Read only"));
+    layout->addWidget(m_status);
+
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kIdleMs);
+    connect(&m_timer, &QTimer::timeout, this, &IlpFieldEditor::flush);
+    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_loading || m_edit->isReadOnly())
+            return;
+        m_status->setText(tr("Not saved yet\u2026"));
+        m_timer.start();
+    });
+    connect(m_keepMine, &QPushButton::clicked, this, &IlpFieldEditor::keepMine);
+    connect(m_useTheirs, &QPushButton::clicked, this, &IlpFieldEditor::useTheirs);
+}
+
+bool IlpFieldEditor::flush()
+{
+    m_timer.stop();
+    if (m_conflict->isVisible())
+        return false;
+    IlpFieldConflict conflict;
+    auto v =
+        IlpPlanStore(m_db).saveField(m_session, m_fieldId, m_edit->toPlainText(), m_version, &conflict, m_onBehalfOf);
+    if (!v) {
+        if (v.error().kind == Error::Kind::Conflict && conflict.fieldId == m_fieldId) {
+            m_theirs = conflict.theirValue;
+            m_theirVersion = conflict.version;
+            m_conflictText->setText(v.error().message + QStringLiteral("\n\n") + tr("Their text:") +
+                                    QStringLiteral("\n") + conflict.theirValue);
+            m_conflict->show();
+            m_status->setText(tr("Not saved: changed by %1 meanwhile").arg(conflict.theirName));
+        } else {
+            m_status->setText(tr("Not saved: %1").arg(v.error().message));
+        }
+        return false;
+    }
+    m_version = *v;
+    m_status->setText(tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    Q_EMIT saved();
+    return true;
+}
+
+void IlpFieldEditor::keepMine()
+{
+    m_version = m_theirVersion;
+    m_conflict->hide();
+    flush();
+}
+
+void IlpFieldEditor::useTheirs()
+{
+    m_loading = true;
+    m_edit->setPlainText(m_theirs);
+    m_loading = false;
+    m_version = m_theirVersion;
+    m_conflict->hide();
+    m_status->setText(tr("Their text kept"));
+}
+
+} // namespace md::ui
