@@ -3,11 +3,14 @@
 // mentordesk-cli export student: the subject access export.
 #include "cli/CliCommands.h"
 
+#include "privacy/Retention.h"
 #include "privacy/SubjectAccess.h"
 #include "storage/Query.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace md::cli {
 
@@ -77,6 +80,79 @@ int runExportStudent(CliContext &ctx, const QStringList &args)
     return 0;
 }
 
+int runRetention(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("erase"), Tr::tr("Erase everything listed (asks for --yes)."), QStringLiteral("[erase]"));
+    const QCommandLineOption yes(QStringLiteral("yes"), Tr::tr("Confirm the erasure; it cannot be undone."));
+    const QCommandLineOption json(QStringLiteral("format"), Tr::tr("table (default) or json."), QStringLiteral("FORMAT"),
+                                  QStringLiteral("table"));
+    const QCommandLineOption today(QStringLiteral("today"), Tr::tr("Review as on DATE (YYYY-MM-DD)."), QStringLiteral("DATE"));
+    parser.addOptions({yes, json, today});
+    int code = 0;
+    if (!parseCommand(ctx, parser,
+                      Tr::tr("retention [erase --yes]: list the records past their retention period, or erase them. "
+                             "The erasure is audited (by whom, under which rule), never the data."),
+                      args, &code))
+        return code;
+    const QStringList pos = parser.positionalArguments();
+    const bool erase = !pos.isEmpty() && pos.first() == QLatin1String("erase");
+    if (pos.size() > 1 || (!pos.isEmpty() && !erase)) {
+        ctx.err() << Tr::tr("retention takes no argument but \"erase\".") << Qt::endl;
+        return 2;
+    }
+    const QDate on = parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate) : QDate::currentDate();
+    if (!on.isValid())
+        return ctx.fail(Tr::tr("--today needs a date like 2026-12-04, not \"%1\".").arg(parser.value(today)));
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto due = Retention::review(**db, *session, on);
+    if (!due)
+        return ctx.fail(due.error());
+    if (erase) {
+        if (!parser.isSet(yes)) {
+            ctx.err() << Tr::tr("Erasing cannot be undone: run again with --yes to erase %n student record set(s).", nullptr,
+                                int(due->size()))
+                      << Qt::endl;
+            return 2;
+        }
+        auto summary = Retention::erase(**db, *session, *due, on);
+        if (!summary)
+            return ctx.fail(summary.error());
+        ctx.out() << Tr::tr("Erased %1 records for %2 students; %3 audit entries blanked; the file went from %4 to %5 bytes.")
+                         .arg(summary->records)
+                         .arg(due->size())
+                         .arg(summary->auditRedacted)
+                         .arg(summary->bytesBefore)
+                         .arg(summary->bytesAfter)
+                  << Qt::endl;
+        return 0;
+    }
+    if (parser.value(json) == QLatin1String("json")) {
+        QJsonArray rows;
+        for (const RetentionDue &d : std::as_const(*due))
+            rows.append(QJsonObject{{QStringLiteral("kind"), d.kind},
+                                    {QStringLiteral("upn"), d.upn},
+                                    {QStringLiteral("records"), d.records},
+                                    {QStringLiteral("due_since"), d.dueSince.toString(Qt::ISODate)}});
+        ctx.out() << QJsonDocument(rows).toJson(QJsonDocument::Compact) << Qt::endl;
+        return 0;
+    }
+    if (due->isEmpty()) {
+        ctx.out() << Tr::tr("Nothing is past its retention period.") << Qt::endl;
+        return 0;
+    }
+    for (const RetentionDue &d : std::as_const(*due))
+        ctx.out() << d.upn << '\t' << Retention::label(d.kind) << '\t' << d.records << '\t'
+                  << d.dueSince.toString(Qt::ISODate) << '\n';
+    ctx.out().flush();
+    return 0;
+}
+
 } // namespace
 
 QList<Command> privacyCommands()
@@ -85,6 +161,8 @@ QList<Command> privacyCommands()
         {{QStringLiteral("export"), QStringLiteral("student")},
          Tr::tr("Everything held on one student (subject access request) as JSON and PDF"),
          runExportStudent},
+        {{QStringLiteral("retention")}, Tr::tr("List (or erase with erase --yes) the records past their retention period"),
+         runRetention},
     };
 }
 

@@ -89,9 +89,28 @@ const QList<SubjectAccessSection> &SubjectAccess::sections()
         {QStringLiteral("letters"), QT_TRANSLATE_NOOP("md::SubjectAccess", "Letters"), QStringLiteral("letter"),
          sql("SELECT l.*, (SELECT GROUP_CONCAT(parent_id) FROM letter_recipients r WHERE r.letter_id = l.id) AS recipient_parent_ids "
              "FROM letters l WHERE l.student_id = ? ORDER BY l.id"), {}},
-        // Capabilities add their sections here (behaviour, assessments, ILPs, course data...).
+        // Capabilities add their sections here.
         {QStringLiteral("behaviour"), QT_TRANSLATE_NOOP("md::SubjectAccess", "Behaviour"), QStringLiteral("behaviour_event"),
-         sql("SELECT * FROM behaviour_events WHERE student_id = ? ORDER BY occurred_at, id"), QStringLiteral("behaviour_events")},
+         sql("SELECT e.*, c.name AS category FROM behaviour_events e LEFT JOIN behaviour_categories c ON c.id = e.category_id "
+             "WHERE e.student_id = ? ORDER BY e.occurred_at, e.id"), {}},
+        {QStringLiteral("assessments"), QT_TRANSLATE_NOOP("md::SubjectAccess", "Course assessments"), {},
+         sql("SELECT c.name AS course, a.* FROM course_assessments a JOIN courses c ON c.id = a.course_id WHERE a.student_id = ?"), {}},
+        {QStringLiteral("ilps"), QT_TRANSLATE_NOOP("md::SubjectAccess", "Individual learning plans"), QStringLiteral("ilp_plan"),
+         sql("SELECT * FROM ilp_plans WHERE student_id = ? ORDER BY valid_from, id"), {}},
+        {QStringLiteral("ilp_fields"), QT_TRANSLATE_NOOP("md::SubjectAccess", "What the learning plans say"),
+         QStringLiteral("ilp_plan_field"),
+         sql("SELECT f.* FROM ilp_plan_fields f JOIN ilp_plans p ON p.id = f.plan_id WHERE p.student_id = ? ORDER BY f.plan_id, f.position"), {}},
+        {QStringLiteral("midterm_reviews"), QT_TRANSLATE_NOOP("md::SubjectAccess", "Midterm reviews"), {},
+         sql("SELECT r.name AS review, r.review_date, e.* FROM ilp_review_entries e JOIN ilp_reviews r ON r.id = e.review_id "
+             "WHERE e.student_id = ? ORDER BY r.review_date"), {}},
+        {QStringLiteral("course_activity"), QT_TRANSLATE_NOOP("md::SubjectAccess", "Course data: activity"), {},
+         sql("SELECT * FROM report_activity WHERE student_id = ? ORDER BY week_start, course_id"), {}},
+        {QStringLiteral("course_progress"), QT_TRANSLATE_NOOP("md::SubjectAccess", "Course data: progress"), {},
+         sql("SELECT * FROM report_progress WHERE student_id = ? ORDER BY course_id, task"), {}},
+        {QStringLiteral("course_grades"), QT_TRANSLATE_NOOP("md::SubjectAccess", "Course data: grades"), {},
+         sql("SELECT * FROM report_grades WHERE student_id = ? ORDER BY graded_on, course_id"), {}},
+        {QStringLiteral("weekly_attendance"), QT_TRANSLATE_NOOP("md::SubjectAccess", "Attendance by week"), {},
+         sql("SELECT * FROM report_attendance WHERE student_id = ? ORDER BY week_start"), {}},
     };
     // clang-format on
     return all;

@@ -11,6 +11,8 @@
 #include "storage/Query.h"
 #include "access/ChangePasswordDialog.h"
 #include "access/UserStore.h"
+#include "mentoring/LogEntryStore.h"
+#include "privacy/RetentionPane.h"
 #include "shell/MainWindow.h"
 #include "students/StudentFilterModel.h"
 #include "students/StudentRecordPane.h"
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace md;
@@ -164,6 +167,40 @@ private Q_SLOTS:
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(!UserStore(t.db()).findById(mentor.userId())->mustChangePassword);
+    }
+
+    void retentionPaneErasesOnlyWhatIsTicked()
+    {
+        test::TestDatabase t;
+        const Session admin = t.addUser(QStringLiteral("a.admin"), {Role::Administrator});
+        const Session lead = t.addUser(QStringLiteral("l.lead"), {Role::LeadMentor});
+        for (int i = 1; i <= 2; ++i) {
+            const qint64 s = t.addStudent(i, QStringLiteral("Ada"), QStringLiteral("Quill%1").arg(i));
+            Query q(t.db(), QStringLiteral("UPDATE students SET date_of_birth = '1990-01-01' WHERE id = ?"));
+            q.bind(s);
+            QVERIFY(q.exec());
+            LogEntry e;
+            e.studentId = s;
+            e.kind = EntryKind::Note;
+            e.occurredOn = QDate::currentDate();
+            e.body = QStringLiteral("a note");
+            QVERIFY(LogEntryStore(t.db()).add(lead, e));
+        }
+        DeskContext context;
+        context.setDatabase(std::move(*Database::openSqlite(t.path())));
+        context.setSession(admin);
+        RetentionPane pane(context);
+        pane.activate();
+        QVERIFY(pane.rulesTable()->rowCount() >= 4);
+        QCOMPARE(pane.dueTable()->rowCount(), 2);
+        QVERIFY(!pane.eraseTicked()); // nothing ticked
+        pane.dueTable()->item(0, 0)->setCheckState(Qt::Checked);
+        auto summary = pane.eraseTicked();
+        QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+        QCOMPARE(summary->records, 1);
+        QCOMPARE(pane.dueTable()->rowCount(), 1);
+        Query left(context.db(), QStringLiteral("SELECT COUNT(*) FROM mentoring_entries"));
+        QCOMPARE(left.scalar()->toInt(), 1);
     }
 
     void navigationFollowsRolesWithOneSupervisorEntry()

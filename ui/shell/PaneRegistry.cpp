@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/PaneRegistry.h"
 
+#include "privacy/RetentionPane.h"
+
 #include "access/Permissions.h"
 #include "access/Session.h"
 #include "assessments/ApprovalQueuePane.h"
@@ -55,6 +57,9 @@ QList<PaneInfo> allPanes()
     panes << PaneInfo{QStringLiteral("users"), Tr::tr("Staff and roles"), NavSection::Administration,
                       [](const Session &s) { return Permissions::allows(s, Action::ManageUsers); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new UsersPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("retention"), Tr::tr("Retention"), NavSection::Administration,
+                      [](const Session &s) { return Permissions::allows(s, Action::ReviewRetention); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new RetentionPane(c, p); }};
     panes << PaneInfo{QStringLiteral("audit"), Tr::tr("Audit log"), NavSection::Administration,
                       [](const Session &s) { return Permissions::allows(s, Action::ViewAuditLog); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new AuditLogPane(c, p); }};

@@ -25,7 +25,7 @@ QList<RecordTabInfo> recordTabs()
                               return Permissions::allows(s, Action::TrackLetters) || !LetterService::creatableTypes(s).isEmpty();
                           },
                           [](DeskContext &c, QWidget *p) -> RecordTab * { return new LettersRecordTab(c, p); }};
-    tabs << RecordTabInfo{QStringLiteral("referrals"), QCoreApplication::translate("md::ui::RecordTabs", "Referrals and interventions"),
+    tabs << RecordTabInfo{QStringLiteral("referrals"), QCoreApplication::translate("md::ui::RecordTabs", "&Referrals and interventions"),
                           [](const Session &s) { return Permissions::allows(s, Action::MakeReferral); },
                           [](DeskContext &c, QWidget *p) -> RecordTab * { return new StudentReferralsTab(c, p); }};
     tabs << RecordTabInfo{QStringLiteral("mentoring-log"), QCoreApplication::translate("md::ui::RecordTabs", "&Mentoring log"),
@@ -37,7 +37,7 @@ QList<RecordTabInfo> recordTabs()
     tabs << RecordTabInfo{QStringLiteral("360"), QCoreApplication::translate("md::ui::RecordTabs", "&360\u00b0"),
                           [](const Session &s) { return Permissions::allows(s, Action::ViewReports); },
                           [](DeskContext &c, QWidget *p) -> RecordTab * { return new ReportRecordTab(c, p); }};
-    tabs << RecordTabInfo{QStringLiteral("ilp"), QCoreApplication::translate("md::ui::RecordTabs", "Learning &plans"),
+    tabs << RecordTabInfo{QStringLiteral("ilp"), QCoreApplication::translate("md::ui::RecordTabs", "Learning pla&ns"),
                           [](const Session &s) { return Permissions::allows(s, Action::ViewIlps); },
                           [](DeskContext &c, QWidget *p) -> RecordTab * { return new IlpRecordTab(c, p); }};
     return tabs;

@@ -234,13 +234,13 @@ private Q_SLOTS:
                 dark += qGray(empty.pixel(x, y)) < 128 ? 1 : 0;
         QVERIFY(dark > 200); // the sentence's letters
 
-        // Bo has activity but no grades at all, no attendance and no behaviour data.
+        // Bo has activity but no grades at all, no attendance and no behaviour recorded.
         QVERIFY(view.showStudent(desk.bo));
         QVERIFY(view.activityPanel()->showsChart());
         QVERIFY(view.gradesPanel()->showsChart());
         QCOMPARE(
             view.pastoralPanel()->emptyText(),
-            QStringLiteral("No attendance or 1:1 session ratings recorded for this student, and no behaviour data."));
+            QStringLiteral("No attendance, behaviour points or 1:1 session ratings recorded for this student."));
         QVERIFY(view.showStudent(0));
         QCOMPARE(view.activityPanel()->emptyText(), QStringLiteral("Choose a student to see their 360° report."));
         // A student on a course without any platform data.
