@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mentors/MentorMetrics.h"
 
+
 #include "mentors/MentorQualityStore.h"
 #include "mentors/MentorStore.h"
+#include "storage/Query.h"
 
 #include <QLocale>
 
@@ -158,20 +160,51 @@ QString MentorMetrics::describe(const std::optional<Share> &share, const QString
 
 QString MentorMetrics::targetsUnavailable()
 {
-    return tr("Not available: SMART targets are not yet recorded in Mentor Desk");
+    return tr("Not available: choose a period to count SMART targets closed in it");
 }
 
 QString MentorMetrics::sessionsUnavailable()
 {
-    return tr("Not available: 1:1 sessions are not yet recorded in Mentor Desk");
+    return tr("Not available: choose a period to count the 1:1 sessions due in it");
 }
 
 QString MentorMetrics::interventionsUnavailable()
 {
-    return tr("Not available: concluded interventions are not yet recorded in Mentor Desk");
+    return tr("Not available: choose a period to count the interventions concluded in it");
 }
 
-Result<MetricInputs> MentorMetricsLoader::load(Database &db, const Session &session, qint64 mentorId)
+namespace {
+
+// Average weekly attendance and total negative behaviour points for one student in [from, to).
+Status pastoral(Database &db, qint64 studentId, const QDate &from, const QDate &to, std::optional<double> *attendance,
+                std::optional<int> *negativePoints)
+{
+    Query a(db, QStringLiteral("SELECT AVG(percent), COUNT(*) FROM report_attendance WHERE student_id = ? "
+                               "AND week_start >= ? AND week_start < ?"));
+    a.bind(studentId).bind(isoDate(from)).bind(isoDate(to));
+    if (Status s = a.exec(); !s)
+        return s;
+    if (a.next() && a.integer(1) > 0)
+        *attendance = a.value(0).toDouble();
+    Query b(db, QStringLiteral("SELECT COALESCE(SUM(-points), 0), COUNT(*) FROM behaviour_events WHERE student_id = ? "
+                               "AND points < 0 AND occurred_at >= ? AND occurred_at < ?"));
+    b.bind(studentId).bind(isoDate(from)).bind(isoDate(to));
+    if (Status s = b.exec(); !s)
+        return s;
+    // Behaviour is recorded for everyone or no one: a student with no negative events has 0.
+    Query any(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM behaviour_events)"));
+    auto recorded = any.scalar();
+    if (!recorded)
+        return recorded.error();
+    if (b.next() && recorded->toBool())
+        *negativePoints = b.integer(0);
+    return {};
+}
+
+} // namespace
+
+Result<MetricInputs> MentorMetricsLoader::load(Database &db, const Session &session, qint64 mentorId, const QDate &from,
+                                               const QDate &to)
 {
     MetricInputs in;
     MentorQualityStore quality(db);
@@ -192,6 +225,53 @@ Result<MetricInputs> MentorMetricsLoader::load(Database &db, const Session &sess
         return mentor.error();
     in.caseload = mentor->caseload;
     in.capacity = mentor->hasProfile ? mentor->capacity : 0;
+    if (!from.isValid() || !to.isValid())
+        return in;
+
+    QList<MetricTargetStatus> targets;
+    Query t(db, QStringLiteral("SELECT status FROM smart_targets WHERE created_by = ? AND status IN ('met', 'not_met') "
+                               "AND closed_on >= ? AND closed_on <= ?"));
+    t.bind(mentorId).bind(isoDate(from)).bind(isoDate(to));
+    if (Status s = t.exec(); !s)
+        return s.error();
+    while (t.next())
+        targets << (t.string(0) == QLatin1String("met") ? MetricTargetStatus::Met : MetricTargetStatus::NotMet);
+    in.targets = targets;
+
+    QList<MetricSessionAttendance> sessions;
+    Query m(db, QStringLiteral("SELECT status FROM mentoring_sessions WHERE mentor_id = ? AND session_date >= ? "
+                               "AND session_date <= ? AND status IN ('attended', 'missed', 'cancelled')"));
+    m.bind(mentorId).bind(isoDate(from)).bind(isoDate(to));
+    if (Status s = m.exec(); !s)
+        return s.error();
+    while (m.next()) {
+        const QString st = m.string(0);
+        sessions << (st == QLatin1String("attended") ? MetricSessionAttendance::Attended
+                     : st == QLatin1String("missed") ? MetricSessionAttendance::StudentAbsent
+                                                     : MetricSessionAttendance::Cancelled);
+    }
+    in.sessions = sessions;
+
+    QList<MetricInterventionOutcome> outcomes;
+    Query i(db, QStringLiteral("SELECT student_id, started_on, concluded_on FROM interventions WHERE keyworker_id = ? "
+                               "AND status = 'concluded' AND started_on IS NOT NULL AND concluded_on >= ? "
+                               "AND concluded_on <= ?"));
+    i.bind(mentorId).bind(isoDate(from)).bind(isoDate(to));
+    if (Status s = i.exec(); !s)
+        return s.error();
+    QList<std::tuple<qint64, QDate, QDate>> concluded;
+    while (i.next())
+        concluded.append({i.id(0), i.date(1), i.date(2)});
+    for (const auto &[student, started, ended] : std::as_const(concluded)) {
+        MetricInterventionOutcome o;
+        if (Status s = pastoral(db, student, started.addDays(-42), started, &o.attendanceBefore, &o.negativePointsBefore); !s)
+            return s.error();
+        if (Status s = pastoral(db, student, ended.addDays(1), ended.addDays(43), &o.attendanceAfter, &o.negativePointsAfter);
+            !s)
+            return s.error();
+        outcomes << o;
+    }
+    in.interventions = outcomes;
     return in;
 }
 

@@ -126,13 +126,16 @@ public:
 };
 
 // Gathers a mentor's MetricInputs from what is recorded in the database: caseload and capacity,
-// supervision and CPD, observations and learner feedback. Targets, 1:1 sessions and concluded
-// interventions belong to the mentoring log and referrals capabilities; until they are recorded
-// here their inputs stay empty (not available).
+// supervision and CPD, observations and learner feedback; and, over the period from..to, the
+// SMART targets they set that were closed as met or not met, their 1:1 sessions that were due
+// (attended, missed, cancelled), and the interventions they were keyworker for that concluded,
+// with weekly attendance and negative behaviour points over six weeks before the start and six
+// weeks after the end. Without a period the three outcome inputs stay empty (not available).
 class MentorMetricsLoader
 {
 public:
-    static Result<MetricInputs> load(Database &db, const Session &session, qint64 mentorId);
+    static Result<MetricInputs> load(Database &db, const Session &session, qint64 mentorId, const QDate &from = {},
+                                     const QDate &to = {});
 };
 
 } // namespace md

@@ -51,7 +51,7 @@ Result<PerformanceReviewContent> PerformanceReview::gather(Database &db, const S
     if (!mentor)
         return mentor.error();
     c.mentor = *mentor;
-    auto inputs = MentorMetricsLoader::load(db, session, mentorId);
+    auto inputs = MentorMetricsLoader::load(db, session, mentorId, term.first(), term.last());
     if (!inputs)
         return inputs.error();
     c.metrics = MentorMetrics::compute(*inputs, term.first(), term.last());

@@ -165,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(!r.targetsMet);
         QVERIFY(!r.interventionsImproved);
         QCOMPARE(MentorMetrics::describe(r.targetsMet, MentorMetrics::targetsUnavailable()),
-                 QStringLiteral("Not available: SMART targets are not yet recorded in Mentor Desk"));
+                 QStringLiteral("Not available: choose a period to count SMART targets closed in it"));
     }
 
     // --- the records ------------------------------------------------------------------------
@@ -409,8 +409,7 @@ private Q_SLOTS:
              {QStringLiteral("Termly performance review"), QStringLiteral("Ada Quill"),
               QStringLiteral("Autumn term 2025/26"), QStringLiteral("Learning mentor"),
               QStringLiteral("0 students (capacity 8)"),
-              QStringLiteral("Not available: SMART targets are not yet recorded in Mentor Desk"),
-              QStringLiteral("Not available: 1:1 sessions are not yet recorded in Mentor Desk"),
+              QStringLiteral("None yet"),
               QStringLiteral("2.0 hours in 1 records"), QStringLiteral("De-escalation <basics>"),
               QStringLiteral("Meets expectations"), QStringLiteral("Consistent weekly sessions & clear logs"),
               QStringLiteral("Mentor's signature")})
@@ -484,6 +483,57 @@ private Q_SLOTS:
         QVERIFY(model.index(model.rowOfMentor(idle.userId()), 0).data(MentorTeamModel::RemovedRole).toBool());
         const Session mentor = t.addUser(QStringLiteral("m.x"), {Role::Mentor});
         QCOMPARE(model.load(t.db(), mentor, kToday).error().kind, Error::Kind::Forbidden);
+    }
+
+    void outcomeMetricsReadTargetsSessionsAndInterventionsOfThePeriod()
+    {
+        test::TestDatabase t;
+        const Session lead = t.addUser(QStringLiteral("lead.outcomes"), {Role::LeadMentor});
+        const Session mentor = t.addUser(QStringLiteral("m.outcomes"), {Role::Mentor});
+        const qint64 s = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        t.assignMentor(mentor.userId(), s);
+        const auto run = [&](const QString &sql) {
+            Query q(t.db(), sql);
+            QVERIFY2(q.exec(), qPrintable(sql));
+        };
+        const QString id = QString::number(s), m = QString::number(mentor.userId());
+        // Targets: two met and one not met in the period, one met before it, one still active.
+        for (const auto &[status, closed] : {std::pair{"met", "2026-10-01"}, std::pair{"met", "2026-10-20"},
+                                             std::pair{"not_met", "2026-11-02"}, std::pair{"met", "2026-06-01"},
+                                             std::pair{"active", ""}})
+            run(QStringLiteral("INSERT INTO smart_targets (student_id, title, specific, measurable, achievable, relevant, "
+                               "time_bound, set_on, due_on, status, closed_on, created_by, created_at, updated_at) VALUES "
+                               "(%1, 't', 's', 'm', 'a', 'r', 't', '2026-01-01', '2026-12-01', '%2', %3, %4, '', '')")
+                    .arg(id, QLatin1String(status),
+                         QLatin1String(closed).isEmpty() ? QStringLiteral("NULL") : QStringLiteral("'%1'").arg(QLatin1String(closed)),
+                         m));
+        // Sessions: three attended, one missed, one cancelled, one planned (not counted).
+        int day = 1;
+        for (const char *status : {"attended", "attended", "attended", "missed", "cancelled", "planned"})
+            run(QStringLiteral("INSERT INTO mentoring_sessions (student_id, mentor_id, session_date, period, status, "
+                               "created_at, updated_at) VALUES (%1, %2, '2026-10-%3', 1, '%4', '', '')")
+                    .arg(id, m, QStringLiteral("%1").arg(++day, 2, 10, QLatin1Char('0')), QLatin1String(status)));
+        // One concluded intervention with attendance up (80% -> 95%).
+        run(QStringLiteral("INSERT INTO interventions (student_id, provision_type_id, stage, requested_via, keyworker_id, "
+                           "status, planned_on, started_on, concluded_on, created_at, updated_at) VALUES (%1, "
+                           "(SELECT MIN(id) FROM provision_types), 1, 'direct', %2, 'concluded', '2026-09-01', "
+                           "'2026-09-14', '2026-10-23', '', '')")
+                .arg(id, m));
+        run(QStringLiteral("INSERT INTO report_attendance (student_id, week_start, percent) VALUES (%1, '2026-08-31', 80), "
+                           "(%1, '2026-09-07', 80), (%1, '2026-11-02', 95)")
+                .arg(id));
+
+        auto none = MentorMetricsLoader::load(t.db(), lead, mentor.userId());
+        QVERIFY(none);
+        QVERIFY(!none->targets && !none->sessions && !none->interventions);
+        const QDate from(2026, 9, 1), to(2026, 12, 19);
+        auto inputs = MentorMetricsLoader::load(t.db(), lead, mentor.userId(), from, to);
+        QVERIFY(inputs);
+        const MentorMetricsReport r = MentorMetrics::compute(*inputs, from, to);
+        QCOMPARE(r.targetsMet, std::optional<Share>(Share{2, 3}));
+        QCOMPARE(r.sessionsAttended, std::optional<Share>(Share{3, 5}));
+        QCOMPARE(r.interventionsImproved, std::optional<Share>(Share{1, 1}));
+        QCOMPARE(MentorMetrics::describe(r.sessionsAttended, MentorMetrics::sessionsUnavailable()), QStringLiteral("60% (3 of 5)"));
     }
 };
 
