@@ -21,30 +21,6 @@ class BehaviourCli
     Q_DECLARE_TR_FUNCTIONS(md::cli::BehaviourCommands)
 };
 
-QCommandLineOption formatOption()
-{
-    return QCommandLineOption(QStringLiteral("format"),
-                              BehaviourCli::tr("Output format: table, csv or json (default table)."),
-                              QStringLiteral("FORMAT"), QStringLiteral("table"));
-}
-
-bool open(CliContext &ctx, Database **db, Session *session, int *code)
-{
-    auto d = ctx.database();
-    if (!d) {
-        *code = ctx.fail(d.error());
-        return false;
-    }
-    auto s = ctx.session();
-    if (!s) {
-        *code = ctx.fail(s.error());
-        return false;
-    }
-    *db = *d;
-    *session = *s;
-    return true;
-}
-
 int runImportBehaviour(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -63,7 +39,7 @@ int runImportBehaviour(CliContext &ctx, const QStringList &args)
     }
     Database *db = nullptr;
     Session session;
-    if (!open(ctx, &db, &session, &code))
+    if (!openDatabaseAndSession(ctx, &db, &session, &code))
         return code;
     auto summary = BehaviourImporter::importFile(*db, session, parser.positionalArguments().first());
     if (!summary)
@@ -104,7 +80,7 @@ int runBehaviour(CliContext &ctx, const QStringList &args)
     }
     Database *db = nullptr;
     Session session;
-    if (!open(ctx, &db, &session, &code))
+    if (!openDatabaseAndSession(ctx, &db, &session, &code))
         return code;
     const QString upn = parser.value(student).trimmed().toUpper();
     Query q(*db, QStringLiteral("SELECT id FROM students WHERE upn = ?"));
@@ -167,7 +143,7 @@ int runApprovals(CliContext &ctx, const QStringList &args)
         return ctx.fail(BehaviourCli::tr("Unknown format '%1': use table, csv or json.").arg(parser.value(format)));
     Database *db = nullptr;
     Session session;
-    if (!open(ctx, &db, &session, &code))
+    if (!openDatabaseAndSession(ctx, &db, &session, &code))
         return code;
     AssessmentService service(*db);
     AssessmentTerm chosen;

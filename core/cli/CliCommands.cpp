@@ -127,4 +127,27 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return command.run(ctx, args);
 }
 
+QCommandLineOption formatOption()
+{
+    return QCommandLineOption(QStringLiteral("format"), Tr::tr("Output format: table, csv or json (default table)."),
+                              QStringLiteral("FORMAT"), QStringLiteral("table"));
+}
+
+bool openDatabaseAndSession(CliContext &ctx, Database **db, Session *session, int *exitCode)
+{
+    auto d = ctx.database();
+    if (!d) {
+        *exitCode = ctx.fail(d.error());
+        return false;
+    }
+    auto s = ctx.session();
+    if (!s) {
+        *exitCode = ctx.fail(s.error());
+        return false;
+    }
+    *db = *d;
+    *session = *s;
+    return true;
+}
+
 } // namespace md::cli

@@ -45,4 +45,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
 bool parseCommand(CliContext &ctx, QCommandLineParser &parser, const QString &usage, const QStringList &args,
                   int *exitCode);
 
+// --format table|csv|json, the option every listing command takes.
+QCommandLineOption formatOption();
+
+// Opens the database and the acting session; on failure prints why and sets *exitCode.
+bool openDatabaseAndSession(CliContext &ctx, Database **db, Session *session, int *exitCode);
+
 } // namespace md::cli

@@ -28,13 +28,6 @@ public:
     static int print(CliContext &ctx, const QStringList &args);
 };
 
-QCommandLineOption formatOption()
-{
-    return QCommandLineOption(QStringLiteral("format"),
-                              IlpCli::tr("Output format: table, csv or json (default table)."),
-                              QStringLiteral("FORMAT"), QStringLiteral("table"));
-}
-
 QDate parseDate(const QString &text)
 {
     return QDate::fromString(text.trimmed(), Qt::ISODate);

@@ -24,31 +24,6 @@ class ReferralCli
     Q_DECLARE_TR_FUNCTIONS(md::cli::ReferralCommands)
 };
 
-QCommandLineOption formatOption()
-{
-    return QCommandLineOption(QStringLiteral("format"),
-                              ReferralCli::tr("Output format: table, csv or json (default table)."),
-                              QStringLiteral("FORMAT"), QStringLiteral("table"));
-}
-
-// Opens the database and the acting session, or prints why not.
-bool open(CliContext &ctx, Database **db, Session *session, int *code)
-{
-    auto d = ctx.database();
-    if (!d) {
-        *code = ctx.fail(d.error());
-        return false;
-    }
-    auto s = ctx.session();
-    if (!s) {
-        *code = ctx.fail(s.error());
-        return false;
-    }
-    *db = *d;
-    *session = *s;
-    return true;
-}
-
 int runImportReferrals(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -66,7 +41,7 @@ int runImportReferrals(CliContext &ctx, const QStringList &args)
     }
     Database *db = nullptr;
     Session session;
-    if (!open(ctx, &db, &session, &code))
+    if (!openDatabaseAndSession(ctx, &db, &session, &code))
         return code;
     auto summary = ReferralImporter::importFile(*db, session, parser.positionalArguments().first());
     if (!summary)
@@ -112,7 +87,7 @@ int runReferrals(CliContext &ctx, const QStringList &args)
     }
     Database *db = nullptr;
     Session session;
-    if (!open(ctx, &db, &session, &code))
+    if (!openDatabaseAndSession(ctx, &db, &session, &code))
         return code;
     auto list = ReferralStore(*db).list(session, filter);
     if (!list)
@@ -179,7 +154,7 @@ int runRegister(CliContext &ctx, const QStringList &args)
     filter.includeConcluded = parser.isSet(concluded);
     Database *db = nullptr;
     Session session;
-    if (!open(ctx, &db, &session, &code))
+    if (!openDatabaseAndSession(ctx, &db, &session, &code))
         return code;
     if (parser.isSet(mentor)) {
         auto user = UserStore(*db).findByUsername(parser.value(mentor));
@@ -212,7 +187,7 @@ int runHubMeetings(CliContext &ctx, const QStringList &args)
         return ctx.fail(ReferralCli::tr("Unknown format '%1': use table, csv or json.").arg(parser.value(format)));
     Database *db = nullptr;
     Session session;
-    if (!open(ctx, &db, &session, &code))
+    if (!openDatabaseAndSession(ctx, &db, &session, &code))
         return code;
     auto meetings = HubStore(*db).meetings(session);
     if (!meetings)
@@ -263,7 +238,7 @@ int runHubMinutes(CliContext &ctx, const QStringList &args)
         return 2;
     Database *db = nullptr;
     Session session;
-    if (!open(ctx, &db, &session, &code))
+    if (!openDatabaseAndSession(ctx, &db, &session, &code))
         return code;
     auto html = HubDocuments(*db).minutesHtml(session, id);
     if (!html)
@@ -295,7 +270,7 @@ int runHubBulletin(CliContext &ctx, const QStringList &args)
         return 2;
     Database *db = nullptr;
     Session session;
-    if (!open(ctx, &db, &session, &code))
+    if (!openDatabaseAndSession(ctx, &db, &session, &code))
         return code;
     auto text = HubDocuments(*db).bulletinText(session, id);
     if (!text)

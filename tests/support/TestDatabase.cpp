@@ -4,6 +4,7 @@
 
 #include "access/PasswordHasher.h"
 #include "access/UserStore.h"
+#include "cli/CliCommands.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
 #include "students/MentoringGroupStore.h"
@@ -116,6 +117,17 @@ QByteArray fileBytes(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
+}
+
+CliRun runCli(const QStringList &args)
+{
+    CliRun r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.code = cli::runCli(QStringList{QStringLiteral("mentordesk-cli")} + args, out, err);
+    out.flush();
+    err.flush();
+    return r;
 }
 
 } // namespace md::test

@@ -40,6 +40,15 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// What mentordesk-cli printed and returned, run in-process (cli::runCli).
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+CliRun runCli(const QStringList &args);
+
 // A file in tests/data, found by a configured path (never relative to the working directory).
 QString testData(const QString &name);
 // The whole content of a file, for byte-for-byte comparisons.

@@ -17,22 +17,11 @@ using namespace md;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run runTool(const QStringList &args)
 {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = cli::runCli(QStringList{QStringLiteral("mentordesk-cli")} + args, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return test::runCli(args);
 }
 
 QStringList adaArgs()
