@@ -54,6 +54,7 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, const QString &text, QWidget
     connect(buttons, &QDialogButtonBox::accepted, this, &PassphraseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    setMinimumWidth(440);
 }
 
 QString PassphraseDialog::passphrase() const
@@ -75,6 +76,7 @@ void PassphraseDialog::accept()
     if (!problem.isEmpty()) {
         m_problem->setText(problem);
         m_problem->show();
+        adjustSize();
         m_first->setFocus();
         return;
     }
