@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -32,6 +33,8 @@ RetentionPane::RetentionPane(DeskContext &context, QWidget *parent) : Pane(conte
     m_rules->setHorizontalHeaderLabels({tr("Kind of record"), tr("Years"), tr("Counted from")});
     m_rules->verticalHeader()->hide();
     m_rules->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_rules->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_rules->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_rules->setMaximumHeight(220);
     layout->addWidget(m_rules);
     auto *ruleButtons = new QHBoxLayout;
@@ -55,6 +58,16 @@ RetentionPane::RetentionPane(DeskContext &context, QWidget *parent) : Pane(conte
     m_due->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_due->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_due, 1);
+    // Space ticks or unticks the current row, whichever cell has the focus.
+    auto *tick = new QShortcut(QKeySequence(Qt::Key_Space), m_due);
+    tick->setContext(Qt::WidgetShortcut);
+    connect(tick, &QShortcut::activated, this, [this] {
+        const int row = m_due->currentRow();
+        if (row < 0)
+            return;
+        QTableWidgetItem *item = m_due->item(row, 0);
+        item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+    });
     auto *dueButtons = new QHBoxLayout;
     m_erase = new QPushButton(tr("&Erase the ticked records…"), this);
     m_erase->setAccessibleName(tr("Erase the ticked records"));
