@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mentors/MentorTeamModel.h"
 
+#include "access/Permissions.h"
 #include "access/Session.h"
+#include "mentoring/CaseloadDashboard.h"
 #include "mentors/MentorCatalogue.h"
 #include "mentors/MentorQualityStore.h"
 #include "mentors/ReviewTerm.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace md {
@@ -23,6 +26,15 @@ Status MentorTeamModel::load(Database &db, const Session &session, const QDate &
     auto summary = MentorQualityStore(db).teamSummary(session, yearStart, today);
     if (!summary)
         return summary.error();
+    // The caseload dashboard's overdue expectations, for those who may see the team's.
+    QHash<qint64, MentorSummary> caseloads;
+    if (Permissions::allows(session, Action::ViewCaseload)) {
+        CaseloadDashboard dashboard(db);
+        auto team = dashboard.load(session, std::nullopt, today);
+        if (team)
+            for (const MentorSummary &ms : CaseloadDashboard::summarise(*team))
+                caseloads.insert(ms.mentorId, ms);
+    }
     QList<Row> rows;
     rows.reserve(mentors->size());
     for (const MentorProfile &m : std::as_const(*mentors)) {
@@ -32,6 +44,9 @@ Status MentorTeamModel::load(Database &db, const Session &session, const QDate &
         r.lastSupervision = s.lastSupervision;
         r.cpdHours = s.cpdHours;
         r.overdue = overdueItems(m, s.lastSupervision, today);
+        if (const MentorSummary ms = caseloads.value(m.userId); ms.overdueTotal > 0 && !m.removed)
+            r.overdue << tr("Caseload: %1 overdue item(s) for %n student(s)", nullptr, ms.studentsWithOverdue)
+                             .arg(ms.overdueTotal);
         rows.append(r);
     }
     beginResetModel();
