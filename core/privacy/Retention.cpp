@@ -5,6 +5,7 @@
 #include "access/Permissions.h"
 #include "access/Session.h"
 #include "common/Logging.h"
+#include "privacy/SubjectAccess.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -12,6 +13,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QSqlRecord>
 
 namespace md {
 
@@ -224,6 +226,24 @@ Result<ErasureSummary> Retention::erase(Database &db, const Session &session, co
     for (const RetentionDue &d : items) {
         const KindDef *k = findKind(d.kind);
         int count = 0;
+        if (d.kind == QLatin1String("student")) {
+            // Everything about the student goes with the record (ON DELETE CASCADE): first note
+            // every record the subject access export knows, so their audit entries lose their
+            // values too.
+            for (const SubjectAccessSection &section : SubjectAccess::sections()) {
+                if (section.auditEntity.isEmpty()
+                    || (!section.requiresTable.isEmpty() && !db.connection().tables().contains(section.requiresTable)))
+                    continue;
+                Query rows(db, section.sql);
+                for (qsizetype i = 0, n = section.sql.count(QLatin1Char('?')); i < n; ++i)
+                    rows.bind(d.studentId);
+                if (Status s = rows.exec(); !s)
+                    return s.error();
+                const int idColumn = rows.raw().record().indexOf(QStringLiteral("id"));
+                while (idColumn >= 0 && rows.next())
+                    erased.append({section.auditEntity, rows.id(idColumn)});
+            }
+        }
         for (const Part &p : k->parts) {
             Query ids(db, QString::fromLatin1(p.idsForStudent));
             ids.bind(d.studentId);
@@ -240,15 +260,6 @@ Result<ErasureSummary> Retention::erase(Database &db, const Session &session, co
                 erased.append({QLatin1String(p.auditEntity), id});
                 ++count;
             }
-        }
-        if (d.kind == QLatin1String("student")) {
-            // Everything about the student went with the record (ON DELETE CASCADE); their
-            // parents' and every other entry about them lose their values too.
-            Query more(db, QStringLiteral("SELECT DISTINCT entity, entity_id FROM audit_log WHERE entity = 'student' AND "
-                                          "entity_id = ?"));
-            more.bind(d.studentId);
-            if (Status s = more.exec(); !s)
-                return s.error();
         }
         summary.records += count;
         const RetentionRule rule = ruleOf.value(d.kind);

@@ -115,6 +115,41 @@ private Q_SLOTS:
         QCOMPARE(created.scalar()->toInt(), 50);
         QCOMPARE(*AuditLog::verifyChain(t.db()), qint64(0));
     }
+
+    void erasingALeaversWholeRecordBlanksEveryAuditEntryAboutIt()
+    {
+        test::TestDatabase t;
+        const Session admin = t.addUser(QStringLiteral("a.admin"), {Role::Administrator});
+        const Session lead = t.addUser(QStringLiteral("l.lead"), {Role::LeadMentor});
+        const qint64 leaver = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        {
+            Query q(t.db(), QStringLiteral("UPDATE students SET date_of_birth = '1995-01-01', date_left = '2011-07-20' WHERE id = ?"));
+            q.bind(leaver);
+            QVERIFY(q.exec());
+        }
+        LogEntry e;
+        e.studentId = leaver;
+        e.kind = EntryKind::Note;
+        e.occurredOn = QDate(2011, 6, 1);
+        e.body = QStringLiteral("Quillmarker note");
+        auto entry = LogEntryStore(t.db()).add(lead, e);
+        QVERIFY(entry);
+        auto due = Retention::review(t.db(), admin, QDate(2026, 12, 4));
+        QVERIFY(due);
+        QList<RetentionDue> student;
+        for (const RetentionDue &d : std::as_const(*due))
+            if (d.kind == QLatin1String("student"))
+                student << d;
+        QCOMPARE(student.size(), 1);
+        auto summary = Retention::erase(t.db(), admin, student, QDate(2026, 12, 4));
+        QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+        Query left(t.db(), QStringLiteral("SELECT COUNT(*) FROM students"));
+        QCOMPARE(left.scalar()->toInt(), 0);
+        Query leak(t.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE new_value LIKE '%Quillmarker%' "
+                                          "OR old_value LIKE '%Quillmarker%'"));
+        QCOMPARE(leak.scalar()->toInt(), 0);
+        QCOMPARE(*AuditLog::verifyChain(t.db()), qint64(0));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRetention)
