@@ -26,8 +26,8 @@ const QList<KeyInfo> &keys()
         {Settings::Key::LastUsername, "signIn/lastUsername", QString()},
         {Settings::Key::Language, "ui/language", QString()},
         {Settings::Key::IdleLockMinutes, "security/idleLockMinutes", 10},
-        {Settings::Key::StudentsHeaderState, "students/header", {}},
         {Settings::Key::LastImportFolder, "files/lastImportFolder", QString()},
+        {Settings::Key::Appearance, "ui/appearance", QStringLiteral("system")},
     };
     return table;
 }
@@ -83,10 +83,23 @@ void Settings::addRecentDatabase(const QString &path)
     setValue(Key::RecentDatabases, list);
 }
 
+QByteArray Settings::viewLayout(const QString &key) const
+{
+    return m_settings->value(QStringLiteral("layouts/") + key).toByteArray();
+}
+
+void Settings::setViewLayout(const QString &key, const QByteArray &state)
+{
+    m_settings->setValue(QStringLiteral("layouts/") + key, state);
+}
+
 void Settings::migrate()
 {
     const int version = m_settings->value(QStringLiteral("version"), 0).toInt();
     // Version 1 is the first layout; later versions rename keys here, in order.
+    // Version 2: the students pane's header moved under "layouts/" with every other pane's.
+    if (version < 2)
+        m_settings->remove(QStringLiteral("students/header"));
     if (version < kVersion)
         m_settings->setValue(QStringLiteral("version"), kVersion);
 }

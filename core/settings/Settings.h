@@ -26,8 +26,8 @@ public:
         LastUsername,
         Language,
         IdleLockMinutes,
-        StudentsHeaderState,
         LastImportFolder,
+        Appearance,
     };
 
     // The application's settings file, or `path` (tests use a temporary file).
@@ -43,7 +43,12 @@ public:
     // Moves `path` to the front of the recent list (at most 8).
     void addRecentDatabase(const QString &path);
 
-    static constexpr int kVersion = 1;
+    // A remembered view layout (a table header's column order, widths and sort), by a key such as
+    // "students/QTableView#0"; empty when none was saved.
+    QByteArray viewLayout(const QString &key) const;
+    void setViewLayout(const QString &key, const QByteArray &state);
+
+    static constexpr int kVersion = 2;
     static constexpr int kMaxRecent = 8;
 
 private:

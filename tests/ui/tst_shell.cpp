@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 
 #include "access/SignInDialog.h"
+#include "common/HeaderMemory.h"
 #include "common/MessageBox.h"
 #include "school/SchoolSettings.h"
 #include "shell/DeskContext.h"
@@ -19,6 +20,8 @@
 #include "students/StudentsPane.h"
 
 #include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QStandardItemModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -336,6 +339,87 @@ private Q_SLOTS:
         QCOMPARE(students->proxy()->rowCount(), 1);
         const QStringList kept = QDir(t.dir()).entryList({QStringLiteral("*.damaged-*")});
         QCOMPARE(kept.size(), 1);
+    }
+
+    void columnLayoutsAreRememberedPerPane()
+    {
+        test::TestDatabase t;
+        const Session head = t.addUser(QStringLiteral("h.one"), {Role::Headteacher, Role::LeadMentor});
+        t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"), 7, QStringLiteral("7B"));
+        t.addStudent(2, QStringLiteral("Bo"), QStringLiteral("Reed"), 9, QStringLiteral("9C"));
+        auto openWindow = [&](DeskContext &context) {
+            auto db = Database::openSqlite(t.path());
+            context.setDatabase(std::move(*db));
+            context.setSession(head);
+        };
+        QHeaderView *header = nullptr;
+        int movedColumns = 0;
+        {
+            DeskContext context;
+            openWindow(context);
+            MainWindow window(context);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *students = qobject_cast<StudentsPane *>(window.pane(QStringLiteral("students")));
+            header = students->findChild<QTableView *>()->horizontalHeader();
+            QVERIFY(header->count() >= 3);
+            movedColumns = header->count();
+            header->resizeSection(1, 333);
+            header->moveSection(2, 0);
+            header->setSortIndicator(1, Qt::DescendingOrder);
+            window.close();
+        }
+        {
+            DeskContext context;
+            openWindow(context);
+            MainWindow window(context);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *students = qobject_cast<StudentsPane *>(window.pane(QStringLiteral("students")));
+            header = students->findChild<QTableView *>()->horizontalHeader();
+            QCOMPARE(header->count(), movedColumns);
+            QCOMPARE(header->sectionSize(1), 333);
+            QCOMPARE(header->logicalIndex(0), 2);
+            QCOMPARE(header->sortIndicatorSection(), 1);
+            QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+            // Kept under the pane's own id.
+            const QStringList keys = QSettings().allKeys();
+            QVERIFY(std::any_of(keys.begin(), keys.end(), [](const QString &k) { return k.startsWith(QStringLiteral("layouts/students/")); }));
+        }
+    }
+
+    void headerMemoryWaitsForColumnsAndIgnoresAChangedColumnCount()
+    {
+        QStandardItemModel three(0, 3);
+        QStandardItemModel four(0, 4);
+        {
+            QWidget pane;
+            auto *view = new QTableView(&pane);
+            view->setModel(&three);
+            HeaderMemory::attach(&pane, QStringLiteral("probe"));
+            QVERIFY(!HeaderMemory::restored(view->horizontalHeader()));
+            view->horizontalHeader()->resizeSection(0, 211);
+            HeaderMemory::saveAll(&pane);
+        }
+        {
+            // The model arrives after the view is remembered: the layout is applied then.
+            QWidget pane;
+            auto *view = new QTableView(&pane);
+            HeaderMemory::attach(&pane, QStringLiteral("probe"));
+            view->setModel(&three);
+            QVERIFY(HeaderMemory::restored(view->horizontalHeader()));
+            QCOMPARE(view->horizontalHeader()->sectionSize(0), 211);
+        }
+        {
+            // A layout saved for three columns is not forced onto four.
+            QWidget pane;
+            auto *view = new QTableView(&pane);
+            view->setModel(&four);
+            const int defaultSize = view->horizontalHeader()->sectionSize(0);
+            HeaderMemory::attach(&pane, QStringLiteral("probe"));
+            QVERIFY(!HeaderMemory::restored(view->horizontalHeader()));
+            QCOMPARE(view->horizontalHeader()->sectionSize(0), defaultSize);
+        }
     }
 
     void everyInteractiveWidgetHasAnAccessibleName()

@@ -5,6 +5,7 @@
 #include "access/Permissions.h"
 #include "access/UserStore.h"
 #include "common/AccessibilityFixes.h"
+#include "common/HeaderMemory.h"
 #include "common/MessageBox.h"
 #include "help/HelpViewer.h"
 #include "shell/AboutDialog.h"
@@ -216,8 +217,11 @@ void MainWindow::rebuild()
 {
     const QString previous = currentPaneId();
     m_nav->clear();
-    for (const QPointer<Pane> &p : std::as_const(m_panes))
+    for (const QPointer<Pane> &p : std::as_const(m_panes)) {
+        if (p)
+            HeaderMemory::saveAll(p);
         delete p.data();
+    }
     m_panes.clear();
     m_paneIds.clear();
     // The Go menu keeps "Find a student" and the separator; pane entries follow.
@@ -271,6 +275,7 @@ void MainWindow::rebuild()
             for (const PaneInfo &info : members) {
                 Pane *pane = info.create(m_context, m_stack);
                 pane->setObjectName(info.id);
+                HeaderMemory::attach(pane, info.id);
                 m_stack->addWidget(pane);
                 connect(pane, &Pane::openStudentRequested, this, &MainWindow::openStudent);
                 connect(pane, &Pane::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -358,9 +363,12 @@ void MainWindow::showPane(const QString &id)
             break;
         }
     }
-    if (Pane *p = m_panes.value(index))
+    if (Pane *p = m_panes.value(index)) {
+        // Views a pane creates after it is built (tabs, panels) are remembered from here on.
+        HeaderMemory::attach(p, id);
         if (QWidget *w = p->primaryFocus())
             w->setFocus();
+    }
 }
 
 void MainWindow::openStudent(qint64 studentId)
@@ -627,6 +635,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     m_settings.setValue(Settings::Key::MainWindowState, saveState());
     m_settings.setValue(Settings::Key::NavigationSplitter, m_splitter->saveState());
+    HeaderMemory::saveAll(m_stack);
     QMainWindow::closeEvent(event);
 }
 

@@ -3,7 +3,7 @@
 #include "students/StudentsPane.h"
 
 #include "common/BadgeDelegate.h"
-#include "settings/Settings.h"
+#include "common/HeaderMemory.h"
 #include "shell/DeskContext.h"
 #include "students/StudentFilterModel.h"
 #include "students/StudentListModel.h"
@@ -127,10 +127,7 @@ StudentsPane::StudentsPane(DeskContext &context, Mode mode, QWidget *parent)
     });
 }
 
-StudentsPane::~StudentsPane()
-{
-    Settings().setValue(Settings::Key::StudentsHeaderState, m_view->horizontalHeader()->saveState());
-}
+StudentsPane::~StudentsPane() = default;
 
 void StudentsPane::activate()
 {
@@ -154,13 +151,11 @@ void StudentsPane::reload()
         Q_EMIT statusMessage(s.error().message);
         return;
     }
-    static bool restored = false;
-    if (!restored) {
-        restored = true;
-        m_view->horizontalHeader()->restoreState(Settings().value(Settings::Key::StudentsHeaderState).toByteArray());
+    // A layout the user arranged (remembered by the shell) is kept; otherwise the columns fit.
+    if (!HeaderMemory::restored(m_view->horizontalHeader())) {
+        m_view->resizeColumnToContents(StudentListModel::NameColumn);
+        m_view->resizeColumnToContents(StudentListModel::UpnColumn);
     }
-    m_view->resizeColumnToContents(StudentListModel::NameColumn);
-    m_view->resizeColumnToContents(StudentListModel::UpnColumn);
     updateCount();
 }
 
