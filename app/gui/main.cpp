@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mentordesk: the desk application.
 #include "cli/CliContext.h"
+#include "common/Appearance.h"
 #include "common/MessageBox.h"
 #include "i18n/LanguageManager.h"
 #include "settings/Settings.h"
@@ -28,6 +29,7 @@ int main(int argc, char *argv[])
     md::Settings languageSettings;
     md::LanguageManager language;
     language.setLanguage(languageSettings.value(md::Settings::Key::Language).toString());
+    md::ui::applyLook(md::ui::lookFromKey(languageSettings.value(md::Settings::Key::Appearance).toString()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Mentor Desk: the learning-mentor team's desk."));

@@ -222,7 +222,7 @@ QStringList SessionPrompts::questions(SessionPart part)
     case SessionPart::ReviewPast:
         return {tr("\u201cSo tell me something you have done that you are proud of since our last meeting.\u201d"),
                 tr("\u201cTalk me through this incident in Maths yesterday\u2026\u201d"),
-                tr("\u201cOn a scale of 1\u20135, how does last week score?\u201d"),
+                tr("“On a scale of 1–5, how does last week score?”"),
                 tr("\u201cWhat could you have done differently to avoid this incident last week\u2026\u201d")};
     case SessionPart::WorkTogether:
         return {};

@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 
 #include "access/SignInDialog.h"
+#include "common/Appearance.h"
 #include "common/HeaderMemory.h"
 #include "common/MessageBox.h"
 #include "school/SchoolSettings.h"
@@ -15,10 +16,13 @@
 #include "mentoring/LogEntryStore.h"
 #include "privacy/RetentionPane.h"
 #include "shell/MainWindow.h"
+#include "shell/PreferencesDialog.h"
+#include "settings/Settings.h"
 #include "students/StudentFilterModel.h"
 #include "students/StudentRecordPane.h"
 #include "students/StudentsPane.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QStandardItemModel>
@@ -26,6 +30,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -420,6 +425,38 @@ private Q_SLOTS:
             QVERIFY(!HeaderMemory::restored(view->horizontalHeader()));
             QCOMPARE(view->horizontalHeader()->sectionSize(0), defaultSize);
         }
+    }
+
+    void preferencesChooseLanguageLookAndIdleLock()
+    {
+        Settings settings(m_settingsDir.filePath(QStringLiteral("preferences.ini")));
+        PreferencesDialog dialog(settings);
+        QVERIFY(dialog.languageBox()->findData(QStringLiteral("cy")) > 0);
+        QVERIFY(dialog.languageBox()->itemText(dialog.languageBox()->findData(QStringLiteral("cy"))).startsWith(QStringLiteral("Cymraeg")));
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("cy")));
+        dialog.lookBox()->setCurrentIndex(dialog.lookBox()->findData(QStringLiteral("dark")));
+        dialog.idleBox()->setValue(5);
+        dialog.accept();
+        QVERIFY(dialog.languageChanged());
+        QCOMPARE(settings.value(Settings::Key::Language).toString(), QStringLiteral("cy"));
+        QCOMPARE(settings.value(Settings::Key::Appearance).toString(), QStringLiteral("dark"));
+        QCOMPARE(settings.value(Settings::Key::IdleLockMinutes).toInt(), 5);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), paletteFor(Look::Dark).color(QPalette::Window));
+        // Every look keeps text readable; high contrast to WCAG AAA (7:1).
+        for (Look look : {Look::Light, Look::Dark, Look::HighContrast}) {
+            const QPalette p = paletteFor(look);
+            const double least = look == Look::HighContrast ? 7.0 : 4.5;
+            QVERIFY(contrastRatio(p.color(QPalette::Window), p.color(QPalette::WindowText)) >= least);
+            QVERIFY(contrastRatio(p.color(QPalette::Base), p.color(QPalette::Text)) >= least);
+            QVERIFY(contrastRatio(p.color(QPalette::Button), p.color(QPalette::ButtonText)) >= least);
+            QVERIFY(contrastRatio(p.color(QPalette::Highlight), p.color(QPalette::HighlightedText)) >= least);
+        }
+        applyLook(Look::System);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), paletteFor(Look::System).color(QPalette::Window));
+        PreferencesDialog again(settings);
+        QCOMPARE(again.languageBox()->currentData().toString(), QStringLiteral("cy"));
+        QCOMPARE(again.lookBox()->currentData().toString(), QStringLiteral("dark"));
+        QCOMPARE(again.idleBox()->value(), 5);
     }
 
     void everyInteractiveWidgetHasAnAccessibleName()

@@ -241,7 +241,7 @@ QWidget *SessionEditor::partBox(SessionPart part, const QString &title)
         m_rating->addItem(tr("Not given"), 0);
         for (int r = 1; r <= 5; ++r)
             m_rating->addItem(QString::number(r), r);
-        form->addRow(tr("Week &rated (1\u20135):"), m_rating);
+        form->addRow(tr("Week &rated (1–5):"), m_rating);
         connect(m_rating, &QComboBox::currentIndexChanged, this, [this] {
             if (m_loading || m_session.id == 0)
                 return;

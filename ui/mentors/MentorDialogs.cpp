@@ -213,7 +213,7 @@ ObservationDialog::ObservationDialog(Database &db, const Session &session, qint6
     heading->setFont(bold);
     form()->addRow(heading);
     if (m_items.isEmpty())
-        form()->addRow(new QLabel(tr("The checklist is empty: the lead mentor sets it up with \u201cEdit the "
+        form()->addRow(new QLabel(tr("The checklist is empty: the lead mentor sets it up with “Edit the "
                                      "checklist\u201d."),
                                   this));
     for (int i = 0; i < m_items.size(); ++i) {

@@ -148,7 +148,7 @@ void MentorsPane::reload()
     }
     m_view->resizeColumnsToContents();
     m_count->setText(m_model->rowCount() == 0
-                         ? tr("There are no mentors yet. Add the first with \u201cAdd a mentor\u201d.")
+                         ? tr("There are no mentors yet. Add the first with “Add a mentor”.")
                          : tr("%1 mentors").arg(m_model->rowCount()));
     if (current != 0 && m_model->rowOfMentor(current) >= 0)
         selectMentor(current);

@@ -20,6 +20,7 @@
 #include "shell/LockScreen.h"
 #include "shell/Pane.h"
 #include "shell/PaneRegistry.h"
+#include "shell/PreferencesDialog.h"
 #include "students/StudentFilterModel.h"
 #include "students/StudentRecordPane.h"
 #include "students/StudentsPane.h"
@@ -167,6 +168,10 @@ void MainWindow::createMenus()
     sealed->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_B));
     sealed->setStatusTip(tr("A copy sealed with a passphrase, for a backup that leaves this computer"));
     file->addAction(tr("Restore from a bac&kup…"), this, &MainWindow::restoreBackup);
+    file->addSeparator();
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
     file->addSeparator();
     file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -613,6 +618,16 @@ void MainWindow::showAbout()
 {
     AboutDialog about(m_context.isOpen() ? m_context.db().location() : QString(), m_settings.fileName(), this);
     about.exec();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog preferences(m_settings, this);
+    if (preferences.exec() != QDialog::Accepted)
+        return;
+    m_lock->setIdleMinutes(m_settings.value(Settings::Key::IdleLockMinutes).toInt());
+    if (preferences.languageChanged())
+        statusBar()->showMessage(tr("The new language applies the next time Mentor Desk starts."), 8000);
 }
 
 HelpViewer *MainWindow::helpViewer() const

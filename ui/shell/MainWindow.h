@@ -65,6 +65,7 @@ private:
     void restoreBackup();
     void showShortcuts();
     void showAbout();
+    void showPreferences();
     void showHelp();
     void runGlobalSearch();
 
