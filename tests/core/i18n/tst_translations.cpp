@@ -1,0 +1,179 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every .ts file is complete and current: refreshed from today's sources, no entry is unfinished or
+// empty, and each translation keeps its source's placeholders and keyboard mnemonic. The compiled
+// Welsh catalogue is the one the app loads.
+#include "i18n/LanguageManager.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include <set>
+
+using namespace md;
+
+namespace {
+
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QStringList translations; // one, or one per plural form
+    bool unfinished = false;
+};
+
+QList<TsMessage> readTs(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QList<TsMessage> out;
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            current = TsMessage{context, {}, {}, false};
+        } else if (xml.name() == QLatin1String("source")) {
+            current.source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            current.unfinished = type == QLatin1String("unfinished");
+            QString text;
+            bool numerus = false;
+            // Either text or <numerusform> children.
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+                    numerus = true;
+                    current.translations << xml.readElementText();
+                }
+            }
+            if (!numerus)
+                current.translations << text;
+            out.append(current);
+        }
+    }
+    if (xml.hasError())
+        *error = QStringLiteral("%1 line %2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
+    return out;
+}
+
+std::multiset<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("%L?(\\d|n)"));
+    std::multiset<QString> out;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        out.insert(it.next().captured(0).remove(QLatin1Char('L')));
+    return out;
+}
+
+// "&&" is a literal ampersand; "&x" marks x as the mnemonic.
+int mnemonics(QString text)
+{
+    text.replace(QStringLiteral("&&"), QString());
+    static const QRegularExpression re(QStringLiteral("&[^\\s&;#]"));
+    static const QRegularExpression entity(QStringLiteral("&[a-zA-Z]+;|&#\\d+;"));
+    text.remove(entity);
+    return int(text.count(re));
+}
+
+QStringList tsFiles()
+{
+    QStringList out;
+    const QDir dir(QStringLiteral(MD_SOURCE_DIR "/translations"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.ts")}))
+        out << dir.filePath(name);
+    return out;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyCatalogueIsCurrentAndFinished_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QStringList files = tsFiles();
+        QVERIFY(!files.isEmpty());
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+    }
+
+    void everyCatalogueIsCurrentAndFinished()
+    {
+        QFETCH(QString, path);
+        // Refresh a copy from the sources, as `update_translations` would: new strings come in
+        // unfinished, so a string added without its translation fails here.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QFileInfo(path).fileName());
+        QVERIFY(QFile::copy(path, copy));
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(MD_SOURCE_DIR));
+        lupdate.start(QStringLiteral(MD_LUPDATE), {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
+                                                   QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
+                                                   QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                                                   QStringLiteral("none"), QStringLiteral("-silent"),
+                                                   QStringLiteral("-ts"), copy});
+        QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
+        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+
+        QString error;
+        const QList<TsMessage> messages = readTs(copy, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() > 1000);
+        QStringList problems;
+        for (const TsMessage &m : messages) {
+            const QString where = QStringLiteral("%1: \"%2\"").arg(m.context, m.source.left(80));
+            if (m.unfinished) {
+                problems << QStringLiteral("unfinished or new: ") + where;
+                continue;
+            }
+            for (const QString &t : m.translations) {
+                if (t.trimmed().isEmpty() && !m.source.trimmed().isEmpty())
+                    problems << QStringLiteral("empty translation: ") + where;
+                else if (m.translations.size() == 1 && placeholders(t) != placeholders(m.source))
+                    problems << QStringLiteral("placeholders differ: ") + where;
+                else if (mnemonics(m.source) != mnemonics(t))
+                    problems << QStringLiteral("keyboard mnemonic differs: ") + where;
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s) in %2 (run the update_translations target, then "
+                                                               "translate):\n")
+                                                    .arg(problems.size())
+                                                    .arg(QFileInfo(path).fileName())
+                                                + problems.mid(0, 25).join(QLatin1Char('\n'))));
+    }
+
+    void welshIsLoadedByTheApp()
+    {
+        QVERIFY(LanguageManager::available().contains(QStringLiteral("cy")));
+        LanguageManager language;
+        QVERIFY(language.setLanguage(QStringLiteral("cy_GB")));
+        QCOMPARE(QCoreApplication::translate("md::ui::PreferencesDialog", "Preferences"), QStringLiteral("Dewisiadau"));
+        QCOMPARE(QLocale().language(), QLocale::Welsh);
+        // Dates follow the language too.
+        QCOMPARE(QLocale().dayName(1), QStringLiteral("Dydd Llun"));
+        QVERIFY(language.setLanguage(QStringLiteral("en_GB")) == false);
+        QCOMPARE(QCoreApplication::translate("md::ui::PreferencesDialog", "Preferences"), QStringLiteral("Preferences"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
