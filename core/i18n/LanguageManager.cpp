@@ -30,7 +30,9 @@ bool LanguageManager::setLanguage(const QString &name)
     const QLocale locale = name.isEmpty() ? QLocale::system() : QLocale(name);
     m_language = locale.name();
     QLocale::setDefault(locale);
-    if (m_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    // Qt's own catalogue for its dialogs, or ours where Qt has none (Welsh).
+    if (m_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || m_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(m_qt.get());
     const bool found = m_app->load(locale, QStringLiteral("mentordesk"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     if (found)

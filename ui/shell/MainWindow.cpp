@@ -26,6 +26,7 @@
 #include "students/StudentsPane.h"
 
 #include <QAction>
+#include <QScrollBar>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -85,6 +86,7 @@ MainWindow::MainWindow(DeskContext &context, QWidget *parent) : QMainWindow(pare
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_navigationSized = true; });
     setCentralWidget(m_splitter);
 
     auto *toolbar = addToolBar(tr("Search"));
@@ -140,9 +142,8 @@ MainWindow::MainWindow(DeskContext &context, QWidget *parent) : QMainWindow(pare
         resize(1180, 760);
     restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
     const QByteArray split = m_settings.value(Settings::Key::NavigationSplitter).toByteArray();
-    if (!split.isEmpty())
-        m_splitter->restoreState(split);
-    else
+    m_navigationSized = !split.isEmpty() && m_splitter->restoreState(split);
+    if (!m_navigationSized)
         m_splitter->setSizes({200, 900});
     rebuild();
 }
@@ -298,8 +299,32 @@ void MainWindow::rebuild()
         }
     }
     updateStatus();
+    fitNavigation();
     if (!m_paneIds.isEmpty())
         showPane(m_paneIds.contains(previous) ? previous : m_paneIds.first());
+}
+
+void MainWindow::fitNavigation()
+{
+    // Until the user moves the divider, the navigation is as wide as its longest entry (translated
+    // titles run longer than English ones), within reason. Sizes only hold once the window is shown.
+    if (m_navigationSized || m_nav->count() == 0 || !isVisible())
+        return;
+    int widest = 0;
+    for (int row = 0; row < m_nav->count(); ++row) {
+        const QListWidgetItem *item = m_nav->item(row);
+        const QFont font = item->font();
+        widest = qMax(widest, QFontMetrics(font).horizontalAdvance(item->text()));
+    }
+    const int wanted = qBound(170, widest + 2 * m_nav->frameWidth() + m_nav->verticalScrollBar()->sizeHint().width() + 16, 320);
+    const int total = m_splitter->sizes().value(0) + m_splitter->sizes().value(1);
+    m_splitter->setSizes({wanted, qMax(wanted, total - wanted)});
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    fitNavigation();
 }
 
 void MainWindow::updateStatus()

@@ -53,6 +53,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createMenus();
@@ -72,6 +73,8 @@ private:
     DeskContext &m_context;
     Settings m_settings;
     QSplitter *m_splitter;
+    bool m_navigationSized = false; // the user's divider position was restored, or they moved it
+    void fitNavigation();
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QLineEdit *m_search;
