@@ -26,6 +26,8 @@
 #include "students/StudentsPane.h"
 
 #include <QAction>
+#include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QApplication>
 #include <QCloseEvent>
@@ -129,7 +131,7 @@ MainWindow::MainWindow(DeskContext &context, QWidget *parent) : QMainWindow(pare
         Pane *pane = m_panes.value(index.toInt());
         if (!pane)
             return;
-        m_stack->setCurrentWidget(pane);
+        m_stack->setCurrentWidget(pageOf(pane));
         pane->activate();
     });
     connect(m_nav, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -138,8 +140,11 @@ MainWindow::MainWindow(DeskContext &context, QWidget *parent) : QMainWindow(pare
                 w->setFocus();
     });
 
-    if (!restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray()))
-        resize(1180, 760);
+    if (!restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray())) {
+        // First start: most of the screen, up to a comfortable desk size.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(qMin(1440, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
+    }
     restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
     const QByteArray split = m_settings.value(Settings::Key::NavigationSplitter).toByteArray();
     m_navigationSized = !split.isEmpty() && m_splitter->restoreState(split);
@@ -224,9 +229,10 @@ void MainWindow::rebuild()
     const QString previous = currentPaneId();
     m_nav->clear();
     for (const QPointer<Pane> &p : std::as_const(m_panes)) {
-        if (p)
-            HeaderMemory::saveAll(p);
-        delete p.data();
+        if (!p)
+            continue;
+        HeaderMemory::saveAll(p);
+        delete pageOf(p);
     }
     m_panes.clear();
     m_paneIds.clear();
@@ -279,10 +285,18 @@ void MainWindow::rebuild()
                 header->setData(Qt::AccessibleTextRole, tr("%1 section").arg(group.title));
             }
             for (const PaneInfo &info : members) {
-                Pane *pane = info.create(m_context, m_stack);
+                // Each pane sits in a scroll area: a pane wider than the window (long translated labels,
+                // a small screen, large text) scrolls instead of forcing the window wider.
+                auto *page = new QScrollArea(m_stack);
+                page->setObjectName(info.id + QStringLiteral("Page"));
+                page->setFrameShape(QFrame::NoFrame);
+                page->setWidgetResizable(true);
+                page->setFocusPolicy(Qt::NoFocus);
+                Pane *pane = info.create(m_context, page);
                 pane->setObjectName(info.id);
+                page->setWidget(pane);
                 HeaderMemory::attach(pane, info.id);
-                m_stack->addWidget(pane);
+                m_stack->addWidget(page);
                 connect(pane, &Pane::openStudentRequested, this, &MainWindow::openStudent);
                 connect(pane, &Pane::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
                 const int index = int(m_panes.size());
@@ -302,6 +316,15 @@ void MainWindow::rebuild()
     fitNavigation();
     if (!m_paneIds.isEmpty())
         showPane(m_paneIds.contains(previous) ? previous : m_paneIds.first());
+}
+
+QWidget *MainWindow::pageOf(Pane *pane) const
+{
+    // pane -> the scroll area's viewport -> the scroll area in the stack.
+    QWidget *page = pane;
+    while (page && page->parentWidget() != m_stack)
+        page = page->parentWidget();
+    return page;
 }
 
 void MainWindow::fitNavigation()
@@ -376,7 +399,7 @@ Pane *MainWindow::pane(const QString &id) const
 QString MainWindow::currentPaneId() const
 {
     for (int i = 0; i < m_panes.size(); ++i)
-        if (m_panes.at(i) && m_stack->currentWidget() == m_panes.at(i))
+        if (m_panes.at(i) && m_stack->currentWidget() == pageOf(m_panes.at(i)))
             return m_paneIds.at(i);
     return {};
 }

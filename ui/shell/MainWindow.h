@@ -75,6 +75,7 @@ private:
     QSplitter *m_splitter;
     bool m_navigationSized = false; // the user's divider position was restored, or they moved it
     void fitNavigation();
+    QWidget *pageOf(Pane *pane) const; // the pane's page in the stack (its scroll area)
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QLineEdit *m_search;
