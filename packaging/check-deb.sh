@@ -36,8 +36,12 @@ in_root mentordesk-cli --version
 in_root rm -f /root/check.sqlite
 in_root mentordesk-cli --database /root/check.sqlite demo --students 40 --seed 3
 in_root mentordesk-cli --database /root/check.sqlite check
-echo "== mentordesk under Xvfb"
-in_root sh -c '
+echo "== mentordesk-cli in Welsh"
+in_root env LANG=cy_GB.UTF-8 mentordesk-cli --help | tee /dev/stderr | grep -q "Gorchmynion" \
+    || { echo "mentordesk-cli --help did not show in Welsh" >&2; exit 1; }
+echo "== mentordesk under Xvfb, in English and in Welsh"
+for lang in C.UTF-8 cy_GB.UTF-8; do
+in_root env LANG=$lang sh -c '
     Xvfb :77 -screen 0 1280x800x24 >/tmp/xvfb.log 2>&1 &
     xvfb=$!
     sleep 2
@@ -51,4 +55,5 @@ in_root sh -c '
     kill $app $xvfb 2>/dev/null
     cat /tmp/mentordesk.log
     exit $found'
+done
 echo "The package installs and runs in a clean Debian 12 root."
