@@ -4,11 +4,13 @@
 
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
@@ -37,17 +39,92 @@ QStringList words(const QString &query)
 {
     return query.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
+
+// A pattern matching a Welsh word and its mutated forms, or empty when its first letter does not
+// mutate. Welsh changes the first letter of a word after many little words ("ei gofnod", "fy
+// nghofnod", "ei chofnod" are all "cofnod"), so a word typed in its dictionary form should also
+// find its soft, nasal and aspirate mutations.
+QString welshForms(const QString &word)
+{
+    struct Mutation
+    {
+        const char *radical;
+        const char *forms[4]; // the radical and its mutations; unused slots are null
+    };
+    // Longest radicals first; ch, ph, th, dd, ff and ng are already mutated forms, or letters that
+    // do not mutate. A dropped g (soft mutation: "gwaith", "ei waith") only for longer words, so
+    // that a short word does not match the middle of every other.
+    static const QRegularExpression unchanging(QStringLiteral("^(?:ch|ph|th|dd|ff|ng)"));
+    if (unchanging.match(word).hasMatch())
+        return {};
+    static const Mutation mutations[] = {
+        {"ll", {"ll", "l"}},
+        {"rh", {"rh", "r"}},
+        {"c", {"c", "g", "ngh", "ch"}},
+        {"p", {"p", "b", "mh", "ph"}},
+        {"t", {"t", "d", "nh", "th"}},
+        {"b", {"b", "f", "m"}},
+        {"d", {"d", "dd", "n"}},
+        {"m", {"m", "f"}},
+        {"g", {"g", "ng", ""}},
+    };
+    for (const Mutation &m : mutations) {
+        const QString radical = QLatin1String(m.radical);
+        if (!word.startsWith(radical) || word.size() <= radical.size())
+            continue;
+        if (radical == QLatin1String("g") && word.size() < 5)
+            return {};
+        QStringList forms;
+        for (const char *form : m.forms)
+            if (form)
+                forms << QLatin1String(form);
+        return QStringLiteral("(?:%1)%2")
+            .arg(forms.join(QLatin1Char('|')), QRegularExpression::escape(word.mid(radical.size())));
+    }
+    return {};
+}
 } // namespace
+
+QString HelpViewer::guideLanguage(const QString &root)
+{
+    // The locale's UI languages in order of preference ("cy-GB", "cy"); English is the source and
+    // ends the search, so an English user with Welsh as a second language reads the English guide.
+    const QStringList names = QLocale().uiLanguages();
+    for (QString name : names) {
+        name.replace(QLatin1Char('-'), QLatin1Char('_'));
+        const QString base = name.section(QLatin1Char('_'), 0, 0);
+        if (base == QLatin1String("en") || base == QLatin1String("C"))
+            return {};
+        for (const QString &candidate : {name, base})
+            if (!candidate.isEmpty() && QFileInfo(root + QLatin1Char('/') + candidate).isDir())
+                return candidate;
+    }
+    return {};
+}
 
 QList<HelpPage> HelpViewer::pages()
 {
+    return pages(guideLanguage());
+}
+
+QList<HelpPage> HelpViewer::pages(const QString &language, const QString &root)
+{
     QList<HelpPage> out;
     for (const QString &id : pageOrder()) {
-        QFile file(QStringLiteral(":/help/%1.html").arg(id));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
         HelpPage page;
         page.id = id;
+        QFile file;
+        if (!language.isEmpty()) {
+            file.setFileName(QStringLiteral("%1/%2/%3.html").arg(root, language, id));
+            if (file.open(QIODevice::ReadOnly))
+                page.language = language;
+        }
+        // A page not translated yet is shown in English rather than left out of the contents.
+        if (!file.isOpen()) {
+            file.setFileName(QStringLiteral("%1/%2.html").arg(root, id));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+        }
         page.html = QString::fromUtf8(file.readAll());
         const QRegularExpressionMatch title =
             QRegularExpression(QStringLiteral("<title>(.*?)</title>"), QRegularExpression::DotMatchesEverythingOption)
@@ -81,22 +158,39 @@ QString HelpViewer::pageForPane(const QString &paneId)
     return map.value(paneId, QStringLiteral("index"));
 }
 
+QRegularExpression HelpViewer::wordPattern(const QString &word, const QString &language)
+{
+    const QString w = word.toLower();
+    QString pattern = language == QLatin1String("cy") ? welshForms(w) : QString();
+    if (pattern.isEmpty())
+        pattern = QRegularExpression::escape(w);
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption |
+                                           QRegularExpression::UseUnicodePropertiesOption);
+}
+
 QStringList HelpViewer::search(const QString &query)
+{
+    return search(pages(), query);
+}
+
+QStringList HelpViewer::search(const QList<HelpPage> &guide, const QString &query)
 {
     const QStringList terms = words(query);
     QStringList out;
-    for (const HelpPage &page : pages()) {
+    for (const HelpPage &page : guide) {
         const QString haystack = page.title + QLatin1Char('\n') + page.text;
         bool all = true;
         for (const QString &t : terms)
-            all = all && haystack.contains(t, Qt::CaseInsensitive);
+            all = all && haystack.contains(wordPattern(t, page.language));
         if (all)
             out.append(page.id);
     }
     return out;
 }
 
-HelpViewer::HelpViewer(QWidget *parent) : QDialog(parent), m_pages(pages())
+HelpViewer::HelpViewer(QWidget *parent) : HelpViewer(pages(), parent) {}
+
+HelpViewer::HelpViewer(QList<HelpPage> guide, QWidget *parent) : QDialog(parent), m_pages(std::move(guide))
 {
     setWindowTitle(tr("Mentor Desk user guide"));
     setAccessibleName(tr("Mentor Desk user guide"));
@@ -162,9 +256,10 @@ HelpViewer::HelpViewer(QWidget *parent) : QDialog(parent), m_pages(pages())
         const QStringList terms = words(m_search->text());
         if (terms.isEmpty())
             return;
-        if (!m_browser->find(terms.first())) {
+        const QRegularExpression pattern = wordPattern(terms.first(), currentLanguage());
+        if (!m_browser->find(pattern)) {
             m_browser->moveCursor(QTextCursor::Start);
-            m_browser->find(terms.first());
+            m_browser->find(pattern);
         }
     });
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
@@ -191,9 +286,17 @@ void HelpViewer::showPage(const QString &id)
     }
 }
 
+QString HelpViewer::currentLanguage() const
+{
+    for (const HelpPage &page : m_pages)
+        if (page.id == m_current)
+            return page.language;
+    return {};
+}
+
 void HelpViewer::applySearch()
 {
-    const QStringList found = search(m_search->text());
+    const QStringList found = search(m_pages, m_search->text());
     const bool searching = !words(m_search->text()).isEmpty();
     for (int row = 0; row < m_contents->count(); ++row) {
         QListWidgetItem *item = m_contents->item(row);
@@ -216,7 +319,7 @@ void HelpViewer::highlightSearch()
     const QStringList terms = words(m_search->text());
     m_browser->moveCursor(QTextCursor::Start);
     if (!terms.isEmpty())
-        m_browser->find(terms.first());
+        m_browser->find(wordPattern(terms.first(), currentLanguage()));
 }
 
 } // namespace md::ui
