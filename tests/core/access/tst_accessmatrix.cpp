@@ -136,13 +136,17 @@ public:
             return i;
         NewIntervention n;
         n.studentId = student;
-        n.typeId = id(QStringLiteral("SELECT MIN(id) FROM provision_types WHERE stage = 1"));
-        n.keyworkerId = otherMentor;
+        n.provisionTypeId = id(QStringLiteral("SELECT MIN(id) FROM provision_types WHERE stage = 1"));
+        n.via = RequestedVia::Direct;
+        n.plannedOn = QDate::currentDate();
         AuditLog audit(db(), Session::system().actor());
         auto made = InterventionStore(db()).createUnchecked(audit, n);
-        if (!made)
+        if (!made) {
             qWarning("intervention: %s", qPrintable(made.error().message));
-        return made ? *made : 0;
+            return 0;
+        }
+        exec(QStringLiteral("UPDATE interventions SET keyworker_id = ? WHERE id = ?"), {otherMentor, *made});
+        return *made;
     }
     qint64 referralOf(qint64 student)
     {
@@ -152,7 +156,7 @@ public:
         n.studentId = student;
         n.description = QStringLiteral("Finds lessons hard after lunch.");
         AuditLog audit(db(), Session::system().actor());
-        auto made = ReferralStore(db()).createUnchecked(audit, n, otherMentor, QDate::currentDate());
+        auto made = ReferralStore(db()).createUnchecked(audit, n, otherMentor, QStringLiteral("A colleague"));
         if (!made)
             qWarning("referral: %s", qPrintable(made.error().message));
         return made ? *made : 0;
@@ -596,6 +600,7 @@ private Q_SLOTS:
     void everyActionHasARowAndAProbe();
     void tableFollowsReference000RoleComparison();
     void supervisorIsMentorAndHeadteacherTogether();
+    void commandLinePrintsTheMatrix();
     void walksTheWholeMatrixAgainstTheServices_data();
     void walksTheWholeMatrixAgainstTheServices();
     void cleanupTestCase();
@@ -744,6 +749,20 @@ void TestAccessMatrix::supervisorIsMentorAndHeadteacherTogether()
         QCOMPARE(AccessMatrix::allowed(AccessColumn::Supervisor, a), both != Scopes());
     }
     QCOMPARE(AccessMatrix::columnLabel(AccessColumn::Supervisor), QStringLiteral("Supervisor"));
+}
+
+void TestAccessMatrix::commandLinePrintsTheMatrix()
+{
+    const test::CliRun run = test::runCli({QStringLiteral("access"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), int(AccessMatrix::actions().size()) + 1);
+    QCOMPARE(lines.first(), QStringLiteral("Action,Teacher,Mentor,Lead mentor,Headteacher,Administrator,Supervisor"));
+    // Reference 000: parent contact information is the mentor's for their group, the headteacher's
+    // for the organisation, not the teacher's; a supervisor has the headteacher's reach.
+    QVERIFY2(lines.contains(QStringLiteral("see parents' contact details,refused,assigned learners,organisation,"
+                                           "organisation,organisation,assigned learners + organisation")),
+             qPrintable(run.out));
 }
 
 void TestAccessMatrix::walksTheWholeMatrixAgainstTheServices_data()
