@@ -41,6 +41,7 @@
 #include "reports/ReportStore.h"
 #include "school/SchoolSettings.h"
 #include "storage/AuditLog.h"
+#include "storage/BackupService.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
 #include "students/MentoringGroupStore.h"
@@ -74,6 +75,7 @@ struct Probe
 {
     std::function<Status(Matrix &, const Session &, const Target &)> run;
     QStringList alsoNamed;
+    bool changesNothing = false; // runs outside the rolled-back transaction (a backup cannot run inside one)
     explicit operator bool() const { return bool(run); }
 };
 
@@ -563,6 +565,12 @@ Probe probeFor(Action action)
                                                          QDate::currentDate().addDays(180));
                 },
                 {}};
+    case Action::BackUpDatabase:
+        return {[](Matrix &m, const Session &s, const Target &) {
+                    return BackupService::backupTo(m.db(), s, m.t.dir() + m.unique(QStringLiteral("/copy-")) + QStringLiteral(".sqlite"));
+                },
+                {},
+                true};
     case Action::ManageMidtermReviews:
         return {[](Matrix &m, const Session &s, const Target &t) {
                     return st(IlpReviewStore(m.db()).reviews(s, m.courseOf(t.studentId)));
@@ -791,6 +799,8 @@ void TestAccessMatrix::walksTheWholeMatrixAgainstTheServices()
 
     // Each call runs in a transaction rolled back afterwards: every probe sees the same school.
     auto call = [&](const Target &target) {
+        if (probe.changesNothing)
+            return probe.run(m, session, target);
         Transaction outer(m.db());
         Status s = outer.ok() ? probe.run(m, session, target) : Status(outer.error());
         outer.rollback();

@@ -351,6 +351,8 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("export"), QStringLiteral("student"), m_outUpn, QStringLiteral("--out"), dir + QStringLiteral("/out.json")}
             << false;
         QTest::addRow("demo --replace") << QStringList{QStringLiteral("demo"), QStringLiteral("--replace")} << false;
+        // A backup is every student's record.
+        QTest::addRow("backup") << QStringList{QStringLiteral("backup"), dir + QStringLiteral("/copy.sqlite")} << false;
     }
 
     void commandLineWithUserRefusesStudentsOutsideTheCaseload()
