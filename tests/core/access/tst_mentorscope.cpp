@@ -45,6 +45,7 @@ private:
     qint64 m_out = 0;
     QString m_inUpn;
     QString m_outUpn;
+    QString m_otherMentorName;
     QStringList m_outsideUpns;
 
     Database &db() { return m_t->db(); }
@@ -68,13 +69,26 @@ private:
             qWarning("%s shows %lld student(s) outside the mentor's reach", where, qint64(leaked.size()));
         return leaked.isEmpty();
     }
-    // Whether a command-line output mentions a student outside the mentor's reach (by UPN).
+    // Whether a command-line output mentions a student outside the mentor's reach, by UPN or by
+    // name ("Surname, Forename" or "Forename Surname", legal or preferred forename).
     QString leakIn(const QString &text) const
     {
         for (const QString &upn : m_outsideUpns)
             if (text.contains(upn))
                 return upn;
+        for (const QString &name : m_outsideNames)
+            if (text.contains(name))
+                return name;
         return {};
+    }
+    QStringList m_outsideNames;
+    static QStringList namesOf(const QString &surname, const QString &forename, const QString &preferred)
+    {
+        QStringList out;
+        for (const QString &f : {forename, preferred})
+            if (!f.isEmpty())
+                out << surname + QStringLiteral(", ") + f << f + QLatin1Char(' ') + surname;
+        return out;
     }
     test::CliRun cliAsMentor(const QStringList &args)
     {
@@ -102,7 +116,7 @@ private Q_SLOTS:
         auto mentor = AuthService(db()).sessionFor(m_mentorName);
         QVERIFY(mentor.ok());
         m_mentor = *mentor;
-        QCOMPARE(m_mentor.roles(), QSet<Role>{Role::Mentor});
+        QVERIFY(m_mentor.roles() == QSet<Role>{Role::Mentor});
         m_caseload = ids(QStringLiteral("SELECT student_id FROM mentoring_groups WHERE mentor_id = ? AND ended_on IS NULL"),
                          {mentorId});
         QVERIFY(m_caseload.size() >= 3);
@@ -132,15 +146,32 @@ private Q_SLOTS:
         }
         out.finish();
         QVERIFY(m_out > 0);
+        Query other(db(), QStringLiteral("SELECT u.username FROM mentoring_groups mg JOIN users u ON u.id = mg.mentor_id "
+                                         "WHERE mg.student_id = ? AND mg.ended_on IS NULL"));
+        other.bind(m_out);
+        auto otherName = other.scalar();
+        QVERIFY(otherName.ok());
+        m_otherMentorName = otherName->toString();
+        QVERIFY(!m_otherMentorName.isEmpty() && m_otherMentorName != m_mentorName);
         m_in = *std::min_element(m_caseload.cbegin(), m_caseload.cend());
-        Query upns(db(), QStringLiteral("SELECT id, upn FROM students"));
+        Query upns(db(), QStringLiteral("SELECT id, upn, legal_surname, legal_forename, preferred_forename FROM students"));
         QVERIFY(upns.exec());
+        QSet<QString> reachNames;
         while (upns.next()) {
+            const QStringList names = namesOf(upns.string(2), upns.string(3), upns.string(4));
             if (upns.id(0) == m_in)
                 m_inUpn = upns.string(1);
-            if (!m_reach.contains(upns.id(0)))
+            if (!m_reach.contains(upns.id(0))) {
                 m_outsideUpns << upns.string(1);
+                m_outsideNames << names;
+            } else {
+                for (const QString &n : names)
+                    reachNames.insert(n);
+            }
         }
+        upns.finish();
+        // A name shared with a student in reach proves nothing.
+        m_outsideNames.removeIf([&](const QString &n) { return reachNames.contains(n); });
         QVERIFY(m_outsideUpns.size() > 40);
     }
 
@@ -315,7 +346,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         const QString csv = QStringLiteral("--format=csv");
-        QTest::newRow("students") << QStringList{QStringLiteral("students"), csv, QStringLiteral("--leavers")};
+        QTest::newRow("students") << QStringList{QStringLiteral("students"), csv, QStringLiteral("--include-leavers")};
         QTest::newRow("referrals") << QStringList{QStringLiteral("referrals"), csv};
         QTest::newRow("register") << QStringList{QStringLiteral("register"), csv};
         QTest::newRow("letters list") << QStringList{QStringLiteral("letters"), QStringLiteral("list"), csv};
@@ -342,6 +373,8 @@ private Q_SLOTS:
             const char *who = mine ? "in the group" : "outside";
             QTest::addRow("report student, %s", who) << QStringList{QStringLiteral("report"), QStringLiteral("student"), upn} << mine;
             QTest::addRow("behaviour, %s", who) << QStringList{QStringLiteral("behaviour"), QStringLiteral("--student"), upn} << mine;
+            QTest::addRow("ilp plans --student, %s", who)
+                << QStringList{QStringLiteral("ilp"), QStringLiteral("plans"), QStringLiteral("--student"), upn} << mine;
         }
         // Subject access exports are refused to a mentor for every student.
         QTest::addRow("export student, in the group")
@@ -350,6 +383,8 @@ private Q_SLOTS:
         QTest::addRow("export student, outside")
             << QStringList{QStringLiteral("export"), QStringLiteral("student"), m_outUpn, QStringLiteral("--out"), dir + QStringLiteral("/out.json")}
             << false;
+        QTest::addRow("caseload of another mentor")
+            << QStringList{QStringLiteral("caseload"), QStringLiteral("--mentor"), m_otherMentorName} << false;
         QTest::addRow("demo --replace") << QStringList{QStringLiteral("demo"), QStringLiteral("--replace")} << false;
         // A backup is every student's record.
         QTest::addRow("backup") << QStringList{QStringLiteral("backup"), dir + QStringLiteral("/copy.sqlite")} << false;
