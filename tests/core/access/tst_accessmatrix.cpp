@@ -327,8 +327,19 @@ Probe probeFor(Action action)
                 },
                 {}};
     case Action::RecordLearnerFeedback:
-        return {[](Matrix &m, const Session &s, const Target &t) {
-                    return st(MentorQualityStore(m.db()).feedbackStudents(s, t.mentorId));
+        return {[today](Matrix &m, const Session &s, const Target &t) {
+                    // About the session's own mentoring when it is a mentor's; else about the
+                    // student's learning mentor.
+                    LearnerFeedback f;
+                    f.mentorId = t.own && s.has(Role::Mentor)
+                        ? s.userId()
+                        : m.id(QStringLiteral("SELECT MIN(mentor_id) FROM mentoring_groups WHERE student_id = ? AND "
+                                              "mentor_id IN (SELECT user_id FROM mentor_profiles)"),
+                               {t.studentId});
+                    f.studentId = t.studentId;
+                    f.collectedOn = today;
+                    f.ratings = {4, 4, 5, 3, 4};
+                    return st(MentorQualityStore(m.db()).addFeedback(s, f, today));
                 },
                 {}};
     case Action::ManageLetterTemplates:
@@ -544,7 +555,12 @@ Probe probeFor(Action action)
                 },
                 {}};
     case Action::ManageIlpTemplates:
-        return {[](Matrix &m, const Session &s, const Target &) { return st(IlpTemplateStore(m.db()).list(s)); }, {}};
+        return {[](Matrix &m, const Session &s, const Target &) {
+                    return IlpTemplateStore(m.db()).setState(
+                        s, m.id(QStringLiteral("SELECT MIN(id) FROM ilp_templates WHERE state = 'published'")),
+                        IlpTemplateState::Unpublished);
+                },
+                {}};
     case Action::ViewIlps:
         return {[](Matrix &m, const Session &s, const Target &t) { return st(IlpPlanStore(m.db()).forStudent(s, t.studentId)); }, {}};
     case Action::ContributeIlps:
@@ -763,7 +779,7 @@ void TestAccessMatrix::commandLinePrintsTheMatrix()
 {
     const test::CliRun run = test::runCli({QStringLiteral("access"), QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY2(run.code == 0, qPrintable(run.err));
-    const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+    const QStringList lines = run.out.trimmed().split(QStringLiteral("\r\n"));
     QCOMPARE(lines.size(), int(AccessMatrix::actions().size()) + 1);
     QCOMPARE(lines.first(), QStringLiteral("Action,Teacher,Mentor,Lead mentor,Headteacher,Administrator,Supervisor"));
     // Reference 000: parent contact information is the mentor's for their group, the headteacher's
