@@ -85,6 +85,8 @@ const QList<Permissions::Row> &Permissions::table()
         {Action::ContributeIlps,        QT_TRANSLATE_NOOP("md::Permissions", "contribute to individual learning plans"), C, A, O, O, N},
         {Action::ManageIlps,            QT_TRANSLATE_NOOP("md::Permissions", "create and manage individual learning plans"), N, A, O, O, N},
         {Action::ManageMidtermReviews,  QT_TRANSLATE_NOOP("md::Permissions", "create and assess midterm reviews"), C, N, N, O, N},
+        // A backup is every student's record: not for a teacher's or a mentor's reach (issue 10).
+        {Action::BackUpDatabase,        QT_TRANSLATE_NOOP("md::Permissions", "back up or restore the whole database"), N, N, O, O, O},
     };
     // clang-format on
     return rows;

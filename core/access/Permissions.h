@@ -73,6 +73,7 @@ enum class Action
     ContributeIlps,     // write in plan fields the template lets the user's role edit
     ManageIlps,         // create, publish, archive and delete plans, change their dates
     ManageMidtermReviews, // midterm reviews of a course: create, scale, assess
+    BackUpDatabase,       // copy the whole database to a file of one's choosing, or restore one
 };
 
 // How far an allowed action reaches.

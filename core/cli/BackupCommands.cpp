@@ -47,7 +47,10 @@ int runBackup(CliContext &ctx, const QStringList &args)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
-    if (Status s = BackupService::backupTo(**db, parser.positionalArguments().first(), passphrase); !s)
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    if (Status s = BackupService::backupTo(**db, *session, parser.positionalArguments().first(), passphrase); !s)
         return ctx.fail(s.error());
     ctx.out() << (passphrase.isEmpty() ? Tr::tr("Backup written to %1") : Tr::tr("Encrypted backup written to %1"))
                      .arg(parser.positionalArguments().first())
@@ -80,8 +83,11 @@ int runRestore(CliContext &ctx, const QStringList &args)
             return ctx.fail(p.error());
         passphrase = *p;
     }
+    auto session = ctx.session(); // resolved (with --user) before the file is closed and replaced
+    if (!session)
+        return ctx.fail(session.error());
     ctx.closeDatabase();
-    auto safety = BackupService::restore(parser.positionalArguments().first(), ctx.databasePath(), passphrase);
+    auto safety = BackupService::restore(*session, parser.positionalArguments().first(), ctx.databasePath(), passphrase);
     if (!safety)
         return ctx.fail(safety.error());
     ctx.out() << Tr::tr("Restored %1 from %2.").arg(ctx.databasePath(), parser.positionalArguments().first()) << '\n';

@@ -4,6 +4,7 @@
 #include "cli/CliCommands.h"
 #include "cli/CliOutput.h"
 
+#include "access/StudentScope.h"
 #include "assessments/AssessmentService.h"
 #include "behaviour/BehaviourImporter.h"
 #include "behaviour/BehaviourStore.h"
@@ -88,6 +89,9 @@ int runBehaviour(CliContext &ctx, const QStringList &args)
     auto id = q.scalar();
     if (!id)
         return ctx.fail(id.error());
+    // Out of the user's reach and unknown read the same, so --user cannot test which UPNs exist.
+    if (Status s = StudentScope::check(*db, session, Action::ViewBehaviour, id->toLongLong()); !s)
+        return ctx.fail(s.error());
     if (id->isNull())
         return ctx.fail(BehaviourCli::tr("There is no student with UPN %1.").arg(upn));
     filter.studentId = id->toLongLong();

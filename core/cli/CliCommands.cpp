@@ -41,6 +41,7 @@ QList<Command> allCommands()
     all += behaviourCommands();
     all += reportCommands();
     all += ilpCommands();
+    all += accessCommands();
     return all;
 }
 

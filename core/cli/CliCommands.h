@@ -35,6 +35,7 @@ QList<Command> privacyCommands();
 QList<Command> behaviourCommands();
 QList<Command> reportCommands();
 QList<Command> ilpCommands();
+QList<Command> accessCommands();
 
 // Entry point of mentordesk-cli: global options (--database PATH, --user NAME), then a command.
 // Returns the process exit code: 0 success, 1 failure, 2 wrong usage.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mentordesk-cli demo: generate the synthetic demo school.
 #include "cli/CliCommands.h"
+#include "access/Permissions.h"
+#include "access/Session.h"
 
 #include "demo/DemoSchool.h"
 #include "school/SchoolSettings.h"
@@ -58,6 +60,14 @@ int runDemo(CliContext &ctx, const QStringList &args)
     if (!okS)
         return ctx.fail(Tr::tr("--seed must be a whole number, not '%1'.").arg(parser.value(seed)));
 
+    // With --user, that user must be allowed to (re)generate the demo school, before anything is replaced.
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    if (Status allowed = Permissions::require(*session, Action::GenerateDemoSchool); !allowed)
+        return ctx.fail(allowed.error());
+    ctx.closeDatabase();
+
     if (parser.isSet(replace) && QFile::exists(ctx.databasePath())) {
         Status removable = checkReplaceable(ctx.databasePath());
         if (!removable)
@@ -73,7 +83,7 @@ int runDemo(CliContext &ctx, const QStringList &args)
     options.seed = s;
     QElapsedTimer timer;
     timer.start();
-    auto summary = DemoSchool::generate(**db, options);
+    auto summary = DemoSchool::generate(**db, *session, options);
     if (!summary)
         return ctx.fail(summary.error());
     ctx.out() << Tr::tr("Demo school ready in %1 ms: %2 students, %3 parents/carers, %4 staff (%5 mentors). "

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoSchool.h"
 
+#include "access/Permissions.h"
+#include "access/Session.h"
 #include "common/Logging.h"
 #include "demo/DemoContext.h"
 #include "demo/DemoSteps.h"
@@ -98,6 +100,13 @@ Status generateSettings(DemoContext &ctx)
 QString DemoSchool::password()
 {
     return QStringLiteral("mentordesk");
+}
+
+Result<DemoSummary> DemoSchool::generate(Database &db, const Session &session, const DemoOptions &options)
+{
+    if (Status s = Permissions::require(session, Action::GenerateDemoSchool); !s)
+        return s.error();
+    return generate(db, options);
 }
 
 Result<DemoSummary> DemoSchool::generate(Database &db, const DemoOptions &options)

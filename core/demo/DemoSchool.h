@@ -10,6 +10,7 @@
 namespace md {
 
 class Database;
+class Session;
 
 // What to generate. The same options (seed and today included) always give the same school.
 struct DemoOptions
@@ -40,6 +41,8 @@ class DemoSchool
 {
 public:
     static Result<DemoSummary> generate(Database &db, const DemoOptions &options = {});
+    // The same, for a signed-in user: refused unless they may generate the demo school.
+    static Result<DemoSummary> generate(Database &db, const Session &session, const DemoOptions &options = {});
 
     // The password every demo user shares (the demo normally signs in automatically as demo.user).
     static QString password();

@@ -94,9 +94,8 @@ Result<LetterTemplate> LetterTemplateStore::get(const Session &session, qint64 i
         return rows.error();
     if (rows->isEmpty())
         return Error::notFound(tr("That letter template no longer exists."));
-    if (!mayRead(session, rows->first().type))
-        return Error::forbidden(
-            tr("You may not use %1 letter templates.").arg(LetterTerms::label(rows->first().type).toLower()));
+    if (!mayRead(session, rows->first().type)) // says which letters the user may not create, and who may
+        return Permissions::require(session, LetterTerms::createAction(rows->first().type)).error();
     return rows->first();
 }
 

@@ -269,6 +269,9 @@ Result<QList<Observation>> MentorQualityStore::observations(const Session &sessi
 
 Result<qint64> MentorQualityStore::addFeedback(const Session &session, const LearnerFeedback &f, const QDate &today)
 {
+    // A mentor records feedback about their own mentoring only (the lead mentor's for anyone).
+    if (Status s = requireFor(session, Action::RecordLearnerFeedback, f.mentorId); !s)
+        return s.error();
     if (Status s = StudentScope::check(m_db, session, Action::RecordLearnerFeedback, f.studentId); !s)
         return s.error();
     if (Status s = requireMentor(f.mentorId); !s)
@@ -353,7 +356,7 @@ Result<QList<LearnerFeedback>> MentorQualityStore::feedback(const Session &sessi
 Result<QList<std::pair<qint64, QString>>> MentorQualityStore::feedbackStudents(const Session &session,
                                                                                qint64 mentorId) const
 {
-    if (Status s = Permissions::require(session, Action::RecordLearnerFeedback); !s)
+    if (Status s = requireFor(session, Action::RecordLearnerFeedback, mentorId); !s)
         return s.error();
     const StudentScope scope = StudentScope::of(session, Action::RecordLearnerFeedback);
     Query q(m_db, QStringLiteral("SELECT s.id, COALESCE(s.preferred_forename, s.legal_forename) || ' ' || "

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/BackupService.h"
 
+#include "access/Permissions.h"
+#include "access/Session.h"
+
 #include "common/Logging.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -70,6 +73,21 @@ Status BackupService::flushAndRename(const QString &temporary, const QString &ta
         return Error::io(tr("The backup could not be saved as %1: %2").arg(target, QString::fromStdString(ec.message())));
     }
     return {};
+}
+
+Status BackupService::backupTo(Database &db, const Session &session, const QString &target, const QString &passphrase)
+{
+    if (Status s = Permissions::require(session, Action::BackUpDatabase); !s)
+        return s;
+    return backupTo(db, target, passphrase);
+}
+
+Result<QString> BackupService::restore(const Session &session, const QString &backup, const QString &livePath,
+                                       const QString &passphrase)
+{
+    if (Status s = Permissions::require(session, Action::BackUpDatabase); !s)
+        return s.error();
+    return restore(backup, livePath, passphrase);
 }
 
 Status BackupService::backupTo(Database &db, const QString &target, const QString &passphrase)

@@ -15,6 +15,7 @@
 namespace md {
 
 class Database;
+class Session;
 
 // Where automatic backups go and how many are kept.
 struct BackupPolicy
@@ -37,6 +38,10 @@ public:
     // Writes a consistent copy of `db` to `target` (replacing it). With a passphrase the copy is
     // sealed (SealedFile) and no unencrypted copy is left behind.
     static Status backupTo(Database &db, const QString &target, const QString &passphrase = {});
+    // The same on a signed-in user's request: a copy holds every student, so only those who may
+    // back up the whole database (Action::BackUpDatabase) may make one. Automatic backups, kept
+    // in the database's own folder, need no session.
+    static Status backupTo(Database &db, const Session &session, const QString &target, const QString &passphrase = {});
     // The folder automatic backups go to for this database file.
     static QString folderFor(const QString &databasePath, const Policy &policy = {});
     // Makes today's backup if there is none yet and prunes old ones; returns the new file, or
@@ -58,6 +63,9 @@ public:
     // Replaces the (closed) live database with `backup`, first keeping the live file as a backup.
     // Returns the path of that safety copy. The live database must not be open anywhere.
     static Result<QString> restore(const QString &backup, const QString &livePath, const QString &passphrase = {});
+    // The same for a signed-in user (Action::BackUpDatabase), checked before anything is touched.
+    static Result<QString> restore(const Session &session, const QString &backup, const QString &livePath,
+                                   const QString &passphrase = {});
 
 private:
     static Status verifyPlain(const QString &backup, const QString &shownName);

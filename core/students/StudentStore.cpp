@@ -6,6 +6,7 @@
 #include "access/Session.h"
 #include "access/StudentScope.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -124,6 +125,28 @@ Result<Student> StudentStore::getByUpn(const Session &session, const QString &up
     if (rows->isEmpty())
         return Error::notFound(Tr::tr("No student with UPN %1 is in your group or on your courses.").arg(upn));
     return rows->first().student;
+}
+
+Result<qint64> StudentStore::save(const Session &session, const Student &student)
+{
+    if (Status s = Permissions::require(session, Action::EditStudents); !s)
+        return s.error();
+    if (student.id > 0)
+        if (Status s = StudentScope::check(m_db, session, Action::EditStudents, student.id); !s)
+            return s.error();
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    qint64 id = 0;
+    {
+        StudentWriter writer(m_db, session.actor());
+        auto outcome = writer.upsertByUpn(student, &id);
+        if (!outcome)
+            return outcome.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
 }
 
 Result<QList<Parent>> StudentStore::parents(const Session &session, qint64 studentId) const

@@ -33,6 +33,9 @@ public:
     Result<Student> get(const Session &session, qint64 id) const;
     Result<Student> getByUpn(const Session &session, const QString &upn) const;
     Result<QList<Parent>> parents(const Session &session, qint64 studentId) const;
+    // Changes a student's record, matched by UPN (EditStudents: lead mentors, headteachers and
+    // administrators). Returns the student's id.
+    Result<qint64> save(const Session &session, const Student &student);
     // The school-defined priority flags: code -> label.
     Result<QHash<QString, QString>> priorityFlags() const;
 

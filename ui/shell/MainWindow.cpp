@@ -535,6 +535,10 @@ void MainWindow::backUpNow(bool encrypted)
 {
     if (!m_context.isOpen())
         return;
+    if (Status allowed = Permissions::require(m_context.session(), Action::BackUpDatabase); !allowed) {
+        MessageBox::warning(this, tr("Back up"), allowed.error().message);
+        return;
+    }
     QString passphrase;
     if (encrypted) {
         const auto p = PassphraseDialog::ask(
@@ -556,7 +560,7 @@ void MainWindow::backUpNow(bool encrypted)
     if (target.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status s = BackupService::backupTo(m_context.db(), target, passphrase);
+    const Status s = BackupService::backupTo(m_context.db(), m_context.session(), target, passphrase);
     QApplication::restoreOverrideCursor();
     if (!s) {
         MessageBox::warning(this, tr("Back up"), s.error().message);
@@ -570,6 +574,11 @@ void MainWindow::restoreBackup()
 {
     if (!m_context.isOpen())
         return;
+    const Session session = m_context.session();
+    if (Status allowed = Permissions::require(session, Action::BackUpDatabase); !allowed) {
+        MessageBox::warning(this, tr("Restore"), allowed.error().message);
+        return;
+    }
     const QString live = m_context.db().location();
     const QString backup = QFileDialog::getOpenFileName(
         this, tr("Restore from a backup"), BackupService::folderFor(live),
@@ -599,7 +608,7 @@ void MainWindow::restoreBackup()
         return;
     m_context.close();
     rebuild();
-    auto safety = BackupService::restore(backup, live, passphrase);
+    auto safety = BackupService::restore(session, backup, live, passphrase);
     if (!safety)
         MessageBox::warning(this, tr("Restore"), safety.error().message);
     else
