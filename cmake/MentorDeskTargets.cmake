@@ -16,8 +16,15 @@ function(md_apply_settings target)
         target_compile_options(${target} PRIVATE /W4 /permissive-)
     endif()
     if(MD_SANITIZE)
+        # Any report stops the program with a failure (no "recover and carry on"), so CI fails on it.
         target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
-            -fno-sanitize-recover=undefined)
+            -fno-sanitize-recover=all)
+        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    endif()
+    if(MD_BUILD_FUZZ)
+        # Coverage for libFuzzer in every library it reaches; the fuzz targets add -fsanitize=fuzzer.
+        target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+            -fno-sanitize-recover=all)
         target_link_options(${target} PRIVATE -fsanitize=address,undefined)
     endif()
 endfunction()

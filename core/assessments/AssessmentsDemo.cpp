@@ -121,8 +121,8 @@ Status generateAssessments(DemoContext &ctx)
     const QString now = isoNow();
     const QString lastWeek = ctx.today.addDays(-7).toString(Qt::ISODate) + QStringLiteral("T16:00:00");
     const QString twoDaysAgo = ctx.today.addDays(-2).toString(Qt::ISODate) + QStringLiteral("T09:30:00");
-    const QVariant none(QMetaType(QMetaType::QString));
-    const QVariant noUser(QMetaType(QMetaType::LongLong));
+    const QVariant none{QMetaType(QMetaType::QString)};
+    const QVariant noUser{QMetaType(QMetaType::LongLong)};
     const QString termName = defs.isEmpty() ? QString() : [&] {
         for (const TermDef &d : std::as_const(defs))
             if (d.start <= ctx.today)

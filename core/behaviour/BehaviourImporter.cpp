@@ -270,6 +270,12 @@ Result<ImportSummary> BehaviourImporter::importFile(Database &db, const Session 
         } else if (date = dateOf(dateText); !date) {
             problems << tr("%1 '%2' is not a date (write yyyy-mm-dd or dd/mm/yyyy, a time may follow)")
                             .arg(name(DateColumn), shown(cell(DateColumn)));
+        } else if (!ImportFields::inSaneRange(*date)) {
+            problems << tr("%1 '%2' is not between the years %3 and %4; check the year")
+                            .arg(name(DateColumn), shown(cell(DateColumn)))
+                            .arg(ImportFields::kMinYear)
+                            .arg(ImportFields::kMaxYear);
+            date.reset();
         } else if (*date > today) {
             problems << tr("%1 '%2' is in the future").arg(name(DateColumn), shown(cell(DateColumn)));
         }

@@ -6,10 +6,10 @@
 #include "cli/CliOutput.h"
 
 #include "access/UserStore.h"
-#include "importing/CsvReader.h"
 #include "importing/ImportFields.h"
 #include "mentoring/CaseloadDashboard.h"
 #include "storage/Query.h"
+#include "timetable/CalendarImporter.h"
 #include "timetable/TimetableImporter.h"
 #include "timetable/TimetablePlanner.h"
 
@@ -104,64 +104,18 @@ int runImportCalendar(CliContext &ctx, const QStringList &args)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ctx.fail(tr("%1 could not be opened: %2").arg(path, file.errorString()));
-    CsvReader reader(file);
-    CsvRecord record;
-    if (!reader.readNext(record))
-        return ctx.fail(tr("%1 is empty: its first line must name the columns Kind, Name, Start, End.").arg(path));
-    const CsvHeader header(record);
-    const QStringList kindNames{QStringLiteral("Kind"), QStringLiteral("Type")};
-    const QStringList nameNames{QStringLiteral("Name")};
-    const QStringList startNames{QStringLiteral("Start"), QStringLiteral("From"), QStringLiteral("Starts")};
-    const QStringList endNames{QStringLiteral("End"), QStringLiteral("To"), QStringLiteral("Ends")};
-    if (Status s = header.require({kindNames, nameNames, startNames, endNames}); !s)
-        return ctx.fail(s.error());
-    QList<CalendarPeriod> periods;
-    QStringList bad;
-    while (reader.readNext(record)) {
-        auto cell = [&](const QStringList &names) {
-            const int i = header.indexOf(names);
-            return i < record.fields.size() ? record.fields.at(i).trimmed() : QString();
-        };
-        QStringList problems;
-        CalendarPeriod p;
-        const auto kind = calendarKindFromString(cell(kindNames).toLower().replace(QLatin1Char(' '), QLatin1Char('_')));
-        if (!kind)
-            problems << tr("Kind '%1' is not term, half_term, holiday or assessment_week").arg(cell(kindNames));
-        else
-            p.kind = *kind;
-        p.name = cell(nameNames);
-        const auto start = ImportFields::date(cell(startNames));
-        const auto end = ImportFields::date(cell(endNames));
-        if (!start)
-            problems << tr("Start '%1' is not a date").arg(cell(startNames));
-        if (!end)
-            problems << tr("End '%1' is not a date").arg(cell(endNames));
-        p.start = start.value_or(QDate());
-        p.end = end.value_or(QDate());
-        if (problems.isEmpty())
-            if (const QString problem = CalendarStore::validate(p); !problem.isEmpty())
-                problems << problem;
-        if (!problems.isEmpty())
-            bad << tr("line %1: %2").arg(record.line).arg(problems.join(QStringLiteral("; ")));
-        else
-            periods << p;
-    }
-    if (!reader.status())
-        return ctx.fail(reader.status().error());
-    if (!bad.isEmpty())
-        return ctx.fail(Error::invalid(tr("%1: %2 rows have problems; the calendar was not changed.")
-                                           .arg(QFileInfo(path).fileName())
-                                           .arg(bad.size()),
-                                       bad));
+    const auto periods = CalendarImporter::read(file, QFileInfo(path).fileName());
+    if (!periods)
+        return ctx.fail(periods.error());
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
-    if (Status s = CalendarStore(**db).replaceAll(*session, periods); !s)
+    if (Status s = CalendarStore(**db).replaceAll(*session, *periods); !s)
         return ctx.fail(s.error());
-    ctx.out() << tr("The school calendar now has %1 entries.").arg(periods.size()) << Qt::endl;
+    ctx.out() << tr("The school calendar now has %1 entries.").arg(periods->size()) << Qt::endl;
     return 0;
 }
 

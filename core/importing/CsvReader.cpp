@@ -41,8 +41,15 @@ bool CsvReader::fill()
         m_buffer.resize(old + kChunkBytes);
         const qint64 n = m_device.read(m_buffer.data() + old, kChunkBytes);
         m_buffer.resize(old + qMax<qint64>(n, 0));
-        if (n > 0)
+        if (n > 0) {
+            m_read += n;
+            if (m_read > m_maxFileBytes) {
+                m_eof = true;
+                tooLarge();
+                return false;
+            }
             return true;
+        }
         if (n < 0) {
             m_eof = true;
             fail(tr("line %1: the file could not be read any further: %2").arg(m_line).arg(m_device.errorString()));
@@ -77,6 +84,13 @@ void CsvReader::endOfLine(int c)
     if (c == '\r' && peek() == '\n')
         get();
     ++m_line;
+}
+
+bool CsvReader::tooLarge()
+{
+    return fail(tr("the file is larger than %1, the most Mentor Desk imports at once; split it into smaller files "
+                   "and import them one after another")
+                    .arg(QLocale().formattedDataSize(m_maxFileBytes)));
 }
 
 bool CsvReader::checkSize(qsizetype fieldBytes, qint64 quoteLine)
@@ -180,6 +194,8 @@ bool CsvReader::readNext(CsvRecord &record)
         return false;
     if (!m_started) {
         m_started = true;
+        if (!m_device.isSequential() && m_device.size() > m_maxFileBytes)
+            return tooLarge();
         while (m_buffer.size() - m_pos < 3 && fill()) {
         }
         if (m_buffer.mid(m_pos, 3) == QByteArrayView("\xEF\xBB\xBF")) {

@@ -32,7 +32,9 @@ struct CsvRecord
 // - UTF-8 text with or without a byte-order mark; anything else is an error naming the line;
 // - blank lines are skipped (they still count in line numbers); a final line break is optional.
 // A quote inside an unquoted field is kept as text (5'10" stays as written); text after a closing
-// quote, an unclosed quote and a record longer than maxRecordBytes() are errors.
+// quote, an unclosed quote, a record longer than maxRecordBytes() and a file larger than
+// maxFileBytes() are errors: the limits keep a damaged or hostile file from exhausting memory,
+// since an importer holds the rows it has checked until it writes them in one transaction.
 //
 //   CsvReader reader(file);
 //   CsvRecord record;
@@ -50,6 +52,10 @@ public:
     // A guard against a missing closing quote swallowing a huge file into one field.
     void setMaxRecordBytes(qsizetype bytes) { m_maxRecordBytes = bytes; }
     qsizetype maxRecordBytes() const { return m_maxRecordBytes; }
+    // The most a file may hold. A file (or buffer) that says it is larger is refused before any of
+    // it is read; a pipe is refused when it has given more.
+    void setMaxFileBytes(qint64 bytes) { m_maxFileBytes = bytes; }
+    qint64 maxFileBytes() const { return m_maxFileBytes; }
 
     // Reads the next record into `record`. False at the end of the data or at an error: status()
     // tells which. After an error every later call returns false.
@@ -63,7 +69,12 @@ public:
     // Every record of a small device (tests, short files); an error stops at the first problem.
     static Result<QList<CsvRecord>> readAll(QIODevice &device, char delimiter = ',');
 
-    static constexpr qsizetype kDefaultMaxRecordBytes = 8 * 1024 * 1024;
+    // No record of any file Mentor Desk imports comes near 1 MiB; the longest field any importer
+    // takes is a few thousand characters, and each importer names the column that is too long.
+    static constexpr qsizetype kDefaultMaxRecordBytes = 1024 * 1024;
+    // 500,000 behaviour events (issue 5's benchmark) are about 50 MB; a whole school's year of
+    // course activity is less. Larger files are refused with a message asking to split them.
+    static constexpr qint64 kDefaultMaxFileBytes = 100 * 1024 * 1024;
 
 private:
     enum class FieldEnd
@@ -80,6 +91,7 @@ private:
     FieldEnd readField(QByteArray &field, bool &quoted);
     bool checkSize(qsizetype fieldBytes, qint64 quoteLine);
     bool fail(const QString &message);
+    bool tooLarge();
 
     QIODevice &m_device;
     QByteArray m_buffer;
@@ -89,6 +101,8 @@ private:
     bool m_finished = false;
     char m_delimiter = ',';
     qsizetype m_maxRecordBytes = kDefaultMaxRecordBytes;
+    qint64 m_maxFileBytes = kDefaultMaxFileBytes;
+    qint64 m_read = 0; // bytes taken from the device
     qsizetype m_recordBytes = 0;
     qint64 m_line = 1;
     qint64 m_consumed = 0;

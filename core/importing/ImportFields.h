@@ -23,6 +23,11 @@ public:
     static std::optional<double> percent(const QString &text);
     // The number in "7", "Year 7", "Yr 7" or "Y7" (not range-checked).
     static std::optional<int> yearGroup(const QString &text);
+    // Dates a school's records can hold: anything outside is a typing slip ("0224", "20224") that
+    // would otherwise sort and filter strangely for years. Every importer refuses such a date.
+    static constexpr int kMinYear = 1900;
+    static constexpr int kMaxYear = 2100;
+    static bool inSaneRange(const QDate &date) { return date.year() >= kMinYear && date.year() <= kMaxYear; }
     // Whole years from `dateOfBirth` to `on`.
     static int ageOn(const QDate &dateOfBirth, const QDate &on);
 };

@@ -6,6 +6,7 @@
 #include "access/Session.h"
 #include "common/Logging.h"
 #include "importing/CsvReader.h"
+#include "importing/ImportProblems.h"
 #include "importing/ImportFields.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -375,7 +376,7 @@ Result<ImportSummary> StudentImporter::importFile(Database &db, const Session &s
     RowReader rowReader(header, QDate::currentDate());
     QList<Student> students;
     QHash<QString, qint64> lineOfUpn;
-    QStringList badLines;
+    ImportProblems badLines;
     int rows = 0;
     while (reader.readNext(record)) {
         ++rows;
@@ -401,12 +402,12 @@ Result<ImportSummary> StudentImporter::importFile(Database &db, const Session &s
     if (!reader.status())
         return refused(fileName, reader.status().error());
     if (!badLines.isEmpty()) {
-        qCInfo(lcImport) << "student import refused:" << badLines.size() << "of" << rows << "rows have problems";
+        qCInfo(lcImport) << "student import refused:" << badLines.count() << "of" << rows << "rows have problems";
         const QString message =
-            badLines.size() == 1
+            badLines.count() == 1
                 ? tr("%1: 1 row has a problem; nothing was imported.").arg(fileName)
-                : tr("%1: %n rows have problems; nothing was imported.", nullptr, int(badLines.size())).arg(fileName);
-        return Error::invalid(message, badLines);
+                : tr("%1: %n rows have problems; nothing was imported.", nullptr, int(badLines.count())).arg(fileName);
+        return Error::invalid(message, badLines.details());
     }
 
     ImportSummary summary;

@@ -5,6 +5,7 @@
 #include "access/Permissions.h"
 #include "access/Session.h"
 #include "importing/CsvReader.h"
+#include "importing/ImportProblems.h"
 #include "importing/ImportFields.h"
 #include "interventions/ProvisionMap.h"
 #include "referrals/ReferralsLogging.h"
@@ -257,7 +258,7 @@ Result<ImportSummary> ReferralImporter::importFile(Database &db, const Session &
     const QDate today = QDate::currentDate();
     QList<Row> rows;
     QHash<QString, qint64> lineOfKey;
-    QStringList badLines;
+    ImportProblems badLines;
     int total = 0;
     int already = 0;
     while (reader.readNext(record)) {
@@ -286,6 +287,11 @@ Result<ImportSummary> ReferralImporter::importFile(Database &db, const Session &
         } else if (const auto date = timestampDate(stamp); !date) {
             problems << tr("%1 '%2' is not a date (write dd/mm/yyyy or yyyy-mm-dd, a time may follow)")
                             .arg(name(TimestampColumn), shown(stamp));
+        } else if (!ImportFields::inSaneRange(*date)) {
+            problems << tr("%1 '%2' is not between the years %3 and %4; check the year")
+                            .arg(name(TimestampColumn), shown(stamp))
+                            .arg(ImportFields::kMinYear)
+                            .arg(ImportFields::kMaxYear);
         } else if (*date > today) {
             problems << tr("%1 '%2' is in the future").arg(name(TimestampColumn), shown(stamp));
         } else {
@@ -399,12 +405,12 @@ Result<ImportSummary> ReferralImporter::importFile(Database &db, const Session &
     if (!reader.status())
         return refused(fileName, reader.status().error());
     if (!badLines.isEmpty()) {
-        qCInfo(lcReferrals) << "referral import refused:" << badLines.size() << "of" << total << "rows have problems";
+        qCInfo(lcReferrals) << "referral import refused:" << badLines.count() << "of" << total << "rows have problems";
         const QString message =
-            badLines.size() == 1
+            badLines.count() == 1
                 ? tr("%1: 1 row has a problem; nothing was imported.").arg(fileName)
-                : tr("%1: %n rows have problems; nothing was imported.", nullptr, int(badLines.size())).arg(fileName);
-        return Error::invalid(message, badLines);
+                : tr("%1: %n rows have problems; nothing was imported.", nullptr, int(badLines.count())).arg(fileName);
+        return Error::invalid(message, badLines.details());
     }
 
     Transaction tx(db);

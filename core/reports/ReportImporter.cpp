@@ -5,6 +5,7 @@
 #include "access/Permissions.h"
 #include "access/Session.h"
 #include "importing/CsvReader.h"
+#include "importing/ImportProblems.h"
 #include "importing/ImportFields.h"
 #include "reports/ReportAverages.h"
 #include "reports/ReportData.h"
@@ -285,6 +286,13 @@ private:
                               .arg(name(c), shown(value));
             return {};
         }
+        if (!ImportFields::inSaneRange(*d)) {
+            m_problems << ReportImporter::tr("%1 '%2' is not between the years %3 and %4; check the year")
+                              .arg(name(c), value)
+                              .arg(ImportFields::kMinYear)
+                              .arg(ImportFields::kMaxYear);
+            return {};
+        }
         if (notFuture && *d > m_today) {
             m_problems << ReportImporter::tr("%1 '%2' is in the future").arg(name(c), value);
             return {};
@@ -512,7 +520,7 @@ Result<ImportSummary> ReportImporter::importFile(Database &db, const Session &se
     RowReader rowReader(kind, header, *lookup, QDate::currentDate());
     QList<Row> rows;
     QHash<QString, qint64> lineOfKey;
-    QStringList badLines;
+    ImportProblems badLines;
     int count = 0;
     while (reader.readNext(record)) {
         ++count;
@@ -542,12 +550,12 @@ Result<ImportSummary> ReportImporter::importFile(Database &db, const Session &se
     if (!reader.status())
         return refused(fileName, reader.status().error());
     if (!badLines.isEmpty()) {
-        qCInfo(lcReports) << "course data import refused:" << badLines.size() << "of" << count << "rows have problems";
+        qCInfo(lcReports) << "course data import refused:" << badLines.count() << "of" << count << "rows have problems";
         const QString message =
-            badLines.size() == 1
+            badLines.count() == 1
                 ? tr("%1: 1 row has a problem; nothing was imported.").arg(fileName)
-                : tr("%1: %n rows have problems; nothing was imported.", nullptr, int(badLines.size())).arg(fileName);
-        return Error::invalid(message, badLines);
+                : tr("%1: %n rows have problems; nothing was imported.", nullptr, int(badLines.count())).arg(fileName);
+        return Error::invalid(message, badLines.details());
     }
 
     const Sql sql = sqlFor(kind);

@@ -155,10 +155,10 @@ Status SealedFile::open(const QString &sealedPath, const QString &plainPath, con
         return Error::invalid(tr("%1 is not an encrypted Mentor Desk file.").arg(sealedPath));
     const quint64 ops = qFromLittleEndian<quint64>(header.constData() + 8);
     const quint64 mem = qFromLittleEndian<quint64>(header.constData() + 16);
-    // Parameters outside what this program ever writes mean a damaged or hostile file: refuse
-    // rather than spend minutes or gigabytes deriving a key.
-    if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > crypto_pwhash_OPSLIMIT_SENSITIVE || mem < crypto_pwhash_MEMLIMIT_MIN
-        || mem > crypto_pwhash_MEMLIMIT_SENSITIVE)
+    // Parameters outside what this program ever writes (Minimum to Interactive) mean a damaged or
+    // hostile file: refuse rather than spend seconds and up to a gigabyte deriving a key.
+    if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > crypto_pwhash_OPSLIMIT_INTERACTIVE || mem < crypto_pwhash_MEMLIMIT_MIN
+        || mem > crypto_pwhash_MEMLIMIT_INTERACTIVE)
         return Error::invalid(tr("%1 is damaged: its key parameters are not ones Mentor Desk writes.").arg(sealedPath));
     const auto *salt = reinterpret_cast<const unsigned char *>(header.constData() + 24);
     const auto *streamHeader = salt + crypto_pwhash_SALTBYTES;

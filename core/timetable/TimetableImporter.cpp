@@ -5,6 +5,7 @@
 #include "access/Permissions.h"
 #include "access/Session.h"
 #include "importing/CsvReader.h"
+#include "importing/ImportProblems.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -101,7 +102,7 @@ Result<TimetableImportSummary> TimetableImporter::importFile(Database &db, const
     QHash<qint64, WeeklyTimetable> timetables;
     QList<qint64> order; // students in the order the file first names them
     QHash<QString, qint64> lineOfSlot;
-    QStringList badLines;
+    ImportProblems badLines;
     int rows = 0;
     while (reader.readNext(record)) {
         ++rows;
@@ -167,11 +168,11 @@ Result<TimetableImportSummary> TimetableImporter::importFile(Database &db, const
     if (!reader.status())
         return refused(fileName, reader.status().error());
     if (!badLines.isEmpty()) {
-        qCInfo(lcTimetable) << "timetable import refused:" << badLines.size() << "of" << rows << "rows have problems";
-        const QString message = badLines.size() == 1
+        qCInfo(lcTimetable) << "timetable import refused:" << badLines.count() << "of" << rows << "rows have problems";
+        const QString message = badLines.count() == 1
             ? tr("%1: 1 row has a problem; nothing was imported.").arg(fileName)
-            : tr("%1: %2 rows have problems; nothing was imported.").arg(fileName).arg(badLines.size());
-        return Error::invalid(message, badLines);
+            : tr("%1: %2 rows have problems; nothing was imported.").arg(fileName).arg(badLines.count());
+        return Error::invalid(message, badLines.details());
     }
     if (rows == 0)
         return Error::invalid(tr("%1 has a header row but no lessons; nothing was imported.").arg(fileName));

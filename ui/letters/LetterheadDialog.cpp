@@ -103,7 +103,13 @@ LetterheadDialog::LetterheadDialog(Database &db, const Session &session, QWidget
 bool LetterheadDialog::loadLogo(const QString &path)
 {
     QFile f(path);
-    const QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    // Refused before it is read: a logo is a small picture, and a huge file would fill memory.
+    if (f.open(QIODevice::ReadOnly) && f.size() > LetterheadStore::kMaxLogoBytes) {
+        m_error->setText(tr("%1 is too large (%2 KB): use an image under 2 MB.").arg(path).arg(f.size() / 1024));
+        m_error->show();
+        return false;
+    }
+    const QByteArray bytes = f.isOpen() ? f.readAll() : QByteArray();
     if (QImage::fromData(bytes).isNull()) {
         m_error->setText(tr("%1 is not an image that can be used: choose a PNG or JPEG file.").arg(path));
         m_error->show();

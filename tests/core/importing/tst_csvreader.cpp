@@ -109,6 +109,7 @@ private Q_SLOTS:
     void reportsCharacterCutShortAtFieldEnd();
     void reportsTextAfterClosingQuote();
     void refusesRecordLongerThanLimit();
+    void refusesFileLargerThanLimitBeforeReadingIt();
     void reportsDeviceReadError();
     void stopsReadingAfterError();
     void streamsWithoutReadingWholeDevice();
@@ -331,6 +332,38 @@ void TestCsvReader::refusesRecordLongerThanLimit()
     QVERIFY(!longReader.readNext(record));
     QVERIFY2(longReader.status().error().message.startsWith(QLatin1String("line 2: the line is longer than")),
              qPrintable(longReader.status().error().message));
+}
+
+void TestCsvReader::refusesFileLargerThanLimitBeforeReadingIt()
+{
+    QCOMPARE(CsvReader::kDefaultMaxFileBytes, qint64(100) * 1024 * 1024);
+    QCOMPARE(CsvReader::kDefaultMaxRecordBytes, qsizetype(1024) * 1024);
+    QByteArray csv = "a,b\n";
+    while (csv.size() <= 300 * 1024)
+        csv += "1,2\n";
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer);
+    reader.setMaxFileBytes(300 * 1024);
+    CsvRecord record;
+    QVERIFY(!reader.readNext(record));
+    QVERIFY(reader.atEnd());
+    QVERIFY2(reader.status().error().message.startsWith(QLatin1String("the file is larger than 300")),
+             qPrintable(reader.status().error().message));
+    QVERIFY(reader.status().error().message.endsWith(QLatin1String("split it into smaller files and import them one "
+                                                                   "after another")));
+    QCOMPARE(buffer.pos(), qint64(0));
+
+    // Exactly at the limit is fine.
+    QBuffer fits(&csv);
+    fits.open(QIODevice::ReadOnly);
+    CsvReader fitting(fits);
+    fitting.setMaxFileBytes(csv.size());
+    int records = 0;
+    while (fitting.readNext(record))
+        ++records;
+    QVERIFY2(fitting.status().ok(), qPrintable(fitting.status().ok() ? QString() : fitting.status().error().message));
+    QCOMPARE(records, int(csv.count('\n')));
 }
 
 void TestCsvReader::reportsDeviceReadError()
