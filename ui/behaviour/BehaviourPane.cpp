@@ -84,7 +84,9 @@ BehaviourPane::BehaviourPane(DeskContext &context, QWidget *parent)
         top->addWidget(m_undo);
         connect(m_undo, &QPushButton::clicked, this, [this] { undoDelete(); });
         auto *undoKey = new QShortcut(QKeySequence::Undo, this);
-        undoKey->setContext(Qt::WidgetWithChildrenShortcut);
+        // The whole window while the pane shows (hidden panes' shortcuts are inactive), so undo
+        // works wherever the focus went after the question; text fields keep their own Ctrl+Z.
+        undoKey->setContext(Qt::WindowShortcut);
         connect(undoKey, &QShortcut::activated, this, [this] { undoDelete(); });
     }
     if (Permissions::allows(context.session(), Action::ImportBehaviour)) {
@@ -333,7 +335,7 @@ bool BehaviourPane::deleteSelected()
     const BehaviourEvent e = m_eventModel->eventAt(i.row());
     const QString what = tr("%1 for %2 on %3 (%4 points)")
                              .arg(e.categoryName, e.studentName,
-                                  QLocale().toString(e.occurredAt, QLocale::ShortFormat))
+                                  QLocale().toString(e.occurredAt, QStringLiteral("ddd dd/MM/yyyy HH:mm")))
                              .arg(e.points);
     // Ask only when the core will allow it; otherwise its refusal says who may.
     auto may = BehaviourStore(context().db()).mayDelete(context().session(), e);
@@ -357,6 +359,7 @@ bool BehaviourPane::deleteSelected()
     reload();
     if (m_eventModel->rowCount() > 0)
         m_events->selectRow(std::min(row, m_eventModel->rowCount() - 1));
+    m_events->setFocus();
     return true;
 }
 
