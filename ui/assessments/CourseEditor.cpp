@@ -56,6 +56,7 @@ CourseEditor::CourseEditor(DeskContext &context, QWidget *parent)
     auto *filterRow = new QHBoxLayout;
     m_filter = new QComboBox(left);
     m_filter->setAccessibleName(tr("Show the courses of this term"));
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     filterRow->addWidget(buddyLabel(tr("Show &in term:"), m_filter, left));
     filterRow->addWidget(m_filter, 1);
     m_new = new QPushButton(tr("&New course"), left);
@@ -70,8 +71,9 @@ CourseEditor::CourseEditor(DeskContext &context, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(AssessmentCourseModel::NameColumn, 170);
+    m_view->setColumnWidth(AssessmentCourseModel::NameColumn, 190);
     m_view->setColumnWidth(AssessmentCourseModel::YearColumn, 50);
     m_view->setColumnWidth(AssessmentCourseModel::TermColumn, 110);
     m_view->setColumnWidth(AssessmentCourseModel::TeachersColumn, 150);
@@ -121,7 +123,8 @@ CourseEditor::CourseEditor(DeskContext &context, QWidget *parent)
     m_teachers->setAccessibleName(tr("Teachers of the course (Space ticks)"));
     teachersLayout->addWidget(buddyLabel(tr("Te&achers (tick with Space):"), m_teachers, teachersBox));
     teachersLayout->addWidget(m_teachers);
-    grid->addWidget(teachersBox, 0, 1);
+    m_teachers->setMinimumHeight(120);
+    grid->addWidget(teachersBox, 1, 0);
 
     auto *scaleBox = new QGroupBox(tr("Grading scale, best first"), right);
     auto *scaleLayout = new QGridLayout(scaleBox);
@@ -150,13 +153,14 @@ CourseEditor::CourseEditor(DeskContext &context, QWidget *parent)
         m_preset->addItem(tr("%1: %2").arg(name, grades.join(QStringLiteral(", "))), grades);
     scaleLayout->addWidget(buddyLabel(tr("Pr&eset:"), m_preset, scaleBox), 7, 0, 1, 2);
     scaleLayout->addWidget(m_preset, 8, 0, 1, 2);
-    grid->addWidget(scaleBox, 1, 0);
+    grid->addWidget(scaleBox, 2, 0);
 
     auto *studentsBox = new QGroupBox(tr("Enrolled students"), right);
     auto *studentsLayout = new QGridLayout(studentsBox);
     m_students = new QListWidget(studentsBox);
     m_students->setAccessibleName(tr("Students enrolled on the course (Delete takes them off)"));
     m_students->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_students->setMinimumHeight(180);
     studentsLayout->addWidget(buddyLabel(tr("Enro&lled:"), m_students, studentsBox), 0, 0, 1, 3);
     studentsLayout->addWidget(m_students, 1, 0, 1, 3);
     m_unenrol = new QPushButton(tr("Remo&ve from course"), studentsBox);
@@ -174,13 +178,12 @@ CourseEditor::CourseEditor(DeskContext &context, QWidget *parent)
     m_upn->setPlaceholderText(tr("UPN, then Enter"));
     studentsLayout->addWidget(buddyLabel(tr("&UPN:"), m_upn, studentsBox), 4, 0);
     studentsLayout->addWidget(m_upn, 4, 1, 1, 2);
-    grid->addWidget(studentsBox, 1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    grid->addWidget(studentsBox, 3, 0);
     scroll->setWidget(right);
     splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 420});
     layout->addWidget(splitter, 1);
 
     const auto keyOn = [this](QWidget *w, const QKeySequence &key, auto slot) {

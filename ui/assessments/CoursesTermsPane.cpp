@@ -98,6 +98,9 @@ QWidget *CoursesTermsPane::buildTermsPage()
     m_termView->verticalHeader()->hide();
     m_termView->horizontalHeader()->setStretchLastSection(true);
     m_termView->setColumnWidth(AssessmentTermModel::NameColumn, 200);
+    m_termView->setColumnWidth(AssessmentTermModel::StartsColumn, 90);
+    m_termView->setColumnWidth(AssessmentTermModel::EndsColumn, 90);
+    m_termView->setColumnWidth(AssessmentTermModel::CoursesColumn, 70);
     body->addWidget(m_termView, 3);
 
     auto *form = new QGroupBox(tr("Term"), page);
@@ -229,7 +232,8 @@ void CoursesTermsPane::reload()
         if (Status s = m_terms->load(); !s)
             showTermMessage(s.error().message, true);
         if (!(keep > 0 && selectTerm(keep))) {
-            if (m_terms->rowCount() > 0)
+            // The current term first: it is the one people come to change.
+            if (m_terms->rowCount() > 0 && !selectTerm(m_terms->currentTermId()))
                 selectTerm(m_terms->termAt(0).id);
             else
                 startNewTerm();

@@ -56,10 +56,10 @@ BehaviourCategoriesPane::BehaviourCategoriesPane(DeskContext &context, QWidget *
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(BehaviourCategoryModel::NameColumn, 240);
+    m_view->setColumnWidth(BehaviourCategoryModel::NameColumn, 190);
     m_view->setColumnWidth(BehaviourCategoryModel::KindColumn, 90);
-    m_view->setColumnWidth(BehaviourCategoryModel::PointsColumn, 110);
-    m_view->setColumnWidth(BehaviourCategoryModel::UsedColumn, 110);
+    m_view->setColumnWidth(BehaviourCategoryModel::PointsColumn, 100);
+    m_view->setColumnWidth(BehaviourCategoryModel::UsedColumn, 100);
     body->addWidget(m_view, 3);
 
     auto *form = new QGroupBox(tr("Category"), this);
