@@ -56,8 +56,8 @@ QList<std::pair<QString, QStringList>> CourseCatalogue::gradingScalePresets()
 {
     return {
         {tr("GCSE 9 to 1"), QStringList{QStringLiteral("9"), QStringLiteral("8"), QStringLiteral("7"),
-                                       QStringLiteral("6"), QStringLiteral("5"), QStringLiteral("4"),
-                                       QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1")}},
+                                        QStringLiteral("6"), QStringLiteral("5"), QStringLiteral("4"),
+                                        QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1")}},
         {tr("A* to E"), QStringList{QStringLiteral("A*"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
                                     QStringLiteral("D"), QStringLiteral("E")}},
         {tr("Greater depth to emerging"),
@@ -76,8 +76,9 @@ Result<AssessmentCourse> CourseCatalogue::load(qint64 id) const
         return Error::notFound(tr("That course no longer exists."));
     AssessmentCourse c = courseFrom(q);
     q.finish();
-    Query t(m_db, QStringLiteral("SELECT u.id, u.display_name FROM course_teachers ct JOIN users u ON u.id = ct.user_id "
-                                 "WHERE ct.course_id = ? ORDER BY u.display_name"));
+    Query t(m_db,
+            QStringLiteral("SELECT u.id, u.display_name FROM course_teachers ct JOIN users u ON u.id = ct.user_id "
+                           "WHERE ct.course_id = ? ORDER BY u.display_name"));
     t.bind(id);
     if (Status s = t.exec(); !s)
         return s.error();
@@ -553,7 +554,8 @@ QVariant AssessmentCourseModel::data(const QModelIndex &index, int role) const
         case TeachersColumn:
             return c.teacherNames.join(QStringLiteral(", "));
         case StudentsColumn:
-            return c.assessed > 0 ? tr("%1 (%2 assessed)").arg(c.enrolled).arg(c.assessed) : QString::number(c.enrolled);
+            return c.assessed > 0 ? tr("%1 (%2 assessed)").arg(c.enrolled).arg(c.assessed)
+                                  : QString::number(c.enrolled);
         case ScaleColumn:
             return c.gradingScale.join(QStringLiteral(", "));
         }

@@ -35,7 +35,8 @@ QString BehaviourCategoryService::problemWith(const BehaviourCategory &category)
 
 Result<BehaviourCategory> BehaviourCategoryService::category(qint64 id) const
 {
-    Query q(m_db, QStringLiteral("SELECT id, name, kind, default_points, active FROM behaviour_categories WHERE id = ?"));
+    Query q(m_db,
+            QStringLiteral("SELECT id, name, kind, default_points, active FROM behaviour_categories WHERE id = ?"));
     q.bind(id);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -90,7 +91,8 @@ Status BehaviourCategoryService::update(const Session &session, const BehaviourC
     if (QString problem = problemWith(category); !problem.isEmpty())
         return Error::invalid(problem);
     const QString name = category.name.simplified();
-    Query exists(m_db, QStringLiteral("SELECT COUNT(*) FROM behaviour_categories WHERE LOWER(name) = LOWER(?) AND id <> ?"));
+    Query exists(m_db,
+                 QStringLiteral("SELECT COUNT(*) FROM behaviour_categories WHERE LOWER(name) = LOWER(?) AND id <> ?"));
     exists.bind(name).bind(category.id);
     auto n = exists.scalar();
     if (!n)
@@ -110,7 +112,8 @@ Status BehaviourCategoryService::update(const Session &session, const BehaviourC
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    Query q(m_db, QStringLiteral("UPDATE behaviour_categories SET name = ?, kind = ?, default_points = ? WHERE id = ?"));
+    Query q(m_db,
+            QStringLiteral("UPDATE behaviour_categories SET name = ?, kind = ?, default_points = ? WHERE id = ?"));
     q.bind(name).bind(toCode(category.kind)).bind(category.defaultPoints).bind(category.id);
     if (Status s = q.exec(); !s)
         return s;
@@ -119,8 +122,8 @@ Status BehaviourCategoryService::update(const Session &session, const BehaviourC
         if (Status s = audit.changed(kEntity, category.id, QStringLiteral("name"), old->name, name); !s)
             return s;
     if (old->kind != category.kind)
-        if (Status s = audit.changed(kEntity, category.id, QStringLiteral("kind"), toCode(old->kind),
-                                     toCode(category.kind));
+        if (Status s =
+                audit.changed(kEntity, category.id, QStringLiteral("kind"), toCode(old->kind), toCode(category.kind));
             !s)
             return s;
     if (old->defaultPoints != category.defaultPoints)
@@ -149,7 +152,8 @@ Status BehaviourCategoryService::setActive(const Session &session, qint64 id, bo
     if (Status s = q.exec(); !s)
         return s;
     AuditLog audit(m_db, session.actor());
-    if (Status s = audit.changed(kEntity, id, QStringLiteral("active"), old->active ? QStringLiteral("1") : QStringLiteral("0"),
+    if (Status s = audit.changed(kEntity, id, QStringLiteral("active"),
+                                 old->active ? QStringLiteral("1") : QStringLiteral("0"),
                                  active ? QStringLiteral("1") : QStringLiteral("0"));
         !s)
         return s;

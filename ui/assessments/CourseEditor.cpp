@@ -461,8 +461,7 @@ bool CourseEditor::save()
     showMessage(tr("Saved the course %1.").arg(draft.name.simplified()), false);
     // A new course may sit in another term than the one shown: show its term.
     if (const qint64 shown = m_filter->currentData().toLongLong();
-        shown != 0 && shown != (draft.termId > 0 ? draft.termId : -1))
-    {
+        shown != 0 && shown != (draft.termId > 0 ? draft.termId : -1)) {
         const QSignalBlocker block(m_filter);
         m_filter->setCurrentIndex(std::max(0, m_filter->findData(draft.termId > 0 ? draft.termId : qint64(-1))));
     }

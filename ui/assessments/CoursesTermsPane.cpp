@@ -19,8 +19,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -200,7 +200,8 @@ QWidget *CoursesTermsPane::buildWorkflowPage()
     layout->addStretch();
     const bool mayConfigure = Permissions::allows(context().session(), Action::ConfigureAssessmentWorkflow);
     if (!mayConfigure) {
-        auto *note = new QLabel(tr("Only an administrator chooses the workflow; it is shown here for reference."), page);
+        auto *note =
+            new QLabel(tr("Only an administrator chooses the workflow; it is shown here for reference."), page);
         note->setWordWrap(true);
         layout->insertWidget(1, note);
     }
@@ -276,11 +277,10 @@ void CoursesTermsPane::showSelectedTerm()
     const bool chosen = AssessmentService(context().db()).chosenCurrentTerm() == t.id;
     QString state = t.isComplete() ? tr("Complete: the term and its assessments are locked.") : tr("Open.");
     if (current)
-        state += QLatin1Char(' ') +
-                 (chosen ? tr("The current term (chosen).") : tr("The current term (by date)."));
+        state += QLatin1Char(' ') + (chosen ? tr("The current term (chosen).") : tr("The current term (by date)."));
     m_termState->setText(state);
-    for (QWidget *w : {static_cast<QWidget *>(m_termName), static_cast<QWidget *>(m_starts),
-                       static_cast<QWidget *>(m_ends)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_termName), static_cast<QWidget *>(m_starts), static_cast<QWidget *>(m_ends)})
         w->setEnabled(!t.isComplete());
     m_saveTerm->setEnabled(!t.isComplete());
     m_deleteTerm->setEnabled(!t.isComplete());
@@ -293,8 +293,8 @@ void CoursesTermsPane::startNewTerm()
     m_editingTerm = 0;
     m_termView->clearSelection();
     m_termView->setCurrentIndex({});
-    for (QWidget *w : {static_cast<QWidget *>(m_termName), static_cast<QWidget *>(m_starts),
-                       static_cast<QWidget *>(m_ends)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_termName), static_cast<QWidget *>(m_starts), static_cast<QWidget *>(m_ends)})
         w->setEnabled(true);
     m_termName->clear();
     // After the latest term, a sensible guess at the next one.

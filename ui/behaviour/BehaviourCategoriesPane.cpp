@@ -278,7 +278,7 @@ bool BehaviourCategoriesPane::deleteSelected()
     if (m_model->usedBy(id) == 0 &&
         MessageBox::question(this, tr("Delete category"),
                              tr("Delete the behaviour category \"%1\"? This cannot be undone.").arg(c.name)) !=
-        QMessageBox::Yes)
+            QMessageBox::Yes)
         return false;
     if (Status s = BehaviourCategoryService(context().db()).remove(context().session(), id); !s) {
         showMessage(s.error().message, true);

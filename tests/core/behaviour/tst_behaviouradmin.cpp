@@ -126,8 +126,10 @@ private Q_SLOTS:
         const int fighting = model.rowOf(f.fighting);
         QCOMPARE(model.index(good, BehaviourCategoryModel::KindColumn).data().toString(), QStringLiteral("Positive"));
         QCOMPARE(model.index(good, BehaviourCategoryModel::PointsColumn).data().toString(), QStringLiteral("+2"));
-        QVERIFY(model.index(disruption, BehaviourCategoryModel::UsedColumn).data().toString().startsWith(
-            QStringLiteral("2 event")));
+        QVERIFY(model.index(disruption, BehaviourCategoryModel::UsedColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("2 event")));
         QCOMPARE(model.index(fighting, BehaviourCategoryModel::StatusColumn).data().toString(),
                  QStringLiteral("Retired"));
         QCOMPARE(model.index(disruption, 0).data(BehaviourCategoryModel::CategoryIdRole).toLongLong(), f.disruption);

@@ -156,7 +156,8 @@ private Q_SLOTS:
         QVERIFY2(notTeacher.error().message.contains(QStringLiteral("m.one does not hold the Teacher role")),
                  qPrintable(notTeacher.error().message));
         MD_VERIFY_OK(c.setTeachers(f.admin, science, {f.teacher2.userId(), f.teacher.userId()}));
-        QCOMPARE(c.course(f.head, science)->teacherNames, (QStringList{QStringLiteral("t.one"), QStringLiteral("t.two")}));
+        QCOMPARE(c.course(f.head, science)->teacherNames,
+                 (QStringList{QStringLiteral("t.one"), QStringLiteral("t.two")}));
 
         // Enrolling a group, then one more; duplicates are skipped.
         QCOMPARE(c.enrolGroup(f.head, science, QStringLiteral("9C")).value(), 2); // Cy, Di
@@ -191,8 +192,8 @@ private Q_SLOTS:
     {
         BehaviourFixture f;
         AssessmentService s(f.db());
-        const QStringList scale{QStringLiteral("Greater depth"), QStringLiteral("Secure"),
-                                QStringLiteral("Developing"), QStringLiteral("Emerging")};
+        const QStringList scale{QStringLiteral("Greater depth"), QStringLiteral("Secure"), QStringLiteral("Developing"),
+                                QStringLiteral("Emerging")};
         MD_VERIFY_OK(s.setGradingScale(f.admin, f.english, scale));
         QCOMPARE(s.gradingScale(f.english).value(), scale);
         QCOMPARE(s.setGradingScale(f.admin, f.english, {QStringLiteral("A"), QStringLiteral("A")}).error().kind,
@@ -215,7 +216,8 @@ private Q_SLOTS:
         const int maths = model.rowOf(f.maths);
         QCOMPARE(model.index(maths, AssessmentCourseModel::TeachersColumn).data().toString(), QStringLiteral("t.one"));
         QCOMPARE(model.index(maths, AssessmentCourseModel::StudentsColumn).data().toString(), QStringLiteral("2"));
-        QCOMPARE(model.index(maths, AssessmentCourseModel::TermColumn).data().toString(), QStringLiteral("Autumn 2026"));
+        QCOMPARE(model.index(maths, AssessmentCourseModel::TermColumn).data().toString(),
+                 QStringLiteral("Autumn 2026"));
         MD_VERIFY_OK(model.load(-1));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.courseAt(0).id, loose);
@@ -250,7 +252,7 @@ private Q_SLOTS:
         BehaviourFixture f; // the default: both stages required
         AssessmentService s(f.db());
         gradeAll(f, false, false);
-        QCOMPARE(s.approve(f.head, f.maths).error().kind, Error::Kind::Conflict);   // not complete
+        QCOMPARE(s.approve(f.head, f.maths).error().kind, Error::Kind::Conflict); // not complete
         QCOMPARE(s.returnCourse(f.head, f.maths, QStringLiteral("x")).error().kind, Error::Kind::Conflict);
         MD_VERIFY_OK(s.markComplete(f.teacher, f.maths));
         MD_VERIFY_OK(s.markComplete(f.teacher2, f.english));
@@ -287,9 +289,9 @@ private Q_SLOTS:
         AssessmentService s(f.db());
         gradeAll(f, false, false);
         MD_VERIFY_OK(s.returnCourse(f.head, f.english, QStringLiteral("Add comments"))); // in progress
-        MD_VERIFY_OK(s.approve(f.head, f.maths));                                       // in progress
+        MD_VERIFY_OK(s.approve(f.head, f.maths));                                        // in progress
         QCOMPARE(s.completeTerm(f.head, f.term).error().kind, Error::Kind::Conflict);    // English not approved
-        MD_VERIFY_OK(s.approve(f.head, f.english));                                     // from returned
+        MD_VERIFY_OK(s.approve(f.head, f.english));                                      // from returned
         MD_VERIFY_OK(s.completeTerm(f.head, f.term));
     }
 

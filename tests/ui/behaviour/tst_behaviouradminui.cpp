@@ -25,8 +25,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace md;
@@ -254,8 +254,7 @@ private Q_SLOTS:
     void mentorCannotDeleteAnotherStaffMembersEvent()
     {
         BehaviourFixture f;
-        QVERIFY(f.record(f.teacher, f.bo, f.disruption, QDateTime(QDate::currentDate().addDays(-1), QTime(9, 0))) >
-                0);
+        QVERIFY(f.record(f.teacher, f.bo, f.disruption, QDateTime(QDate::currentDate().addDays(-1), QTime(9, 0))) > 0);
         DeskContext context;
         openAs(context, f, f.mentor);
         BehaviourPane pane(context);
