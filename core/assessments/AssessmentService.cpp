@@ -120,8 +120,9 @@ Status AssessmentService::checkTerm(qint64 termId, const QString &name, const QD
         return named.error();
     if (named->toInt() > 0)
         return Error::conflict(tr("There is already a term called \"%1\".").arg(n));
-    Query overlap(m_db, QString::fromLatin1(kTermColumns) +
-                            QStringLiteral("WHERE id <> ? AND starts_on <= ? AND ends_on >= ? ORDER BY starts_on LIMIT 1"));
+    Query overlap(m_db,
+                  QString::fromLatin1(kTermColumns) +
+                      QStringLiteral("WHERE id <> ? AND starts_on <= ? AND ends_on >= ? ORDER BY starts_on LIMIT 1"));
     overlap.bind(termId).bind(isoDate(endsOn)).bind(isoDate(startsOn));
     if (Status s = overlap.exec(); !s)
         return s;
@@ -160,8 +161,8 @@ Result<qint64> AssessmentService::createTerm(const Session &session, const QStri
     return id->toLongLong();
 }
 
-Status AssessmentService::updateTerm(const Session &session, qint64 termId, const QString &name,
-                                     const QDate &startsOn, const QDate &endsOn)
+Status AssessmentService::updateTerm(const Session &session, qint64 termId, const QString &name, const QDate &startsOn,
+                                     const QDate &endsOn)
 {
     if (Status s = Permissions::require(session, Action::ManageTerms); !s)
         return s;
@@ -186,8 +187,8 @@ Status AssessmentService::updateTerm(const Session &session, qint64 termId, cons
         if (Status s = audit.changed(entity, termId, QStringLiteral("name"), old->name, n); !s)
             return s;
     if (old->startsOn != startsOn)
-        if (Status s = audit.changed(entity, termId, QStringLiteral("starts_on"), isoDate(old->startsOn),
-                                     isoDate(startsOn));
+        if (Status s =
+                audit.changed(entity, termId, QStringLiteral("starts_on"), isoDate(old->startsOn), isoDate(startsOn));
             !s)
             return s;
     if (old->endsOn != endsOn)
@@ -212,9 +213,9 @@ Status AssessmentService::deleteTerm(const Session &session, qint64 termId)
     if (!n)
         return n.error();
     if (n->toInt() > 0)
-        return Error::conflict(tr("%1 has %n course(s): move them to another term before deleting it.", nullptr,
-                                  n->toInt())
-                                   .arg(old->name));
+        return Error::conflict(
+            tr("%1 has %n course(s): move them to another term before deleting it.", nullptr, n->toInt())
+                .arg(old->name));
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -244,7 +245,8 @@ Status AssessmentService::setCurrentTerm(const Session &session, qint64 termId)
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (Status s = SchoolSettings(m_db).setValueUnchecked(kCurrentTerm, termId > 0 ? QString::number(termId) : QString());
+    if (Status s =
+            SchoolSettings(m_db).setValueUnchecked(kCurrentTerm, termId > 0 ? QString::number(termId) : QString());
         !s)
         return s;
     AuditLog audit(m_db, session.actor());

@@ -493,8 +493,8 @@ Result<qint64> BehaviourStore::restoreEvent(const Session &session, const Behavi
     if (!n)
         return n.error();
     if (n->toInt() == 0)
-        return Error::conflict(
-            tr("The event's category \"%1\" has been deleted since: the event cannot be put back.").arg(e.categoryName));
+        return Error::conflict(tr("The event's category \"%1\" has been deleted since: the event cannot be put back.")
+                                   .arg(e.categoryName));
     qint64 courseId = 0;
     if (e.courseId > 0) {
         Query c(m_db, QStringLiteral("SELECT COUNT(*) FROM courses WHERE id = ?"));
