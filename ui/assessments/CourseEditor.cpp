@@ -84,6 +84,7 @@ CourseEditor::CourseEditor(DeskContext &context, QWidget *parent)
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form narrows; only the lists scroll
     auto *right = new QWidget(scroll);
     auto *grid = new QGridLayout(right);
     auto *details = new QGroupBox(tr("Course"), right);
