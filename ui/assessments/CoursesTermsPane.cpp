@@ -234,10 +234,10 @@ void CoursesTermsPane::reload()
             showTermMessage(s.error().message, true);
         if (!(keep > 0 && selectTerm(keep))) {
             // The current term first: it is the one people come to change.
-            if (m_terms->rowCount() > 0 && !selectTerm(m_terms->currentTermId()))
-                selectTerm(m_terms->termAt(0).id);
-            else
+            if (m_terms->rowCount() == 0)
                 startNewTerm();
+            else if (!selectTerm(m_terms->currentTermId()))
+                selectTerm(m_terms->termAt(0).id);
         }
     }
     if (m_courses)

@@ -143,6 +143,7 @@ private Q_SLOTS:
         pane.activate();
         QCOMPARE(pane.tabs()->count(), 3);
         QCOMPARE(pane.termModel()->rowCount(), 1);
+        QCOMPARE(pane.termNameEdit()->text(), QStringLiteral("Autumn 2026")); // opens on the current term
 
         // A new term overlapping the first is refused inline; moved after it, it is saved.
         pane.startNewTerm();
