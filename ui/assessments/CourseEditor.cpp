@@ -104,6 +104,8 @@ CourseEditor::CourseEditor(DeskContext &context, QWidget *parent)
     form->addRow(buddyLabel(tr("&Year group:"), m_year, details), m_year);
     m_term = new QComboBox(details);
     m_term->setAccessibleName(tr("The course's term"));
+    m_term->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_term->setMinimumContentsLength(16);
     form->addRow(buddyLabel(tr("Te&rm:"), m_term, details), m_term);
     m_state = new QLabel(details);
     m_state->setWordWrap(true);
@@ -149,6 +151,9 @@ CourseEditor::CourseEditor(DeskContext &context, QWidget *parent)
     scaleLayout->addWidget(m_grade, 6, 0, 1, 2);
     m_preset = new QComboBox(scaleBox);
     m_preset->setAccessibleName(tr("Replace the grades with a common scale"));
+    // Long preset texts must not widen the form past the pane.
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_preset->setMinimumContentsLength(16);
     m_preset->addItem(tr("Choose a common scale…"));
     for (const auto &[name, grades] : CourseCatalogue::gradingScalePresets())
         m_preset->addItem(tr("%1: %2").arg(name, grades.join(QStringLiteral(", "))), grades);
