@@ -56,7 +56,8 @@ CourseEditor::CourseEditor(DeskContext &context, QWidget *parent)
     auto *filterRow = new QHBoxLayout;
     m_filter = new QComboBox(left);
     m_filter->setAccessibleName(tr("Show the courses of this term"));
-    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(QStringLiteral("Autumn term 2026 (complete)")) +
+                              40);
     filterRow->addWidget(buddyLabel(tr("Show &in term:"), m_filter, left));
     filterRow->addWidget(m_filter, 1);
     m_new = new QPushButton(tr("&New course"), left);
@@ -104,8 +105,7 @@ CourseEditor::CourseEditor(DeskContext &context, QWidget *parent)
     form->addRow(buddyLabel(tr("&Year group:"), m_year, details), m_year);
     m_term = new QComboBox(details);
     m_term->setAccessibleName(tr("The course's term"));
-    m_term->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_term->setMinimumContentsLength(16);
+    m_term->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     form->addRow(buddyLabel(tr("Te&rm:"), m_term, details), m_term);
     m_state = new QLabel(details);
     m_state->setWordWrap(true);
@@ -151,9 +151,9 @@ CourseEditor::CourseEditor(DeskContext &context, QWidget *parent)
     scaleLayout->addWidget(m_grade, 6, 0, 1, 2);
     m_preset = new QComboBox(scaleBox);
     m_preset->setAccessibleName(tr("Replace the grades with a common scale"));
-    // Long preset texts must not widen the form past the pane.
-    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_preset->setMinimumContentsLength(16);
+    // Long preset texts must not widen the form past the pane. (A size policy, not a size-adjust
+    // policy: that would create the popup's view early, a control without a name.)
+    m_preset->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_preset->addItem(tr("Choose a common scale…"));
     for (const auto &[name, grades] : CourseCatalogue::gradingScalePresets())
         m_preset->addItem(tr("%1: %2").arg(name, grades.join(QStringLiteral(", "))), grades);
