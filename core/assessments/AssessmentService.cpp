@@ -12,6 +12,7 @@
 #include "storage/Transaction.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QMap>
 
 #include <tuple>
@@ -79,6 +80,10 @@ Result<AssessmentTerm> AssessmentService::findTerm(const QString &name) const
 
 Result<std::optional<AssessmentTerm>> AssessmentService::currentTerm(const QDate &date) const
 {
+    // An administrator's or headteacher's choice wins over the calendar.
+    if (const qint64 chosen = chosenCurrentTerm(); chosen > 0)
+        if (auto t = term(chosen))
+            return std::optional<AssessmentTerm>(*t);
     Query q(m_db,
             QString::fromLatin1(kTermColumns) + QStringLiteral("WHERE starts_on <= ? ORDER BY starts_on DESC LIMIT 1"));
     q.bind(isoDate(date));
@@ -95,18 +100,49 @@ Result<std::optional<AssessmentTerm>> AssessmentService::currentTerm(const QDate
     return std::optional<AssessmentTerm>();
 }
 
-Result<qint64> AssessmentService::createTerm(const Session &session, const QString &name, const QDate &startsOn,
-                                             const QDate &endsOn)
+qint64 AssessmentService::chosenCurrentTerm() const
 {
-    if (Status s = Permissions::require(session, Action::ManageTerms); !s)
-        return s.error();
+    return SchoolSettings(m_db).value(kCurrentTerm).toLongLong();
+}
+
+Status AssessmentService::checkTerm(qint64 termId, const QString &name, const QDate &startsOn,
+                                    const QDate &endsOn) const
+{
     const QString n = name.simplified();
     if (n.isEmpty() || n.size() > 60)
         return Error::invalid(tr("A term needs a name of at most 60 characters."));
     if (!startsOn.isValid() || !endsOn.isValid() || endsOn < startsOn)
         return Error::invalid(tr("A term needs a start date on or before its end date."));
-    if (findTerm(n))
+    Query same(m_db, QStringLiteral("SELECT COUNT(*) FROM terms WHERE LOWER(name) = LOWER(?) AND id <> ?"));
+    same.bind(n).bind(termId);
+    auto named = same.scalar();
+    if (!named)
+        return named.error();
+    if (named->toInt() > 0)
         return Error::conflict(tr("There is already a term called \"%1\".").arg(n));
+    Query overlap(m_db,
+                  QString::fromLatin1(kTermColumns) +
+                      QStringLiteral("WHERE id <> ? AND starts_on <= ? AND ends_on >= ? ORDER BY starts_on LIMIT 1"));
+    overlap.bind(termId).bind(isoDate(endsOn)).bind(isoDate(startsOn));
+    if (Status s = overlap.exec(); !s)
+        return s;
+    if (overlap.next()) {
+        const AssessmentTerm other = termFrom(overlap);
+        return Error::conflict(tr("%1 would overlap %2 (%3 to %4): terms may not overlap.")
+                                   .arg(n, other.name, QLocale().toString(other.startsOn, QLocale::ShortFormat),
+                                        QLocale().toString(other.endsOn, QLocale::ShortFormat)));
+    }
+    return {};
+}
+
+Result<qint64> AssessmentService::createTerm(const Session &session, const QString &name, const QDate &startsOn,
+                                             const QDate &endsOn)
+{
+    if (Status s = Permissions::require(session, Action::ManageTerms); !s)
+        return s.error();
+    if (Status s = checkTerm(0, name, startsOn, endsOn); !s)
+        return s.error();
+    const QString n = name.simplified();
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -116,11 +152,120 @@ Result<qint64> AssessmentService::createTerm(const Session &session, const QStri
     if (!id)
         return id.error();
     AuditLog audit(m_db, session.actor());
-    if (Status s = audit.created(QStringLiteral("term"), id->toLongLong(), n); !s)
+    if (Status s = audit.created(QStringLiteral("term"), id->toLongLong(),
+                                 QStringLiteral("%1, %2 to %3").arg(n, isoDate(startsOn), isoDate(endsOn)));
+        !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return id->toLongLong();
+}
+
+Status AssessmentService::updateTerm(const Session &session, qint64 termId, const QString &name, const QDate &startsOn,
+                                     const QDate &endsOn)
+{
+    if (Status s = Permissions::require(session, Action::ManageTerms); !s)
+        return s;
+    auto old = term(termId);
+    if (!old)
+        return old.error();
+    if (old->isComplete())
+        return Error::conflict(tr("%1 is complete: the term and its assessments are locked.").arg(old->name));
+    if (Status s = checkTerm(termId, name, startsOn, endsOn); !s)
+        return s;
+    const QString n = name.simplified();
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    Query q(m_db, QStringLiteral("UPDATE terms SET name = ?, starts_on = ?, ends_on = ? WHERE id = ?"));
+    q.bind(n).bind(startsOn).bind(endsOn).bind(termId);
+    if (Status s = q.exec(); !s)
+        return s;
+    AuditLog audit(m_db, session.actor());
+    const QString entity = QStringLiteral("term");
+    if (old->name != n)
+        if (Status s = audit.changed(entity, termId, QStringLiteral("name"), old->name, n); !s)
+            return s;
+    if (old->startsOn != startsOn)
+        if (Status s =
+                audit.changed(entity, termId, QStringLiteral("starts_on"), isoDate(old->startsOn), isoDate(startsOn));
+            !s)
+            return s;
+    if (old->endsOn != endsOn)
+        if (Status s = audit.changed(entity, termId, QStringLiteral("ends_on"), isoDate(old->endsOn), isoDate(endsOn));
+            !s)
+            return s;
+    return tx.commit();
+}
+
+Status AssessmentService::deleteTerm(const Session &session, qint64 termId)
+{
+    if (Status s = Permissions::require(session, Action::ManageTerms); !s)
+        return s;
+    auto old = term(termId);
+    if (!old)
+        return old.error();
+    if (old->isComplete())
+        return Error::conflict(tr("%1 is complete: a completed term stays on record.").arg(old->name));
+    Query courses(m_db, QStringLiteral("SELECT COUNT(*) FROM courses WHERE term_id = ?"));
+    courses.bind(termId);
+    auto n = courses.scalar();
+    if (!n)
+        return n.error();
+    if (n->toInt() > 0)
+        return Error::conflict(
+            tr("%1 has %n course(s): move them to another term before deleting it.", nullptr, n->toInt())
+                .arg(old->name));
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    Query q(m_db, QStringLiteral("DELETE FROM terms WHERE id = ?"));
+    q.bind(termId);
+    if (Status s = q.exec(); !s)
+        return s;
+    AuditLog audit(m_db, session.actor());
+    if (Status s = audit.deleted(QStringLiteral("term"), termId, old->name); !s)
+        return s;
+    if (chosenCurrentTerm() == termId)
+        if (Status s = SchoolSettings(m_db).setValueUnchecked(kCurrentTerm, QString()); !s)
+            return s;
+    return tx.commit();
+}
+
+Status AssessmentService::setCurrentTerm(const Session &session, qint64 termId)
+{
+    if (Status s = Permissions::require(session, Action::ManageTerms); !s)
+        return s;
+    if (termId > 0)
+        if (auto t = term(termId); !t)
+            return t.error();
+    const qint64 old = chosenCurrentTerm();
+    if (old == termId)
+        return {};
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    if (Status s =
+            SchoolSettings(m_db).setValueUnchecked(kCurrentTerm, termId > 0 ? QString::number(termId) : QString());
+        !s)
+        return s;
+    AuditLog audit(m_db, session.actor());
+    if (Status s = audit.changed(QStringLiteral("setting"), 0, kCurrentTerm, old > 0 ? QString::number(old) : QString(),
+                                 termId > 0 ? QString::number(termId) : QString());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QHash<qint64, int>> AssessmentService::courseCounts() const
+{
+    Query q(m_db, QStringLiteral("SELECT term_id, COUNT(*) FROM courses WHERE term_id IS NOT NULL GROUP BY term_id"));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QHash<qint64, int> out;
+    while (q.next())
+        out.insert(q.id(0), q.integer(1));
+    return out;
 }
 
 Status AssessmentService::setCourseTerm(const Session &session, qint64 courseId, qint64 termId)
@@ -730,17 +875,29 @@ Status AssessmentService::completeTerm(const Session &session, qint64 termId)
         return t.error();
     if (t->isComplete())
         return Error::conflict(tr("%1 is already complete.").arg(t->name));
-    if (workflow().requireApproval) {
+    // The workflow setting says which stages every course must have reached: approval (the
+    // default, reference 000's three stages), the teacher's completion only, or neither.
+    const AssessmentWorkflow flow = workflow();
+    if (flow.requireApproval || flow.requireTeacherCompletion) {
         auto courses = queue(session, termId);
         if (!courses)
             return courses.error();
         int waiting = 0;
-        for (const CourseApproval &c : std::as_const(*courses))
-            if (c.stage != AssessmentStage::Approved)
+        for (const CourseApproval &c : std::as_const(*courses)) {
+            const bool done = flow.requireApproval
+                                  ? c.stage == AssessmentStage::Approved
+                                  : c.stage == AssessmentStage::Approved || c.stage == AssessmentStage::Complete;
+            if (!done)
                 ++waiting;
-        if (waiting > 0)
+        }
+        if (waiting > 0 && flow.requireApproval)
             return Error::conflict(tr("%n course(s) of %1 are not approved yet: approve every course before "
                                       "completing the term.",
+                                      nullptr, waiting)
+                                       .arg(t->name));
+        if (waiting > 0)
+            return Error::conflict(tr("%n course(s) of %1 are not marked complete by their teachers yet: the "
+                                      "workflow needs every course complete before the term is.",
                                       nullptr, waiting)
                                        .arg(t->name));
     }

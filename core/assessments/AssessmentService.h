@@ -6,6 +6,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace md {
 
@@ -32,6 +33,18 @@ public:
     // The term holding `date`, or else the latest that started before it; nullopt with no terms.
     Result<std::optional<AssessmentTerm>> currentTerm(const QDate &date = QDate::currentDate()) const;
     Result<qint64> createTerm(const Session &session, const QString &name, const QDate &startsOn, const QDate &endsOn);
+    // Renames a term or moves its dates (terms never overlap). A completed term is locked.
+    Status updateTerm(const Session &session, qint64 termId, const QString &name, const QDate &startsOn,
+                      const QDate &endsOn);
+    // Deletes a term no course is linked to and that is not complete.
+    Status deleteTerm(const Session &session, qint64 termId);
+    // Makes a term the current one whatever the date (0: the term holding today, the default).
+    // The approval queue and the teachers' assessments open on the current term.
+    Status setCurrentTerm(const Session &session, qint64 termId);
+    // The term chosen as current, or 0 when the date decides.
+    qint64 chosenCurrentTerm() const;
+    // How many courses each term has (terms without courses are absent).
+    Result<QHash<qint64, int>> courseCounts() const;
     Status setCourseTerm(const Session &session, qint64 courseId, qint64 termId);
     // The grades a course awards, best first.
     Result<QStringList> gradingScale(qint64 courseId) const;
@@ -76,6 +89,7 @@ public:
     Status setWorkflow(const Session &session, const AssessmentWorkflow &workflow);
     static inline const QString kRequireCompletion = QStringLiteral("assessments.require_completion");
     static inline const QString kRequireApproval = QStringLiteral("assessments.require_approval");
+    static inline const QString kCurrentTerm = QStringLiteral("assessments.current_term");
 
     static constexpr int kMaxCommentLength = 1000;
     static constexpr int kMaxGrades = 30;
@@ -90,6 +104,8 @@ private:
         int rowVersion = 0;
     };
     Result<CourseState> courseState(qint64 courseId) const;
+    // Name, dates and no overlap with another term (excluding `termId` itself).
+    Status checkTerm(qint64 termId, const QString &name, const QDate &startsOn, const QDate &endsOn) const;
     Result<bool> teaches(const Session &session, qint64 courseId) const;
     Status setStage(const Session &session, qint64 courseId, AssessmentStage from, AssessmentStage to,
                     const QString &comment = {});

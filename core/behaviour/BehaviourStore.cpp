@@ -5,6 +5,7 @@
 #include "access/Permissions.h"
 #include "access/Session.h"
 #include "access/StudentScope.h"
+#include "behaviour/BehaviourCategories.h"
 #include "behaviour/BehaviourLogging.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -119,13 +120,9 @@ Result<qint64> BehaviourStore::addCategory(const Session &session, const Behavio
 
 Result<qint64> BehaviourStore::addCategoryUnchecked(AuditLog &audit, const BehaviourCategory &category)
 {
+    if (QString problem = BehaviourCategoryService::problemWith(category); !problem.isEmpty())
+        return Error::invalid(problem);
     const QString name = category.name.simplified();
-    if (name.isEmpty())
-        return Error::invalid(tr("A behaviour category needs a name."));
-    if (name.size() > kMaxShortLength)
-        return Error::invalid(tr("A category's name may be at most %1 characters long.").arg(kMaxShortLength));
-    if (QString problem = checkPoints(category, category.defaultPoints); !problem.isEmpty())
-        return Error::invalid(tr("Default %1.").arg(problem));
     Query exists(m_db, QStringLiteral("SELECT COUNT(*) FROM behaviour_categories WHERE LOWER(name) = LOWER(?)"));
     exists.bind(name);
     auto n = exists.scalar();
@@ -421,30 +418,35 @@ Result<BehaviourSummary> BehaviourStore::summary(const Session &session, qint64 
     return out;
 }
 
-Status BehaviourStore::deleteEvent(const Session &session, qint64 id)
+Status BehaviourStore::deleteEvent(const Session &session, qint64 id, BehaviourDeletion *deleted)
 {
     if (Status s = Permissions::require(session, Action::RecordBehaviour); !s)
         return s;
-    Query q(m_db,
-            QStringLiteral("SELECT student_id, recorded_by, category_id, points, occurred_at FROM behaviour_events "
-                           "WHERE id = ?"));
+    Query q(m_db, QString::fromLatin1(kSelect) + QStringLiteral("WHERE e.id = ?"));
     q.bind(id);
     if (Status s = q.exec(); !s)
         return s;
     if (!q.next())
         return Error::notFound(tr("That behaviour event no longer exists."));
-    const qint64 studentId = q.id(0);
-    const qint64 recordedBy = q.id(1);
-    const QString summaryText = QStringLiteral("student %1, category %2, %3 points, %4")
-                                    .arg(studentId)
-                                    .arg(q.id(2))
-                                    .arg(q.integer(3))
-                                    .arg(q.string(4));
+    BehaviourDeletion taken;
+    taken.event = eventFrom(q);
     q.finish();
-    if (Status s = StudentScope::check(m_db, session, Action::RecordBehaviour, studentId); !s)
+    Query at(m_db, QStringLiteral("SELECT recorded_at FROM behaviour_events WHERE id = ?"));
+    at.bind(id);
+    auto recordedAt = at.scalar();
+    if (!recordedAt)
+        return recordedAt.error();
+    taken.recordedAt = recordedAt->toString();
+    const BehaviourEvent &e = taken.event;
+    const QString summaryText = QStringLiteral("student %1, category %2, %3 points, %4")
+                                    .arg(e.studentId)
+                                    .arg(e.categoryId)
+                                    .arg(e.points)
+                                    .arg(behaviourTimeCode(e.occurredAt));
+    if (Status s = StudentScope::check(m_db, session, Action::RecordBehaviour, e.studentId); !s)
         return s;
     // Only whoever recorded it, or someone with the whole school in reach, takes it back.
-    if (recordedBy != session.userId() &&
+    if (e.recordedBy != session.userId() &&
         !Permissions::scopes(session, Action::RecordBehaviour).testFlag(ScopeKind::Organisation))
         return Error::forbidden(tr("Only the person who recorded an event, the headteacher or the lead mentor may "
                                    "delete it."));
@@ -458,7 +460,105 @@ Status BehaviourStore::deleteEvent(const Session &session, qint64 id)
     AuditLog audit(m_db, session.actor());
     if (Status s = audit.deleted(kEntity, id, summaryText); !s)
         return s;
-    return tx.commit();
+    if (Status s = tx.commit(); !s)
+        return s;
+    qCInfo(lcBehaviour) << "deleted behaviour event" << id;
+    if (deleted)
+        *deleted = taken;
+    return {};
+}
+
+Result<qint64> BehaviourStore::restoreEvent(const Session &session, const BehaviourDeletion &deleted)
+{
+    if (Status s = Permissions::require(session, Action::RecordBehaviour); !s)
+        return s.error();
+    const BehaviourEvent &e = deleted.event;
+    // Undo puts back exactly what its user deleted: the latest entry about the event must be
+    // their own deletion of it.
+    Query last(m_db, QStringLiteral("SELECT action, user_id FROM audit_log WHERE entity = ? AND entity_id = ? "
+                                    "ORDER BY id DESC LIMIT 1"));
+    last.bind(QString(kEntity)).bind(e.id);
+    if (Status s = last.exec(); !s)
+        return s.error();
+    if (!last.next() || last.string(0) != QLatin1String("delete"))
+        return Error::conflict(tr("That behaviour event was not deleted: there is nothing to undo."));
+    if (last.id(1) != session.userId())
+        return Error::forbidden(tr("Only the person who deleted a behaviour event may undo the deletion."));
+    last.finish();
+    if (Status s = StudentScope::check(m_db, session, Action::RecordBehaviour, e.studentId); !s)
+        return s.error();
+    Query category(m_db, QStringLiteral("SELECT COUNT(*) FROM behaviour_categories WHERE id = ?"));
+    category.bind(e.categoryId);
+    auto n = category.scalar();
+    if (!n)
+        return n.error();
+    if (n->toInt() == 0)
+        return Error::conflict(tr("The event's category \"%1\" has been deleted since: the event cannot be put back.")
+                                   .arg(e.categoryName));
+    qint64 courseId = 0;
+    if (e.courseId > 0) {
+        Query c(m_db, QStringLiteral("SELECT COUNT(*) FROM courses WHERE id = ?"));
+        c.bind(e.courseId);
+        auto exists = c.scalar();
+        if (!exists)
+            return exists.error();
+        courseId = exists->toInt() > 0 ? e.courseId : 0;
+    }
+    Query taken(m_db, QStringLiteral("SELECT COUNT(*) FROM behaviour_events WHERE id = ?"));
+    taken.bind(e.id);
+    auto used = taken.scalar();
+    if (!used)
+        return used.error();
+    // SQLite may have given the id to a newer event: the restored one then takes a new id.
+    const bool sameId = used->toInt() == 0;
+
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    Query q(m_db, QStringLiteral("INSERT INTO behaviour_events (") + (sameId ? QStringLiteral("id, ") : QString()) +
+                      QStringLiteral("student_id, occurred_at, course_id, place, category_id, points, description, "
+                                     "action_taken, recorded_by, recorded_at) VALUES (") +
+                      (sameId ? QStringLiteral("?, ") : QString()) +
+                      QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    if (sameId)
+        q.bind(e.id);
+    q.bind(e.studentId).bind(behaviourTimeCode(e.occurredAt));
+    q.bind(courseId > 0 ? QVariant(courseId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindNullable(e.place).bind(e.categoryId).bind(e.points);
+    q.bind(e.description.isNull() ? QStringLiteral("") : e.description);
+    q.bindNullable(e.actionTaken);
+    q.bind(e.recordedBy > 0 ? QVariant(e.recordedBy) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bind(deleted.recordedAt.isEmpty() ? isoNow() : deleted.recordedAt);
+    auto id = q.scalar();
+    if (!id)
+        return id.error();
+    const qint64 newId = id->toLongLong();
+    AuditLog audit(m_db, session.actor());
+    if (Status s = audit.record(QStringLiteral("restore"), kEntity, newId, QString(), QString(),
+                                QStringLiteral("student %1, category %2, %3 points, %4 (event %5 put back)")
+                                    .arg(e.studentId)
+                                    .arg(e.categoryId)
+                                    .arg(e.points)
+                                    .arg(behaviourTimeCode(e.occurredAt))
+                                    .arg(e.id));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return newId;
+}
+
+Result<bool> BehaviourStore::mayDelete(const Session &session, const BehaviourEvent &event) const
+{
+    if (!Permissions::allows(session, Action::RecordBehaviour))
+        return false;
+    if (event.recordedBy != session.userId() &&
+        !Permissions::scopes(session, Action::RecordBehaviour).testFlag(ScopeKind::Organisation))
+        return false;
+    Status s = StudentScope::check(m_db, session, Action::RecordBehaviour, event.studentId);
+    if (!s && s.error().kind != Error::Kind::Forbidden)
+        return s.error();
+    return s.ok();
 }
 
 Result<QList<std::pair<qint64, QString>>> BehaviourStore::recorders(const Session &session) const

@@ -24,6 +24,13 @@ struct BehaviourCursor
     bool isValid() const { return id > 0; }
 };
 
+// What BehaviourStore::deleteEvent() took away, so its user can put it back (undo).
+struct BehaviourDeletion
+{
+    BehaviourEvent event;
+    QString recordedAt; // stored form, kept as it was
+};
+
 // The behaviour log: the school's categories and the events recorded against students. Scope per
 // reference 000's role table: teachers see and record for the students on their courses, mentors
 // for their assigned learners, the headteacher and the lead mentor for the whole school.
@@ -51,7 +58,14 @@ public:
     // A student's totals between two dates (invalid dates: no bound).
     Result<BehaviourSummary> summary(const Session &session, qint64 studentId, const QDate &from = {},
                                      const QDate &to = {}) const;
-    Status deleteEvent(const Session &session, qint64 id);
+    // Deletes one event (its recorder, or the headteacher or lead mentor: the whole school in
+    // reach); `deleted`, when given, receives what was taken away, for restoreEvent().
+    Status deleteEvent(const Session &session, qint64 id, BehaviourDeletion *deleted = nullptr);
+    // Undo: puts a deleted event back as it was (its own id when still free). Only the user who
+    // deleted it, and only while that deletion is the latest thing that happened to it.
+    Result<qint64> restoreEvent(const Session &session, const BehaviourDeletion &deleted);
+    // Whether the session may delete the event (for enabling the Delete button; the call checks).
+    Result<bool> mayDelete(const Session &session, const BehaviourEvent &event) const;
 
     // Staff who have recorded events the session may see (id, name), for the "recorded by" filter.
     Result<QList<std::pair<qint64, QString>>> recorders(const Session &session) const;

@@ -128,6 +128,13 @@ ApprovalQueuePane::ApprovalQueuePane(DeskContext &context, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ApprovalQueuePane::updateButtons);
     connect(&context, &DeskContext::dataChanged, this, [this](const QString &what) {
         if (what == QLatin1String("assessments") || what == QLatin1String("letters")) {
+            // Terms may have been added, renamed or completed (Courses and terms).
+            const QVariant keep = m_term->currentData();
+            fillTerms();
+            if (const int row = m_term->findData(keep); row >= 0) {
+                const QSignalBlocker block(m_term);
+                m_term->setCurrentIndex(row);
+            }
             m_stale = true;
             if (isVisible())
                 reload();

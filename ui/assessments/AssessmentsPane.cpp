@@ -113,6 +113,13 @@ AssessmentsPane::AssessmentsPane(DeskContext &context, QWidget *parent)
     connect(m_model, &AssessmentRosterModel::editRefused, m_stage, &QLabel::setText);
     connect(&context, &DeskContext::dataChanged, this, [this](const QString &what) {
         if (what == QLatin1String("assessments")) {
+            // The courses the user teaches may have changed (Courses and terms).
+            const QVariant keep = m_course->currentData();
+            fillCourses();
+            if (const int row = m_course->findData(keep); row >= 0) {
+                const QSignalBlocker block(m_course);
+                m_course->setCurrentIndex(row);
+            }
             m_stale = true;
             if (isVisible())
                 reload();

@@ -21,7 +21,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -66,6 +68,26 @@ BehaviourPane::BehaviourPane(DeskContext &context, QWidget *parent)
         record->setToolTip(tr("Ctrl+Shift+B"));
         top->addWidget(record);
         connect(record, &QPushButton::clicked, this, [this] { recordIncident(); });
+    }
+    if (Permissions::allows(context.session(), Action::RecordBehaviour)) {
+        m_delete = new QPushButton(tr("De&lete event…"), this);
+        m_delete->setAccessibleName(tr("Delete the selected behaviour event (Delete)"));
+        m_delete->setToolTip(tr("Delete in the list. Whoever recorded an event, the headteacher and the lead mentor "
+                                "may delete it."));
+        m_delete->setEnabled(false);
+        top->addWidget(m_delete);
+        connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(); });
+        m_undo = new QPushButton(tr("&Undo delete"), this);
+        m_undo->setAccessibleName(tr("Put back the last deleted event (Ctrl+Z)"));
+        m_undo->setToolTip(tr("Ctrl+Z"));
+        m_undo->setEnabled(false);
+        top->addWidget(m_undo);
+        connect(m_undo, &QPushButton::clicked, this, [this] { undoDelete(); });
+        auto *undoKey = new QShortcut(QKeySequence::Undo, this);
+        // The whole window while the pane shows (hidden panes' shortcuts are inactive), so undo
+        // works wherever the focus went after the question; text fields keep their own Ctrl+Z.
+        undoKey->setContext(Qt::WindowShortcut);
+        connect(undoKey, &QShortcut::activated, this, [this] { undoDelete(); });
     }
     if (Permissions::allows(context.session(), Action::ImportBehaviour)) {
         auto *import = new QPushButton(tr("&Import CSV…"), this);
@@ -139,6 +161,14 @@ BehaviourPane::BehaviourPane(DeskContext &context, QWidget *parent)
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &BehaviourPane::reload);
     connect(m_tabs, &QTabWidget::currentChanged, this, &BehaviourPane::reload);
+    if (m_delete) {
+        auto *deleteKey = new QShortcut(QKeySequence::Delete, m_events);
+        deleteKey->setContext(Qt::WidgetShortcut);
+        connect(deleteKey, &QShortcut::activated, this, [this] { deleteSelected(); });
+        connect(m_events->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &BehaviourPane::updateDeleteButton);
+        connect(m_eventModel, &QAbstractItemModel::modelReset, this, &BehaviourPane::updateDeleteButton);
+    }
     for (QTableView *view : {m_events, m_totals})
         connect(view, &QTableView::activated, this, [this, view](const QModelIndex &index) {
             const int role =
@@ -282,6 +312,79 @@ void BehaviourPane::importFile(const QString &file)
     context().notifyChanged(QStringLiteral("behaviour"));
     fillChoices();
     reload();
+}
+
+void BehaviourPane::updateDeleteButton()
+{
+    if (!m_delete)
+        return;
+    const QModelIndex i = m_events->currentIndex();
+    bool may = false;
+    if (i.isValid() && i.row() < m_eventModel->rowCount()) {
+        auto allowed = BehaviourStore(context().db()).mayDelete(context().session(), m_eventModel->eventAt(i.row()));
+        may = allowed && *allowed;
+    }
+    m_delete->setEnabled(may);
+}
+
+bool BehaviourPane::deleteSelected()
+{
+    const QModelIndex i = m_events->currentIndex();
+    if (!i.isValid() || i.row() >= m_eventModel->rowCount())
+        return false;
+    const BehaviourEvent e = m_eventModel->eventAt(i.row());
+    const QString what = tr("%1 for %2 on %3 (%4 points)")
+                             .arg(e.categoryName, e.studentName,
+                                  QLocale().toString(e.occurredAt, QStringLiteral("ddd dd/MM/yyyy HH:mm")))
+                             .arg(e.points);
+    // Ask only when the core will allow it; otherwise its refusal says who may.
+    auto may = BehaviourStore(context().db()).mayDelete(context().session(), e);
+    if (may && *may &&
+        MessageBox::question(this, tr("Delete behaviour event"),
+                             tr("Delete this behaviour event?\n\n%1\n\nCtrl+Z puts it back.").arg(what)) !=
+            QMessageBox::Yes)
+        return false;
+    BehaviourDeletion deleted;
+    if (Status s = BehaviourStore(context().db()).deleteEvent(context().session(), e.id, &deleted); !s) {
+        m_count->setText(s.error().message);
+        Q_EMIT statusMessage(s.error().message);
+        return false;
+    }
+    m_deleted.append(deleted);
+    if (m_undo)
+        m_undo->setEnabled(true);
+    const int row = i.row();
+    Q_EMIT statusMessage(tr("Deleted the event: %1. Ctrl+Z puts it back.").arg(what));
+    context().notifyChanged(QStringLiteral("behaviour"));
+    reload();
+    if (m_eventModel->rowCount() > 0)
+        m_events->selectRow(std::min(row, m_eventModel->rowCount() - 1));
+    m_events->setFocus();
+    return true;
+}
+
+bool BehaviourPane::undoDelete()
+{
+    if (m_deleted.isEmpty())
+        return false;
+    const BehaviourDeletion last = m_deleted.takeLast();
+    if (m_undo)
+        m_undo->setEnabled(!m_deleted.isEmpty());
+    auto id = BehaviourStore(context().db()).restoreEvent(context().session(), last);
+    if (!id) {
+        m_count->setText(id.error().message);
+        Q_EMIT statusMessage(id.error().message);
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Put the deleted event back."));
+    context().notifyChanged(QStringLiteral("behaviour"));
+    reload();
+    for (int row = 0; row < m_eventModel->rowCount(); ++row)
+        if (m_eventModel->eventAt(row).id == *id) {
+            m_events->selectRow(row);
+            break;
+        }
+    return true;
 }
 
 } // namespace md::ui

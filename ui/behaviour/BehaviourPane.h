@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "behaviour/BehaviourStore.h"
 #include "shell/Pane.h"
 
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 
@@ -15,6 +17,7 @@ namespace md {
 class BehaviourEventModel;
 class BehaviourTotalsModel;
 struct BehaviourFilter;
+struct BehaviourDeletion;
 } // namespace md
 
 namespace md::ui {
@@ -35,6 +38,10 @@ public:
     // Opens quick entry; returns the ids saved (empty when cancelled).
     QList<qint64> recordIncident();
     void importFile(const QString &file = {});
+    // Deletes the selected event after asking (Delete key or button); the core checks who may.
+    bool deleteSelected();
+    // Puts the last deleted event back (Ctrl+Z).
+    bool undoDelete();
 
     BehaviourFilter currentFilter() const;
     QTableView *eventsView() const { return m_events; }
@@ -48,9 +55,12 @@ public:
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
     QLabel *countLabel() const { return m_count; }
+    QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *undoButton() const { return m_undo; }
 
 private:
     void fillChoices();
+    void updateDeleteButton();
 
     BehaviourEventModel *m_eventModel;
     BehaviourTotalsModel *m_totalsModel;
@@ -65,6 +75,9 @@ private:
     QTabWidget *m_tabs;
     QTableView *m_events;
     QTableView *m_totals;
+    QPushButton *m_delete = nullptr;
+    QPushButton *m_undo = nullptr;
+    QList<BehaviourDeletion> m_deleted; // newest last, for undo
     bool m_stale = true;
 };
 

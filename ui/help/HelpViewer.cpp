@@ -30,7 +30,8 @@ const QStringList &pageOrder()
 {
     static const QStringList order{QStringLiteral("index"),         QStringLiteral("first-run"),
                                    QStringLiteral("log-a-session"), QStringLiteral("hub-meeting"),
-                                   QStringLiteral("ilps"),          QStringLiteral("letters"),
+                                   QStringLiteral("ilps"),          QStringLiteral("behaviour-and-assessments"),
+                                   QStringLiteral("letters"),
                                    QStringLiteral("backup"),        QStringLiteral("shortcuts")};
     return order;
 }
@@ -152,6 +153,11 @@ QString HelpViewer::pageForPane(const QString &paneId)
         {QStringLiteral("provision"), QStringLiteral("hub-meeting")},
         {QStringLiteral("letters"), QStringLiteral("letters")},
         {QStringLiteral("letter-templates"), QStringLiteral("letters")},
+        {QStringLiteral("behaviour"), QStringLiteral("behaviour-and-assessments")},
+        {QStringLiteral("behaviour-categories"), QStringLiteral("behaviour-and-assessments")},
+        {QStringLiteral("courses-terms"), QStringLiteral("behaviour-and-assessments")},
+        {QStringLiteral("approvals"), QStringLiteral("behaviour-and-assessments")},
+        {QStringLiteral("assessments"), QStringLiteral("behaviour-and-assessments")},
     };
     if (paneId.startsWith(QLatin1String("ilp")))
         return QStringLiteral("ilps");

@@ -8,7 +8,9 @@
 #include "access/Session.h"
 #include "assessments/ApprovalQueuePane.h"
 #include "assessments/AssessmentsPane.h"
+#include "assessments/CoursesTermsPane.h"
 #include "audit/AuditLogPane.h"
+#include "behaviour/BehaviourCategoriesPane.h"
 #include "behaviour/BehaviourPane.h"
 #include "access/UsersPane.h"
 #include "mentors/MentorsPane.h"
@@ -109,6 +111,12 @@ QList<PaneInfo> allPanes()
     panes << PaneInfo{QStringLiteral("assessments"), Tr::tr("Course assessments"), NavSection::Teacher,
                       [](const Session &s) { return Permissions::allows(s, Action::EditAssessments); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new AssessmentsPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("behaviour-categories"), Tr::tr("Behaviour categories"), NavSection::Administration,
+                      [](const Session &s) { return Permissions::allows(s, Action::ManageBehaviourCategories); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new BehaviourCategoriesPane(c, p); }};
+    panes << PaneInfo{QStringLiteral("courses-terms"), Tr::tr("Courses and terms"), NavSection::Administration,
+                      [](const Session &s) { return Permissions::allows(s, Action::ManageTerms) || Permissions::allows(s, Action::ConfigureAssessmentWorkflow); },
+                      [](DeskContext &c, QWidget *p) -> Pane * { return new CoursesTermsPane(c, p); }};
     panes << PaneInfo{QStringLiteral("report-students"), Tr::tr("Your students (360\u00b0)"), NavSection::General,
                       [](const Session &s) { return Permissions::allows(s, Action::ViewReports); },
                       [](DeskContext &c, QWidget *p) -> Pane * { return new ReportStudentsPane(c, p); }};
