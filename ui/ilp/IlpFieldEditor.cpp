@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ilp/IlpFieldEditor.h"
 
+#include "common/ConflictDialog.h"
 #include "ilp/IlpPlanStore.h"
+#include "storage/RecordConflict.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -20,8 +22,9 @@ IlpFieldEditor::IlpFieldEditor(Database &db, const Session &session, const IlpPl
     : QWidget(parent), m_db(db), m_session(session), m_fieldId(field.id), m_version(field.version),
       m_onBehalfOf(onBehalfOf), m_edit(new QPlainTextEdit(this)), m_status(new QLabel(this)),
       m_conflict(new QFrame(this)), m_conflictText(new QLabel(m_conflict)),
-      m_keepMine(new QPushButton(tr("&Keep mine"), m_conflict)),
-      m_useTheirs(new QPushButton(tr("Use &theirs"), m_conflict))
+      m_keepMine(new QPushButton(tr("&Overwrite with mine"), m_conflict)),
+      m_useTheirs(new QPushButton(tr("Keep &theirs"), m_conflict)),
+      m_compare(new QPushButton(tr("Co&mpare side by side\u2026"), m_conflict))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 4);
@@ -50,8 +53,10 @@ IlpFieldEditor::IlpFieldEditor(Database &db, const Session &session, const IlpPl
     m_conflictText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     cl->addWidget(m_conflictText);
     auto *buttons = new QHBoxLayout;
-    m_keepMine->setAccessibleName(tr("Keep my text in %1").arg(field.label));
-    m_useTheirs->setAccessibleName(tr("Use their text in %1").arg(field.label));
+    m_keepMine->setAccessibleName(tr("Overwrite with my text in %1").arg(field.label));
+    m_useTheirs->setAccessibleName(tr("Keep their text in %1").arg(field.label));
+    m_compare->setAccessibleName(tr("Compare my text and theirs in %1").arg(field.label));
+    buttons->addWidget(m_compare);
     buttons->addWidget(m_keepMine);
     buttons->addWidget(m_useTheirs);
     buttons->addStretch();
@@ -79,6 +84,7 @@ IlpFieldEditor::IlpFieldEditor(Database &db, const Session &session, const IlpPl
     });
     connect(m_keepMine, &QPushButton::clicked, this, &IlpFieldEditor::keepMine);
     connect(m_useTheirs, &QPushButton::clicked, this, &IlpFieldEditor::useTheirs);
+    connect(m_compare, &QPushButton::clicked, this, &IlpFieldEditor::compare);
 }
 
 bool IlpFieldEditor::flush()
@@ -93,6 +99,7 @@ bool IlpFieldEditor::flush()
         if (v.error().kind == Error::Kind::Conflict && conflict.fieldId == m_fieldId) {
             m_theirs = conflict.theirValue;
             m_theirVersion = conflict.version;
+            m_staleError = v.error();
             m_conflictText->setText(v.error().message + QStringLiteral("\n\n") + tr("Their text:") +
                                     QStringLiteral("\n") + conflict.theirValue);
             m_conflict->show();
@@ -110,9 +117,51 @@ bool IlpFieldEditor::flush()
 
 void IlpFieldEditor::keepMine()
 {
-    m_version = m_theirVersion;
     m_conflict->hide();
-    flush();
+    if (!m_staleError.stale) {
+        m_version = m_theirVersion;
+        flush();
+        return;
+    }
+    // A new save on top of theirs, noted in the audit log (RecordConflicts::overwrite).
+    m_timer.stop();
+    const QString text = m_edit->toPlainText();
+    int newVersion = m_version;
+    const RecordConflict stale = *m_staleError.stale;
+    m_staleError = Error();
+    const Status s = RecordConflicts::overwrite(m_db, m_session.actor(), stale, [&]() -> Status {
+        auto v = IlpPlanStore(m_db).saveField(m_session, m_fieldId, text, m_theirVersion, nullptr, m_onBehalfOf);
+        if (!v)
+            return v.error();
+        newVersion = *v;
+        return {};
+    });
+    if (!s) {
+        // Someone saved yet again: show the newest version.
+        m_version = m_theirVersion;
+        flush();
+        return;
+    }
+    m_version = newVersion;
+    m_status->setText(tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    Q_EMIT saved();
+}
+
+void IlpFieldEditor::compare()
+{
+    if (!m_staleError.stale)
+        return;
+    switch (ConflictDialog::ask(this, m_staleError)) {
+    case ConflictDialog::Choice::KeepTheirs:
+        useTheirs();
+        break;
+    case ConflictDialog::Choice::Overwrite:
+        keepMine();
+        break;
+    case ConflictDialog::Choice::KeepEditing:
+        m_edit->setFocus();
+        break;
+    }
 }
 
 void IlpFieldEditor::useTheirs()
@@ -122,6 +171,7 @@ void IlpFieldEditor::useTheirs()
     m_loading = false;
     m_version = m_theirVersion;
     m_conflict->hide();
+    m_staleError = Error();
     m_status->setText(tr("Their text kept"));
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "access/Session.h"
+#include "common/Result.h"
 #include "ilp/IlpTypes.h"
 
 #include <QTimer>
@@ -39,6 +40,7 @@ public:
     QFrame *conflictFrame() const { return m_conflict; }
     QPushButton *keepMineButton() const { return m_keepMine; }
     QPushButton *useTheirsButton() const { return m_useTheirs; }
+    QPushButton *compareButton() const { return m_compare; }
     bool hasPending() const { return m_timer.isActive(); }
     // Saves now what is waiting for the pause; false when it could not be saved.
     bool flush();
@@ -51,6 +53,7 @@ Q_SIGNALS:
 private:
     void keepMine();
     void useTheirs();
+    void compare();
 
     Database &m_db;
     Session m_session;
@@ -67,6 +70,8 @@ private:
     QLabel *m_conflictText;
     QPushButton *m_keepMine;
     QPushButton *m_useTheirs;
+    QPushButton *m_compare;
+    Error m_staleError; // the last stale save, for the side-by-side ConflictDialog
 };
 
 } // namespace md::ui
