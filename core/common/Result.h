@@ -5,13 +5,10 @@
 #include <QString>
 #include <QStringList>
 
-#include <memory>
 #include <optional>
 #include <utility>
 
 namespace md {
-
-struct RecordConflict; // common/RecordConflict.h
 
 // An error as a value: core returns it, the UI decides how to show it. `details` carries the
 // individual problems when there are several (for example every bad line of an import).
@@ -30,9 +27,6 @@ struct Error
     Kind kind = Kind::Invalid;
     QString message;
     QStringList details;
-    // A stale write (Kind::Conflict): the record as it is stored now, beside what the caller tried
-    // to save, so the UI can show both. Null for every other error.
-    std::shared_ptr<const RecordConflict> stale = {};
 
     static Error invalid(const QString &m, const QStringList &d = {}) { return {Kind::Invalid, m, d}; }
     static Error forbidden(const QString &m) { return {Kind::Forbidden, m, {}}; }

@@ -569,12 +569,12 @@ Result<int> IlpPlanStore::saveField(const Session &session, qint64 fieldId, cons
         c.changedBy = now.theirName;
         c.changedAt = now.theirTime;
         c.add(field.label, value, current);
-        Error e = RecordConflicts::staleWrite(m_db, c);
-        e.message = tr("%1 saved '%2' at %3 while you were editing it. Your text has not been saved: "
-                       "compare the two and choose which to keep.")
-                        .arg(now.theirName.isEmpty() ? tr("Someone else") : now.theirName, field.label,
-                             QLocale().toString(now.theirTime.toLocalTime(), QLocale::ShortFormat));
-        return e;
+        return RecordConflicts::staleWrite(
+            m_db, c,
+            tr("%1 saved '%2' at %3 while you were editing it. Your text has not been saved: "
+               "compare the two and choose which to keep.")
+                .arg(now.theirName.isEmpty() ? tr("Someone else") : now.theirName, field.label,
+                     QLocale().toString(now.theirTime.toLocalTime(), QLocale::ShortFormat)));
     }
     if (value == current)
         return version;

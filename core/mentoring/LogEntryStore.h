@@ -28,7 +28,7 @@ public:
 
     Result<qint64> add(const Session &session, const LogEntry &entry);
     // Saves an edited entry; refuses a stale rowVersion with an Error carrying both versions
-    // (Error::stale). To overwrite, save again with the stored version's rowVersion.
+    // (RecordConflicts::of). To overwrite, save again with the stored version's rowVersion.
     Status update(const Session &session, const LogEntry &entry);
     Status setFollowUpDone(const Session &session, qint64 entryId, bool done);
     Status remove(const Session &session, qint64 entryId);

@@ -26,7 +26,7 @@ public:
 
     Result<qint64> add(const Session &session, const SmartTarget &target);
     // Saves the target's wording, steps and dates (not its status); refuses a stale rowVersion
-    // with an Error carrying both versions (Error::stale).
+    // with an Error carrying both versions (RecordConflicts::of).
     Status update(const Session &session, const SmartTarget &target);
     // Returns true when the target was met, so a new target should be set.
     Result<bool> setStatus(const Session &session, qint64 targetId, TargetStatus status, const QDate &on);

@@ -51,23 +51,36 @@ void RecordConflicts::fillLastChange(const Database &db, RecordConflict &conflic
     q.finish();
 }
 
-Error RecordConflicts::staleWrite(const Database &db, RecordConflict conflict)
+namespace {
+// The last stale write refused on this thread, with its message to recognise its Error.
+thread_local std::shared_ptr<const RecordConflict> t_lastConflict;
+thread_local QString t_lastMessage;
+} // namespace
+
+Error RecordConflicts::staleWrite(const Database &db, RecordConflict conflict, const QString &message)
 {
     if (conflict.changedBy.isEmpty() && !conflict.changedAt.isValid())
         fillLastChange(db, conflict);
     qCInfo(lcStorage) << "stale write refused:" << conflict.entity << conflict.id << "opened at version"
                       << conflict.yourVersion << "stored" << conflict.storedVersion;
-    Error e;
-    e.kind = Error::Kind::Conflict;
-    if (conflict.deleted)
-        e.message = tr("%1 deleted %2 while you were editing it. Your changes have not been saved.")
-                        .arg(conflict.changedByText(), conflict.recordLabel);
-    else
-        e.message = tr("%1 was changed by %2 while you were editing it. Your changes have not been saved yet: "
-                       "compare the two versions and choose which to keep.")
-                        .arg(conflict.recordLabel, conflict.changedByText());
-    e.stale = std::make_shared<const RecordConflict>(std::move(conflict));
-    return e;
+    QString text = message;
+    if (text.isEmpty() && conflict.deleted)
+        text = tr("%1 deleted %2 while you were editing it. Your changes have not been saved.")
+                   .arg(conflict.changedByText(), conflict.recordLabel);
+    else if (text.isEmpty())
+        text = tr("%1 was changed by %2 while you were editing it. Your changes have not been saved yet: "
+                  "compare the two versions and choose which to keep.")
+                   .arg(conflict.recordLabel, conflict.changedByText());
+    t_lastConflict = std::make_shared<const RecordConflict>(std::move(conflict));
+    t_lastMessage = text;
+    return Error::conflict(text);
+}
+
+std::shared_ptr<const RecordConflict> RecordConflicts::of(const Error &error)
+{
+    if (error.kind != Error::Kind::Conflict || !t_lastConflict || error.message != t_lastMessage)
+        return {};
+    return t_lastConflict;
 }
 
 Status RecordConflicts::overwrite(Database &db, const Actor &actor, const RecordConflict &conflict,
@@ -80,9 +93,9 @@ Status RecordConflicts::overwrite(Database &db, const Actor &actor, const Record
         return s;
     AuditLog audit(db, actor);
     const QString who = conflict.changedBy.isEmpty() ? QStringLiteral("unknown") : conflict.changedBy;
-    if (Status s = audit.record(QStringLiteral("overwrite"), conflict.entity, conflict.id, QStringLiteral("row_version"),
-                                QString::number(conflict.storedVersion),
-                                QStringLiteral("saved over the change by ") + who);
+    if (Status s =
+            audit.record(QStringLiteral("overwrite"), conflict.entity, conflict.id, QStringLiteral("row_version"),
+                         QString::number(conflict.storedVersion), QStringLiteral("saved over the change by ") + who);
         !s)
         return s;
     return tx.commit();
@@ -90,8 +103,9 @@ Status RecordConflicts::overwrite(Database &db, const Actor &actor, const Record
 
 QString RecordConflicts::htmlText(const QString &html)
 {
-    static const QRegularExpression head(QStringLiteral("<head>.*</head>"), QRegularExpression::DotMatchesEverythingOption
-                                                                                 | QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression head(QStringLiteral("<head>.*</head>"),
+                                         QRegularExpression::DotMatchesEverythingOption |
+                                             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression breaks(QStringLiteral("<(br|/p|/div|/li|/h[1-6]|/tr)\\b[^>]*>"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace md {
 
@@ -27,10 +28,10 @@ struct ConflictField
     bool differs() const { return yours != theirs; }
 };
 
-// A stale write: someone else saved (or deleted) a record after this user opened it. Carried by an
-// Error of Kind::Conflict (Error::stale), so an editor can show both versions side by side and let
-// the user keep theirs, overwrite with theirs, or go back to editing. Never holds anything the
-// signed-in user may not read.
+// A stale write: someone else saved (or deleted) a record after this user opened it. A store returns
+// it as an Error of Kind::Conflict made by RecordConflicts::staleWrite(); RecordConflicts::of(error)
+// gives it back, so an editor can show both versions side by side and let the user keep theirs,
+// overwrite with mine, or go back to editing. Never holds anything the signed-in user may not read.
 struct RecordConflict
 {
     QString entity;      // the audit log's name for the record ("mentoring_entry")
@@ -55,9 +56,14 @@ class RecordConflicts
 public:
     // Fills changedBy/changedAt from the newest audit entry about the record.
     static void fillLastChange(const Database &db, RecordConflict &conflict);
-    // The Error a store returns for a stale write: Kind::Conflict, a message naming who changed
-    // the record and when, and the conflict itself for the UI.
-    static Error staleWrite(const Database &db, RecordConflict conflict);
+    // The Error a store returns for a stale write: Kind::Conflict and a message naming who changed
+    // the record and when (or `message` when given). The conflict itself stays with this thread
+    // for of(): the caller asks about the error it has just been given.
+    static Error staleWrite(const Database &db, RecordConflict conflict, const QString &message = {});
+    // The conflict behind a stale-write error just returned on this thread; null for any other
+    // error. (Kept beside the Error rather than in it so common/Result.h stays unchanged; it can
+    // move into Error as a field when that header next changes.)
+    static std::shared_ptr<const RecordConflict> of(const Error &error);
     // "Overwrite with mine": runs `save` (a store's save at conflict.storedVersion) and notes in the
     // audit log, in the same transaction, that this user saved over someone else's change.
     static Status overwrite(Database &db, const Actor &actor, const RecordConflict &conflict,

@@ -12,7 +12,10 @@
 #include "storage/RecordConflict.h"
 
 #include <QProcess>
+#include <QStandardPaths>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace md;
 
@@ -115,16 +118,18 @@ private Q_SLOTS:
         Status s = store.update(me, mine);
         QVERIFY(!s);
         QCOMPARE(s.error().kind, Error::Kind::Conflict);
-        QVERIFY(s.error().stale);
-        const RecordConflict &c = *s.error().stale;
+        const auto stale = RecordConflicts::of(s.error());
+        QVERIFY(stale);
+        const RecordConflict &c = *stale;
         QCOMPARE(c.entity, QStringLiteral("mentoring_entry"));
         QCOMPARE(c.yourVersion, opened->rowVersion);
         QCOMPARE(c.storedVersion, opened->rowVersion + 1);
         QCOMPARE(c.changedBy, QStringLiteral("other.desk")); // the display name TestDatabase gives
         QVERIFY(c.changedAt.isValid());
         QVERIFY(s.error().message.contains(QLatin1String("other.desk")));
-        const auto body = std::find_if(c.fields.cbegin(), c.fields.cend(),
-                                       [](const ConflictField &f) { return f.label == QLatin1String("What happened"); });
+        const auto body = std::find_if(c.fields.cbegin(), c.fields.cend(), [](const ConflictField &f) {
+            return f.label == QLatin1String("What happened");
+        });
         QVERIFY(body != c.fields.cend());
         QCOMPARE(body->yours, QStringLiteral("My words."));
         QCOMPARE(body->theirs, QStringLiteral("Their words."));
@@ -175,8 +180,8 @@ private Q_SLOTS:
         mine.title = QStringLiteral("Arrive by 8:40");
         Status s = store.update(me, mine);
         QVERIFY(!s);
-        QVERIFY(s.error().stale);
-        QVERIFY(s.error().stale->deleted);
+        QVERIFY(RecordConflicts::of(s.error()));
+        QVERIFY(RecordConflicts::of(s.error())->deleted);
     }
 };
 

@@ -45,9 +45,10 @@ ConflictDialog::ConflictDialog(const RecordConflict &conflict, const QString &me
 
     const int differences = conflict.differenceCount();
     if (!conflict.deleted) {
-        auto *summary = new QLabel(tr("%n field(s) differ. \"Theirs\" is the version saved by %1.", nullptr, differences)
-                                       .arg(conflict.changedByText()),
-                                   this);
+        auto *summary =
+            new QLabel(tr("%n field(s) differ. \"Theirs\" is the version saved by %1.", nullptr, differences)
+                           .arg(conflict.changedByText()),
+                       this);
         summary->setWordWrap(true);
         summary->setAccessibleName(tr("Summary of the differences"));
         layout->addWidget(summary);
@@ -155,9 +156,14 @@ QString ConflictDialog::contentsText() const
 
 ConflictDialog::Choice ConflictDialog::ask(QWidget *parent, const Error &error)
 {
+    const auto stale = RecordConflicts::of(error);
+    return ask(parent, stale ? *stale : RecordConflict{}, error.message);
+}
+
+ConflictDialog::Choice ConflictDialog::ask(QWidget *parent, const RecordConflict &conflict, const QString &message)
+{
     ++g_asked;
-    const RecordConflict conflict = error.stale ? *error.stale : RecordConflict{};
-    ConflictDialog dialog(conflict, error.message, parent);
+    ConflictDialog dialog(conflict, message, parent);
     g_lastText = dialog.contentsText();
     if (g_nextAnswer) {
         const Choice c = *g_nextAnswer;
@@ -175,15 +181,15 @@ ConflictDialog::Outcome ConflictDialog::save(QWidget *parent, Database &db, cons
     Status s = save(version);
     // Each round shows the newest version; someone may save again while the dialog is open.
     while (!s) {
-        if (!s.error().stale) {
+        const std::shared_ptr<const RecordConflict> conflict = RecordConflicts::of(s.error());
+        if (!conflict) {
             if (error)
                 *error = s.error();
             return Outcome::Failed;
         }
-        const std::shared_ptr<const RecordConflict> conflict = s.error().stale;
         if (conflictOut)
             *conflictOut = conflict;
-        switch (ask(parent, s.error())) {
+        switch (ask(parent, *conflict, s.error().message)) {
         case Choice::KeepTheirs:
             return Outcome::Discarded;
         case Choice::KeepEditing:

@@ -49,9 +49,10 @@ public:
     // ("label | yours | theirs | changed" or "same"), as a screen reader user would hear them.
     QString contentsText() const;
 
-    // Asks about a stale write (error.stale must be set). Returns the test's preset answer at
+    // Asks about a stale write (RecordConflicts::of(error) gives the conflict). Returns the test's preset answer at
     // once when there is one.
     static Choice ask(QWidget *parent, const Error &error);
+    static Choice ask(QWidget *parent, const RecordConflict &conflict, const QString &message);
 
     enum class Outcome
     {

@@ -4,7 +4,6 @@
 
 #include "common/ConflictDialog.h"
 #include "ilp/IlpPlanStore.h"
-#include "storage/RecordConflict.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -99,7 +98,8 @@ bool IlpFieldEditor::flush()
         if (v.error().kind == Error::Kind::Conflict && conflict.fieldId == m_fieldId) {
             m_theirs = conflict.theirValue;
             m_theirVersion = conflict.version;
-            m_staleError = v.error();
+            m_stale = RecordConflicts::of(v.error());
+            m_staleMessage = v.error().message;
             m_conflictText->setText(v.error().message + QStringLiteral("\n\n") + tr("Their text:") +
                                     QStringLiteral("\n") + conflict.theirValue);
             m_conflict->show();
@@ -118,7 +118,8 @@ bool IlpFieldEditor::flush()
 void IlpFieldEditor::keepMine()
 {
     m_conflict->hide();
-    if (!m_staleError.stale) {
+    const auto stalePtr = m_stale;
+    if (!stalePtr) {
         m_version = m_theirVersion;
         flush();
         return;
@@ -127,8 +128,8 @@ void IlpFieldEditor::keepMine()
     m_timer.stop();
     const QString text = m_edit->toPlainText();
     int newVersion = m_version;
-    const RecordConflict stale = *m_staleError.stale;
-    m_staleError = Error();
+    const RecordConflict stale = *stalePtr;
+    m_stale.reset();
     const Status s = RecordConflicts::overwrite(m_db, m_session.actor(), stale, [&]() -> Status {
         auto v = IlpPlanStore(m_db).saveField(m_session, m_fieldId, text, m_theirVersion, nullptr, m_onBehalfOf);
         if (!v)
@@ -149,9 +150,9 @@ void IlpFieldEditor::keepMine()
 
 void IlpFieldEditor::compare()
 {
-    if (!m_staleError.stale)
+    if (!m_stale)
         return;
-    switch (ConflictDialog::ask(this, m_staleError)) {
+    switch (ConflictDialog::ask(this, *m_stale, m_staleMessage)) {
     case ConflictDialog::Choice::KeepTheirs:
         useTheirs();
         break;
@@ -171,7 +172,7 @@ void IlpFieldEditor::useTheirs()
     m_loading = false;
     m_version = m_theirVersion;
     m_conflict->hide();
-    m_staleError = Error();
+    m_stale.reset();
     m_status->setText(tr("Their text kept"));
 }
 

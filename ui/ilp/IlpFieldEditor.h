@@ -4,6 +4,7 @@
 
 #include "access/Session.h"
 #include "common/Result.h"
+#include "storage/RecordConflict.h"
 #include "ilp/IlpTypes.h"
 
 #include <QTimer>
@@ -71,7 +72,9 @@ private:
     QPushButton *m_keepMine;
     QPushButton *m_useTheirs;
     QPushButton *m_compare;
-    Error m_staleError; // the last stale save, for the side-by-side ConflictDialog
+    // The last stale save, for the side-by-side ConflictDialog.
+    std::shared_ptr<const RecordConflict> m_stale;
+    QString m_staleMessage;
 };
 
 } // namespace md::ui

@@ -431,6 +431,7 @@ PlanDialog::PlanDialog(DeskContext &context, qint64 studentId, QWidget *parent)
     layout->addWidget(okCancel(this, tr("&Save the plan")));
 
     if (auto c = CaseStore(context.db()).current(context.session(), studentId)) {
+        m_caseVersion = c->id ? c->rowVersion : 0;
         m_plan->setPlainText(c->actionPlan);
         m_hasReview->setChecked(c->reviewOn.isValid());
         if (c->reviewOn.isValid())
@@ -486,10 +487,22 @@ void PlanDialog::reloadObjectives()
 
 void PlanDialog::accept()
 {
-    if (Status s = CaseStore(m_context.db()).setPlan(m_context.session(), m_studentId, m_plan->toPlainText(),
-                                                     m_hasReview->isChecked() ? m_reviewOn->date() : QDate());
-        !s) {
-        showProblem(m_error, s.error());
+    const QString plan = m_plan->toPlainText();
+    const QDate reviewOn = m_hasReview->isChecked() ? m_reviewOn->date() : QDate();
+    Error error;
+    const auto outcome = ConflictDialog::save(
+        this, m_context.db(), m_context.session().actor(), m_caseVersion,
+        [&](int version) {
+            return CaseStore(m_context.db()).setPlan(m_context.session(), m_studentId, plan, reviewOn, version);
+        },
+        &error);
+    if (outcome == ConflictDialog::Outcome::Failed || outcome == ConflictDialog::Outcome::KeepEditing) {
+        showProblem(m_error, error);
+        return;
+    }
+    if (outcome == ConflictDialog::Outcome::Discarded) {
+        m_context.notifyChanged(QStringLiteral("mentoring"));
+        QDialog::reject();
         return;
     }
     m_context.notifyChanged(QStringLiteral("mentoring"));
