@@ -96,7 +96,7 @@ ConflictDialog::ConflictDialog(const RecordConflict &conflict, const QString &me
         m_table->selectRow(0);
     layout->addWidget(m_table, 1);
 
-    auto *onlyDifferences = new QCheckBox(tr("Show &only the fields that differ"), this);
+    auto *onlyDifferences = new QCheckBox(tr("Show only the fields that &differ"), this);
     onlyDifferences->setAccessibleName(tr("Show only the fields that differ"));
     onlyDifferences->setVisible(!conflict.fields.isEmpty());
     connect(onlyDifferences, &QCheckBox::toggled, this, [this, conflict](bool only) {
@@ -110,7 +110,10 @@ ConflictDialog::ConflictDialog(const RecordConflict &conflict, const QString &me
                                       QDialogButtonBox::DestructiveRole);
     m_keepTheirs->setAccessibleName(conflict.deleted ? tr("Discard my changes") : tr("Keep theirs, discard mine"));
     m_keepTheirs->setToolTip(tr("Your changes are thrown away; the editor shows what is stored now."));
-    m_overwrite = buttons->addButton(tr("&Overwrite with mine"), QDialogButtonBox::AcceptRole);
+    // A deleted record has nothing to save over: no overwrite button at all (a hidden button in a
+    // QDialogButtonBox is shown again when the box lays itself out).
+    m_overwrite = conflict.deleted ? new QPushButton(tr("&Overwrite with mine"), this)
+                                   : buttons->addButton(tr("&Overwrite with mine"), QDialogButtonBox::AcceptRole);
     m_overwrite->setAccessibleName(tr("Overwrite with mine"));
     m_overwrite->setToolTip(tr("Save your version on top of theirs. The audit log keeps both."));
     m_overwrite->setVisible(!conflict.deleted);

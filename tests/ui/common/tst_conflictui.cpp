@@ -146,7 +146,7 @@ private Q_SLOTS:
         QVERIFY(!dialog.accessibleName().isEmpty());
         for (QWidget *w : dialog.findChildren<QWidget *>()) {
             if (qobject_cast<QPushButton *>(w) || qobject_cast<QCheckBox *>(w) || qobject_cast<QTableWidget *>(w))
-                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->metaObject()->className()));
+                QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
         }
         for (QPushButton *b : {dialog.keepTheirsButton(), dialog.overwriteButton(), dialog.keepEditingButton()})
             QVERIFY2(b->text().contains(QLatin1Char('&')), qPrintable(b->text()));
