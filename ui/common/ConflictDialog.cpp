@@ -92,8 +92,12 @@ ConflictDialog::ConflictDialog(const RecordConflict &conflict, const QString &me
     }
     m_table->resizeRowsToContents();
     m_table->setVisible(!conflict.fields.isEmpty());
-    if (m_table->rowCount() > 0)
-        m_table->selectRow(0);
+    // Start on the first difference, so the keyboard and a screen reader land where it matters.
+    for (int row = 0; row < conflict.fields.size(); ++row)
+        if (conflict.fields.at(row).differs() || row == conflict.fields.size() - 1) {
+            m_table->selectRow(row);
+            break;
+        }
     layout->addWidget(m_table, 1);
 
     auto *onlyDifferences = new QCheckBox(tr("Show only the fields that &differ"), this);

@@ -126,6 +126,7 @@ private Q_SLOTS:
         QVERIFY(table->item(0, 3)->text().contains(QStringLiteral("Same")));
         QCOMPARE(table->item(2, 1)->text(), QStringLiteral("(blank)")); // an empty side is said, not left blank
         QVERIFY(table->item(1, 1)->font().bold());
+        QCOMPARE(table->currentRow(), 1); // the first difference
         QVERIFY(!table->item(0, 1)->font().bold());
         const QString text = dialog.contentsText();
         QVERIFY(text.contains(QStringLiteral("What happened | My words. | Their words. | \u2260 Different")));
