@@ -9,6 +9,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RecordConflict.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
@@ -559,10 +560,21 @@ Result<int> IlpPlanStore::saveField(const Session &session, qint64 fieldId, cons
             *conflict = now;
         qCInfo(lcIlp) << "concurrent edit of plan field" << fieldId << "expected version" << expectedVersion << "found"
                       << version;
-        return Error::conflict(tr("%1 saved '%2' at %3 while you were editing it. Your text has not been saved: "
-                                  "compare the two and choose which to keep.")
-                                   .arg(now.theirName.isEmpty() ? tr("Someone else") : now.theirName, field.label,
-                                        QLocale().toString(now.theirTime.toLocalTime(), QLocale::ShortFormat)));
+        RecordConflict c;
+        c.entity = QStringLiteral("ilp_plan_field");
+        c.id = fieldId;
+        c.yourVersion = expectedVersion;
+        c.storedVersion = version;
+        c.recordLabel = tr("'%1' in the plan").arg(field.label);
+        c.changedBy = now.theirName;
+        c.changedAt = now.theirTime;
+        c.add(field.label, value, current);
+        return RecordConflicts::staleWrite(
+            m_db, c,
+            tr("%1 saved '%2' at %3 while you were editing it. Your text has not been saved: "
+               "compare the two and choose which to keep.")
+                .arg(now.theirName.isEmpty() ? tr("Someone else") : now.theirName, field.label,
+                     QLocale().toString(now.theirTime.toLocalTime(), QLocale::ShortFormat)));
     }
     if (value == current)
         return version;

@@ -8,6 +8,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RecordConflict.h"
 #include "storage/Transaction.h"
 
 #include <QSet>
@@ -191,8 +192,30 @@ Status IlpTemplateStore::save(const Session &session, const IlpTemplate &t)
     if (const QStringList p = problems(t); !p.isEmpty())
         return Error::invalid(tr("The ILP template cannot be saved: %1.").arg(p.join(QStringLiteral("; "))), p);
     auto before = get(session, t.id);
-    if (!before)
-        return before.error();
+    RecordConflict c;
+    c.entity = QStringLiteral("ilp_template");
+    c.id = t.id;
+    c.yourVersion = t.rowVersion;
+    c.recordLabel = tr("The ILP template '%1'").arg(t.name.trimmed());
+    if (!before) {
+        if (before.error().kind != Error::Kind::NotFound)
+            return before.error();
+        c.deleted = true;
+        return RecordConflicts::staleWrite(m_db, c);
+    }
+    if (before->rowVersion != t.rowVersion) {
+        c.storedVersion = before->rowVersion;
+        auto fieldsText = [](const QList<IlpField> &fields) {
+            QStringList out;
+            for (const IlpField &f : fields)
+                out << f.label;
+            return out.join(QLatin1Char('\n'));
+        };
+        c.add(tr("Name"), t.name.trimmed(), before->name);
+        c.add(tr("Description"), t.description.trimmed(), before->description);
+        c.add(tr("Fields"), fieldsText(t.fields), fieldsText(before->fields));
+        return RecordConflicts::staleWrite(m_db, c);
+    }
     if (before->state == IlpTemplateState::Published && t.fields.isEmpty())
         return Error::invalid(tr("A published template needs at least one field."));
     Transaction tx(m_db);

@@ -13,6 +13,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RecordConflict.h"
 #include "storage/Transaction.h"
 #include "students/MentoringGroupStore.h"
 
@@ -492,11 +493,23 @@ Status InterventionStore::start(const Session &session, qint64 id, const QDate &
     return tx.commit();
 }
 
-Status InterventionStore::setObjectives(const Session &session, qint64 id, const QStringList &objectives)
+Status InterventionStore::setObjectives(const Session &session, qint64 id, const QStringList &objectives,
+                                        std::optional<int> expectedVersion)
 {
     auto i = getUnchecked(id);
     if (!i)
         return i.error();
+    auto stale = [&](const Intervention &theirs) {
+        RecordConflict c;
+        c.entity = QStringLiteral("intervention");
+        c.id = id;
+        c.yourVersion = expectedVersion.value_or(i->rowVersion);
+        c.storedVersion = theirs.rowVersion;
+        c.recordLabel = tr("This intervention");
+        for (int k = 0; k < 3; ++k)
+            c.add(tr("Objective %1").arg(k + 1), objectives.value(k).trimmed(), theirs.objectives.value(k));
+        return RecordConflicts::staleWrite(m_db, c);
+    };
     if (Status s = requireKeyworkerOrManager(session, *i); !s)
         return s;
     if (i->status == InterventionStatus::Concluded)
@@ -505,16 +518,24 @@ Status InterventionStore::setObjectives(const Session &session, qint64 id, const
     auto clean = cleanObjectives(objectives);
     if (!clean)
         return clean.error();
+    if (expectedVersion && i->rowVersion != *expectedVersion)
+        return stale(*i);
     if (*clean == i->objectives)
         return {};
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
     Query up(m_db, QStringLiteral("UPDATE interventions SET objective_1 = ?, objective_2 = ?, objective_3 = ?, "
-                                  "updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
-    up.bind(objectiveAt(*clean, 0)).bind(objectiveAt(*clean, 1)).bind(objectiveAt(*clean, 2)).bind(isoNow()).bind(id);
+                                  "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    up.bind(objectiveAt(*clean, 0)).bind(objectiveAt(*clean, 1)).bind(objectiveAt(*clean, 2)).bind(isoNow()).bind(id)
+        .bind(i->rowVersion);
     if (Status s = up.exec(); !s)
         return s;
+    if (up.numRowsAffected() == 0) {
+        tx.rollback();
+        auto theirs = getUnchecked(id);
+        return theirs ? stale(*theirs) : theirs.error();
+    }
     AuditLog audit(m_db, session.actor());
     if (Status s = audit.changed(QStringLiteral("intervention"), id, QStringLiteral("objectives"),
                                  i->objectives.join(QLatin1Char('\n')), clean->join(QLatin1Char('\n')));

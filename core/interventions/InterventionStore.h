@@ -119,7 +119,10 @@ public:
     Result<qint64> requestDirect(const Session &session, const NewIntervention &request);
     // Planned -> active. Needs a keyworker.
     Status start(const Session &session, qint64 id, const QDate &on);
-    Status setObjectives(const Session &session, qint64 id, const QStringList &objectives);
+    // With `expectedVersion` (the rowVersion the editor opened), an intervention someone else
+    // changed since is refused as a stale write (RecordConflicts::of gives both versions).
+    Status setObjectives(const Session &session, qint64 id, const QStringList &objectives,
+                         std::optional<int> expectedVersion = std::nullopt);
     Status markParentsContacted(const Session &session, qint64 id, const QDate &on);
     Result<ReviewDone> review(const Session &session, const ReviewInput &input);
 

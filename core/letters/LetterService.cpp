@@ -11,6 +11,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RecordConflict.h"
 #include "storage/Transaction.h"
 #include "students/StudentStore.h"
 
@@ -535,10 +536,29 @@ Status LetterService::checkManage(const Session &session, const Letter &letter) 
 Status LetterService::updateDraft(const Session &session, qint64 id, const QString &bodyHtml, int rowVersion)
 {
     auto letter = get(session, id);
-    if (!letter)
-        return letter.error();
+    if (!letter) {
+        if (letter.error().kind != Error::Kind::NotFound)
+            return letter.error();
+        RecordConflict c;
+        c.entity = QStringLiteral("letter");
+        c.id = id;
+        c.yourVersion = rowVersion;
+        c.recordLabel = tr("Letter %1").arg(LetterTerms::reference(id));
+        c.deleted = true;
+        return RecordConflicts::staleWrite(m_db, c);
+    }
     if (Status s = checkManage(session, *letter); !s)
         return s;
+    if (letter->rowVersion != rowVersion) {
+        RecordConflict c;
+        c.entity = QStringLiteral("letter");
+        c.id = id;
+        c.yourVersion = rowVersion;
+        c.storedVersion = letter->rowVersion;
+        c.recordLabel = tr("Letter %1").arg(letter->reference());
+        c.add(tr("Letter text"), RecordConflicts::htmlText(bodyHtml), RecordConflicts::htmlText(letter->bodyHtml));
+        return RecordConflicts::staleWrite(m_db, c);
+    }
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();

@@ -9,6 +9,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RecordConflict.h"
 #include "storage/Transaction.h"
 
 #include <QRegularExpression>
@@ -151,9 +152,24 @@ Result<qint64> LetterTemplateStore::save(const Session &session, const LetterTem
         auto old = select(QStringLiteral("WHERE id = ?"), {id});
         if (!old)
             return old.error();
-        if (old->isEmpty())
-            return Error::notFound(tr("That letter template no longer exists."));
+        RecordConflict c;
+        c.entity = QStringLiteral("letter_template");
+        c.id = id;
+        c.yourVersion = t.rowVersion;
+        c.recordLabel = tr("The letter template \u201c%1\u201d").arg(t.name.trimmed());
+        if (old->isEmpty()) {
+            c.deleted = true;
+            return RecordConflicts::staleWrite(m_db, c);
+        }
         const LetterTemplate &was = old->first();
+        if (was.rowVersion != t.rowVersion) {
+            c.storedVersion = was.rowVersion;
+            c.add(tr("Name"), t.name.trimmed(), was.name);
+            c.add(tr("Type"), LetterTerms::label(t.type), LetterTerms::label(was.type));
+            c.add(tr("Description"), t.description.trimmed(), was.description);
+            c.add(tr("Letter text"), RecordConflicts::htmlText(t.bodyHtml), RecordConflicts::htmlText(was.bodyHtml));
+            return RecordConflicts::staleWrite(m_db, c);
+        }
         Query q(m_db,
                 QStringLiteral("UPDATE letter_templates SET name = ?, letter_type = ?, description = ?, body_html = ?, "
                                "updated_at = ?, updated_by = ?, row_version = row_version + 1 "

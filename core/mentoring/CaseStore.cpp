@@ -7,7 +7,10 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RecordConflict.h"
 #include "storage/Transaction.h"
+
+#include <QLocale>
 
 namespace md {
 
@@ -95,7 +98,8 @@ Result<qint64> CaseStore::ensureOpen(const Session &session, qint64 studentId)
     return *id;
 }
 
-Status CaseStore::setPlan(const Session &session, qint64 studentId, const QString &actionPlan, const QDate &reviewOn)
+Status CaseStore::setPlan(const Session &session, qint64 studentId, const QString &actionPlan, const QDate &reviewOn,
+                          std::optional<int> expectedVersion)
 {
     if (Status s = StudentScope::check(m_db, session, Action::EditMentoringLog, studentId); !s)
         return s;
@@ -111,6 +115,19 @@ Status CaseStore::setPlan(const Session &session, qint64 studentId, const QStrin
     auto before = read(studentId);
     if (!before)
         return before.error();
+    // Read inside the write transaction, so nobody can save between this check and the update.
+    if (expectedVersion && *expectedVersion > 0 && before->rowVersion != *expectedVersion) {
+        RecordConflict c;
+        c.entity = QStringLiteral("mentoring_case");
+        c.id = *id;
+        c.yourVersion = *expectedVersion;
+        c.storedVersion = before->rowVersion;
+        c.recordLabel = tr("The action plan");
+        auto date = [](const QDate &d) { return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString(); };
+        c.add(tr("Action plan"), actionPlan.trimmed(), before->actionPlan);
+        c.add(tr("Review by"), date(reviewOn), date(before->reviewOn));
+        return RecordConflicts::staleWrite(m_db, c);
+    }
     if (reviewOn.isValid() && reviewOn < before->openedOn)
         return Error::invalid(tr("The review date (%1) is before mentoring started (%2).")
                                   .arg(isoDate(reviewOn), isoDate(before->openedOn)));

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 namespace md {
 
 class AuditLog;
@@ -29,7 +31,10 @@ public:
     // Stores the implied case if needed and returns its id. The caller may hold a Transaction.
     Result<qint64> ensureOpen(const Session &session, qint64 studentId);
     // Step 3: the action plan and when progress will be reviewed (step 5).
-    Status setPlan(const Session &session, qint64 studentId, const QString &actionPlan, const QDate &reviewOn);
+    // With `expectedVersion` (the case's rowVersion when the editor opened it; 0 when there was no
+    // case yet), a plan someone else saved since is refused as a stale write (RecordConflicts::of).
+    Status setPlan(const Session &session, qint64 studentId, const QString &actionPlan, const QDate &reviewOn,
+                   std::optional<int> expectedVersion = std::nullopt);
     // Links the case to the referral capability's intervention (or unlinks it).
     Status linkIntervention(const Session &session, qint64 studentId, std::optional<qint64> interventionId);
     Status close(const Session &session, qint64 studentId, const QDate &on);

@@ -8,7 +8,10 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RecordConflict.h"
 #include "storage/Transaction.h"
+
+#include <QLocale>
 
 namespace md {
 
@@ -166,11 +169,50 @@ Result<qint64> LogEntryStore::add(const Session &session, const LogEntry &e)
     return *id;
 }
 
+Error LogEntryStore::staleEntry(const Session &session, const LogEntry &mine) const
+{
+    RecordConflict c;
+    c.entity = QStringLiteral("mentoring_entry");
+    c.id = mine.id;
+    c.yourVersion = mine.rowVersion;
+    c.recordLabel = tr("This %1 of %2").arg(labelOf(mine.kind).toLower(), QLocale().toString(mine.occurredOn, QLocale::ShortFormat));
+    auto theirs = get(session, mine.id);
+    if (!theirs || theirs->hidden) {
+        c.deleted = !theirs && theirs.error().kind == Error::Kind::NotFound;
+        if (!c.deleted)
+            return theirs ? Error::forbidden(Restricted::refusal()) : theirs.error();
+        return RecordConflicts::staleWrite(m_db, c);
+    }
+    c.storedVersion = theirs->rowVersion;
+    auto label = [](const auto &v) { return v ? labelOf(*v) : QString(); };
+    auto date = [](const QDate &d) { return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString(); };
+    auto yesNo = [](bool b) { return b ? tr("Yes") : tr("No"); };
+    c.add(tr("Date"), date(mine.occurredOn), date(theirs->occurredOn));
+    c.add(tr("Title"), mine.title.trimmed(), theirs->title);
+    c.add(tr("What happened"), mine.body.trimmed(), theirs->body);
+    c.add(tr("Action taken"), mine.action.trimmed(), theirs->action);
+    if (mine.party || theirs->party)
+        c.add(tr("Who"), label(mine.party), label(theirs->party));
+    if (mine.method || theirs->method)
+        c.add(tr("Method"), label(mine.method), label(theirs->method));
+    if (mine.purpose || theirs->purpose)
+        c.add(tr("Purpose"), label(mine.purpose), label(theirs->purpose));
+    if (mine.consent || theirs->consent)
+        c.add(tr("Consent"), label(mine.consent), label(theirs->consent));
+    if (mine.outcome || theirs->outcome)
+        c.add(tr("Outcome"), label(mine.outcome), label(theirs->outcome));
+    c.add(tr("Follow-up"), mine.followUp.trimmed(), theirs->followUp);
+    c.add(tr("Follow up by"), date(mine.followUpOn), date(theirs->followUpOn));
+    c.add(tr("Follow-up done"), yesNo(mine.followUpDone), yesNo(theirs->followUpDone));
+    c.add(tr("Restricted"), yesNo(mine.restricted), yesNo(theirs->restricted));
+    return RecordConflicts::staleWrite(m_db, c);
+}
+
 Status LogEntryStore::update(const Session &session, const LogEntry &e)
 {
     auto before = get(session, e.id);
     if (!before)
-        return before.error();
+        return before.error().kind == Error::Kind::NotFound ? staleEntry(session, e) : before.error();
     if (Status s = StudentScope::check(m_db, session, Action::EditMentoringLog, before->studentId); !s)
         return s;
     if (before->hidden)
@@ -193,9 +235,10 @@ Status LogEntryStore::update(const Session &session, const LogEntry &e)
         .bind(next.followUpDone).bind(next.restricted).bind(isoNow()).bind(next.id).bind(next.rowVersion);
     if (Status s = q.exec(); !s)
         return s;
-    if (q.numRowsAffected() == 0)
-        return Error::conflict(tr("Someone else changed this entry while you were editing it. Reopen it to see their "
-                                  "changes."));
+    if (q.numRowsAffected() == 0) {
+        tx.rollback();
+        return staleEntry(session, next);
+    }
     AuditLog audit(m_db, session.actor());
     auto code = [](const auto &v) { return v ? codeOf(*v) : QString(); };
     const std::tuple<const char *, QString, QString> fields[] = {

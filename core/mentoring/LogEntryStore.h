@@ -27,7 +27,8 @@ public:
     explicit LogEntryStore(Database &db) : m_db(db) {}
 
     Result<qint64> add(const Session &session, const LogEntry &entry);
-    // Saves an edited entry; refuses a stale rowVersion.
+    // Saves an edited entry; refuses a stale rowVersion with an Error carrying both versions
+    // (RecordConflicts::of). To overwrite, save again with the stored version's rowVersion.
     Status update(const Session &session, const LogEntry &entry);
     Status setFollowUpDone(const Session &session, qint64 entryId, bool done);
     Status remove(const Session &session, qint64 entryId);
@@ -50,6 +51,7 @@ public:
     Result<qint64> addUnchecked(AuditLog &audit, const LogEntry &entry, qint64 authorId, const QDate &today);
 
 private:
+    Error staleEntry(const Session &session, const LogEntry &mine) const;
     Result<qint64> studentOf(qint64 entryId) const;
 
     Database &m_db;

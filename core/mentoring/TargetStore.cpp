@@ -7,7 +7,10 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RecordConflict.h"
 #include "storage/Transaction.h"
+
+#include <QLocale>
 
 namespace md {
 
@@ -118,11 +121,40 @@ Result<qint64> TargetStore::add(const Session &session, const SmartTarget &t)
     return id->toLongLong();
 }
 
+Error TargetStore::staleTarget(const Session &session, const SmartTarget &mine) const
+{
+    RecordConflict c;
+    c.entity = QStringLiteral("smart_target");
+    c.id = mine.id;
+    c.yourVersion = mine.rowVersion;
+    c.recordLabel = tr("The target \"%1\"").arg(mine.title.trimmed());
+    auto theirs = get(session, mine.id);
+    if (!theirs) {
+        if (theirs.error().kind != Error::Kind::NotFound)
+            return theirs.error();
+        c.deleted = true;
+        return RecordConflicts::staleWrite(m_db, c);
+    }
+    c.storedVersion = theirs->rowVersion;
+    auto date = [](const QDate &d) { return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString(); };
+    c.add(tr("Target"), mine.title.trimmed(), theirs->title);
+    c.add(tr("Specific"), mine.specific.trimmed(), theirs->specific);
+    c.add(tr("Measurable"), mine.measurable.trimmed(), theirs->measurable);
+    c.add(tr("Achievable"), mine.achievable.trimmed(), theirs->achievable);
+    c.add(tr("Relevant"), mine.relevant.trimmed(), theirs->relevant);
+    c.add(tr("Time-bound"), mine.timeBound.trimmed(), theirs->timeBound);
+    c.add(tr("Steps"), mine.steps.join(QLatin1Char('\n')), theirs->steps.join(QLatin1Char('\n')));
+    c.add(tr("Set on"), date(mine.setOn), date(theirs->setOn));
+    c.add(tr("Due by"), date(mine.dueOn), date(theirs->dueOn));
+    c.add(tr("Status"), labelOf(theirs->status), labelOf(theirs->status));
+    return RecordConflicts::staleWrite(m_db, c);
+}
+
 Status TargetStore::update(const Session &session, const SmartTarget &t)
 {
     auto before = get(session, t.id);
     if (!before)
-        return before.error();
+        return before.error().kind == Error::Kind::NotFound ? staleTarget(session, t) : before.error();
     if (Status s = StudentScope::check(m_db, session, Action::EditMentoringLog, before->studentId); !s)
         return s;
     if (const QStringList p = problems(t); !p.isEmpty())
@@ -138,9 +170,10 @@ Status TargetStore::update(const Session &session, const SmartTarget &t)
         .bind(t.setOn).bind(t.dueOn).bind(isoNow()).bind(t.id).bind(t.rowVersion);
     if (Status s = q.exec(); !s)
         return s;
-    if (q.numRowsAffected() == 0)
-        return Error::conflict(tr("Someone else changed this target while you were editing it. Reopen it to see "
-                                  "their changes."));
+    if (q.numRowsAffected() == 0) {
+        tx.rollback();
+        return staleTarget(session, t);
+    }
     AuditLog audit(m_db, session.actor());
     const std::tuple<const char *, QString, QString> fields[] = {
         {"title", before->title, t.title.trimmed()},

@@ -25,7 +25,8 @@ public:
     explicit TargetStore(Database &db) : m_db(db) {}
 
     Result<qint64> add(const Session &session, const SmartTarget &target);
-    // Saves the target's wording, steps and dates (not its status); refuses a stale rowVersion.
+    // Saves the target's wording, steps and dates (not its status); refuses a stale rowVersion
+    // with an Error carrying both versions (RecordConflicts::of).
     Status update(const Session &session, const SmartTarget &target);
     // Returns true when the target was met, so a new target should be set.
     Result<bool> setStatus(const Session &session, qint64 targetId, TargetStatus status, const QDate &on);
@@ -40,6 +41,7 @@ public:
     static QStringList problems(const SmartTarget &target);
 
 private:
+    Error staleTarget(const Session &session, const SmartTarget &mine) const;
     Result<qint64> studentOf(qint64 targetId) const;
 
     Database &m_db;

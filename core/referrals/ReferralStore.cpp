@@ -13,6 +13,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RecordConflict.h"
 #include "storage/Transaction.h"
 
 namespace md {
@@ -473,11 +474,25 @@ Status ReferralStore::startAssessment(const Session &session, qint64 id, const Q
     return tx.commit();
 }
 
-Status ReferralStore::recordObservations(const Session &session, qint64 id, const QString &observations)
+Status ReferralStore::recordObservations(const Session &session, qint64 id, const QString &observations,
+                                         std::optional<int> expectedVersion)
 {
     auto r = getForChange(session, id);
     if (!r)
         return r.error();
+    auto stale = [&](const Referral &theirs) {
+        RecordConflict c;
+        c.entity = QStringLiteral("referral");
+        c.id = id;
+        c.yourVersion = expectedVersion.value_or(r->rowVersion);
+        c.storedVersion = theirs.rowVersion;
+        c.recordLabel = tr("This referral");
+        c.add(tr("Observations"), observations.trimmed(), theirs.observations);
+        c.add(tr("Stage"), labelOf(theirs.status), labelOf(theirs.status));
+        return RecordConflicts::staleWrite(m_db, c);
+    };
+    if (expectedVersion && r->rowVersion != *expectedVersion)
+        return stale(*r);
     if (r->status != ReferralStatus::InitialAssessment && r->status != ReferralStatus::AwaitingHub &&
         r->status != ReferralStatus::UrgentAction)
         return illegalTransition(*r, tr("take new observations"));
@@ -491,10 +506,15 @@ Status ReferralStore::recordObservations(const Session &session, qint64 id, cons
         return tx.error();
     Query up(m_db,
              QStringLiteral("UPDATE referrals SET observations = ?, updated_at = ?, row_version = row_version + 1 "
-                            "WHERE id = ?"));
-    up.bind(text).bind(isoNow()).bind(id);
+                            "WHERE id = ? AND row_version = ?"));
+    up.bind(text).bind(isoNow()).bind(id).bind(r->rowVersion);
     if (Status s = up.exec(); !s)
         return s;
+    if (up.numRowsAffected() == 0) {
+        tx.rollback();
+        auto theirs = getUnchecked(id);
+        return theirs ? stale(*theirs) : theirs.error();
+    }
     AuditLog audit(m_db, session.actor());
     if (Status s = audit.changed(QStringLiteral("referral"), id, QStringLiteral("observations"), r->observations, text);
         !s)

@@ -88,7 +88,10 @@ public:
     // new -> initial assessment.
     Status startAssessment(const Session &session, qint64 id, const QString &observations, const QDate &on);
     // Learning support's observations, while the referral waits for a decision.
-    Status recordObservations(const Session &session, qint64 id, const QString &observations);
+    // With `expectedVersion` (the rowVersion the editor opened), a referral someone else changed
+    // since is refused as a stale write (RecordConflicts::of gives both versions).
+    Status recordObservations(const Session &session, qint64 id, const QString &observations,
+                              std::optional<int> expectedVersion = std::nullopt);
     // initial assessment -> awaiting hub (non-urgent only): onto the next planned meeting's
     // agenda, or proposed for two weeks from `today` when none is scheduled.
     Result<HubPlacement> sendToHub(const Session &session, qint64 id, const QDate &today);

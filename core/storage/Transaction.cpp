@@ -7,6 +7,7 @@
 #include "storage/Query.h"
 
 #include <QObject>
+#include <QThread>
 
 namespace md {
 
@@ -20,12 +21,25 @@ QString savepointName(int level)
 Transaction::Transaction(Database &db) : m_db(db)
 {
     m_level = db.transactionDepth() + 1;
-    Query q(db);
     const QString sql = m_level == 1 ? db.dialect().beginWrite() : QStringLiteral("SAVEPOINT ") + savepointName(m_level);
-    if (Status s = q.exec(sql); !s) {
-        m_error = Error::storage(QObject::tr("Could not start a change: %1").arg(s.error().message));
-        m_done = true;
-        return;
+    // Another desk (a second app or the command-line tool) may hold the write lock. Each attempt
+    // waits out the connection's busy timeout; a few more attempts ride out a long import's
+    // batches without the user seeing "database is locked".
+    constexpr int kAttempts = 3;
+    for (int attempt = 1;; ++attempt) {
+        Query q(db);
+        const Status s = q.exec(sql);
+        if (s)
+            break;
+        const bool busy = s.error().kind == Error::Kind::Conflict;
+        if (!busy || attempt == kAttempts) {
+            m_error = busy ? s.error()
+                           : Error::storage(QObject::tr("Could not start a change: %1").arg(s.error().message));
+            m_done = true;
+            return;
+        }
+        qCInfo(lcStorage) << "database busy; retrying the start of a change, attempt" << attempt + 1;
+        QThread::msleep(20 * attempt);
     }
     m_started = true;
     if (m_level == 1)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ilp/IlpFieldEditor.h"
 
+#include "common/ConflictDialog.h"
 #include "ilp/IlpPlanStore.h"
 
 #include <QFrame>
@@ -20,8 +21,9 @@ IlpFieldEditor::IlpFieldEditor(Database &db, const Session &session, const IlpPl
     : QWidget(parent), m_db(db), m_session(session), m_fieldId(field.id), m_version(field.version),
       m_onBehalfOf(onBehalfOf), m_edit(new QPlainTextEdit(this)), m_status(new QLabel(this)),
       m_conflict(new QFrame(this)), m_conflictText(new QLabel(m_conflict)),
-      m_keepMine(new QPushButton(tr("&Keep mine"), m_conflict)),
-      m_useTheirs(new QPushButton(tr("Use &theirs"), m_conflict))
+      m_keepMine(new QPushButton(tr("&Overwrite with mine"), m_conflict)),
+      m_useTheirs(new QPushButton(tr("Keep &theirs"), m_conflict)),
+      m_compare(new QPushButton(tr("Co&mpare side by side\u2026"), m_conflict))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 4);
@@ -50,8 +52,10 @@ IlpFieldEditor::IlpFieldEditor(Database &db, const Session &session, const IlpPl
     m_conflictText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     cl->addWidget(m_conflictText);
     auto *buttons = new QHBoxLayout;
-    m_keepMine->setAccessibleName(tr("Keep my text in %1").arg(field.label));
-    m_useTheirs->setAccessibleName(tr("Use their text in %1").arg(field.label));
+    m_keepMine->setAccessibleName(tr("Overwrite with my text in %1").arg(field.label));
+    m_useTheirs->setAccessibleName(tr("Keep their text in %1").arg(field.label));
+    m_compare->setAccessibleName(tr("Compare my text and theirs in %1").arg(field.label));
+    buttons->addWidget(m_compare);
     buttons->addWidget(m_keepMine);
     buttons->addWidget(m_useTheirs);
     buttons->addStretch();
@@ -79,6 +83,7 @@ IlpFieldEditor::IlpFieldEditor(Database &db, const Session &session, const IlpPl
     });
     connect(m_keepMine, &QPushButton::clicked, this, &IlpFieldEditor::keepMine);
     connect(m_useTheirs, &QPushButton::clicked, this, &IlpFieldEditor::useTheirs);
+    connect(m_compare, &QPushButton::clicked, this, &IlpFieldEditor::compare);
 }
 
 bool IlpFieldEditor::flush()
@@ -93,6 +98,8 @@ bool IlpFieldEditor::flush()
         if (v.error().kind == Error::Kind::Conflict && conflict.fieldId == m_fieldId) {
             m_theirs = conflict.theirValue;
             m_theirVersion = conflict.version;
+            m_stale = RecordConflicts::of(v.error());
+            m_staleMessage = v.error().message;
             m_conflictText->setText(v.error().message + QStringLiteral("\n\n") + tr("Their text:") +
                                     QStringLiteral("\n") + conflict.theirValue);
             m_conflict->show();
@@ -110,9 +117,52 @@ bool IlpFieldEditor::flush()
 
 void IlpFieldEditor::keepMine()
 {
-    m_version = m_theirVersion;
     m_conflict->hide();
-    flush();
+    const auto stalePtr = m_stale;
+    if (!stalePtr) {
+        m_version = m_theirVersion;
+        flush();
+        return;
+    }
+    // A new save on top of theirs, noted in the audit log (RecordConflicts::overwrite).
+    m_timer.stop();
+    const QString text = m_edit->toPlainText();
+    int newVersion = m_version;
+    const RecordConflict stale = *stalePtr;
+    m_stale.reset();
+    const Status s = RecordConflicts::overwrite(m_db, m_session.actor(), stale, [&]() -> Status {
+        auto v = IlpPlanStore(m_db).saveField(m_session, m_fieldId, text, m_theirVersion, nullptr, m_onBehalfOf);
+        if (!v)
+            return v.error();
+        newVersion = *v;
+        return {};
+    });
+    if (!s) {
+        // Someone saved yet again: show the newest version.
+        m_version = m_theirVersion;
+        flush();
+        return;
+    }
+    m_version = newVersion;
+    m_status->setText(tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    Q_EMIT saved();
+}
+
+void IlpFieldEditor::compare()
+{
+    if (!m_stale)
+        return;
+    switch (ConflictDialog::ask(this, *m_stale, m_staleMessage)) {
+    case ConflictDialog::Choice::KeepTheirs:
+        useTheirs();
+        break;
+    case ConflictDialog::Choice::Overwrite:
+        keepMine();
+        break;
+    case ConflictDialog::Choice::KeepEditing:
+        m_edit->setFocus();
+        break;
+    }
 }
 
 void IlpFieldEditor::useTheirs()
@@ -122,6 +172,7 @@ void IlpFieldEditor::useTheirs()
     m_loading = false;
     m_version = m_theirVersion;
     m_conflict->hide();
+    m_stale.reset();
     m_status->setText(tr("Their text kept"));
 }
 

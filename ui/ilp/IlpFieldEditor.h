@@ -3,6 +3,8 @@
 #pragma once
 
 #include "access/Session.h"
+#include "common/Result.h"
+#include "storage/RecordConflict.h"
 #include "ilp/IlpTypes.h"
 
 #include <QTimer>
@@ -39,6 +41,7 @@ public:
     QFrame *conflictFrame() const { return m_conflict; }
     QPushButton *keepMineButton() const { return m_keepMine; }
     QPushButton *useTheirsButton() const { return m_useTheirs; }
+    QPushButton *compareButton() const { return m_compare; }
     bool hasPending() const { return m_timer.isActive(); }
     // Saves now what is waiting for the pause; false when it could not be saved.
     bool flush();
@@ -51,6 +54,7 @@ Q_SIGNALS:
 private:
     void keepMine();
     void useTheirs();
+    void compare();
 
     Database &m_db;
     Session m_session;
@@ -67,6 +71,10 @@ private:
     QLabel *m_conflictText;
     QPushButton *m_keepMine;
     QPushButton *m_useTheirs;
+    QPushButton *m_compare;
+    // The last stale save, for the side-by-side ConflictDialog.
+    std::shared_ptr<const RecordConflict> m_stale;
+    QString m_staleMessage;
 };
 
 } // namespace md::ui

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ilp/IlpTemplatesPane.h"
 
+#include "common/ConflictDialog.h"
+
 #include "ilp/IlpTemplateStore.h"
 #include "shell/DeskContext.h"
 
@@ -251,8 +253,21 @@ bool IlpTemplatesPane::save()
     if (!m_currentId)
         return false;
     const IlpTemplate t = edited();
-    if (Status s = IlpTemplateStore(context().db()).save(context().session(), t); !s) {
-        showMessage(s.error().fullText(), true);
+    Error error;
+    const auto outcome = ConflictDialog::save(this, context().db(), context().session().actor(), t.rowVersion,
+                                              [&](int version) {
+                                                  IlpTemplate at = t;
+                                                  at.rowVersion = version;
+                                                  return IlpTemplateStore(context().db()).save(context().session(), at);
+                                              },
+                                              &error);
+    if (outcome == ConflictDialog::Outcome::Discarded) {
+        showMessage(tr("Your changes were discarded; this is the template as it is saved now."));
+        reloadList(m_currentId);
+        return false;
+    }
+    if (outcome != ConflictDialog::Outcome::Saved) {
+        showMessage(error.fullText(), true);
         return false;
     }
     showMessage(tr("Saved '%1'. Plans already made from it are unchanged.").arg(t.name.trimmed()));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interventions/RegisterPane.h"
 
+#include "common/ConflictDialog.h"
+
 #include "access/Permissions.h"
 #include "cli/CliOutput.h"
 #include "common/BadgeDelegate.h"
@@ -343,14 +345,32 @@ void RegisterPane::editObjectives()
     QList<QLineEdit *> edits;
     for (int k = 0; k < 3; ++k)
         edits << dialog.addLine(tr("Objective &%1:").arg(k + 1), tr("Objective %1").arg(k + 1), i.objectives.value(k));
-    dialog.setAction([&] {
+    bool discarded = false;
+    dialog.setAction([&]() -> Status {
         QStringList objectives;
         for (QLineEdit *e : std::as_const(edits))
             objectives << e->text();
-        return InterventionStore(context().db()).setObjectives(context().session(), i.id, objectives);
+        Error error;
+        switch (ConflictDialog::save(
+            &dialog, context().db(), context().session().actor(), i.rowVersion,
+            [&](int v) {
+                return InterventionStore(context().db()).setObjectives(context().session(), i.id, objectives, v);
+            },
+            &error)) {
+        case ConflictDialog::Outcome::Saved:
+            return {};
+        case ConflictDialog::Outcome::Discarded:
+            discarded = true;
+            return {};
+        case ConflictDialog::Outcome::KeepEditing:
+        case ConflictDialog::Outcome::Failed:
+            break;
+        }
+        return error;
     });
     if (dialog.exec() == QDialog::Accepted)
-        afterChange(tr("Objectives saved."));
+        afterChange(discarded ? tr("Your objectives were discarded; the register shows the saved ones.")
+                              : tr("Objectives saved."));
 }
 
 void RegisterPane::reviewSelected()

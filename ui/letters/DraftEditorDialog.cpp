@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "letters/DraftEditorDialog.h"
 
+#include "common/ConflictDialog.h"
+
 #include "letters/LetterMerger.h"
 #include "letters/LetterPrinting.h"
 #include "letters/LetterService.h"
@@ -91,11 +93,21 @@ void DraftEditorDialog::updateProblems()
 
 void DraftEditorDialog::accept()
 {
-    const Status saved = LetterService(m_context.db())
-                             .updateDraft(m_context.session(), m_letter.id, m_editor->toHtml(), m_letter.rowVersion);
-    if (!saved) {
-        m_error->setText(saved.error().fullText());
+    const QString html = m_editor->toHtml();
+    Error error;
+    const auto outcome = ConflictDialog::save(
+        this, m_context.db(), m_context.session().actor(), m_letter.rowVersion,
+        [&](int version) { return LetterService(m_context.db()).updateDraft(m_context.session(), m_letter.id, html, version); },
+        &error);
+    if (outcome == ConflictDialog::Outcome::Failed || outcome == ConflictDialog::Outcome::KeepEditing) {
+        m_error->setText(error.fullText());
         m_error->show();
+        return;
+    }
+    if (outcome == ConflictDialog::Outcome::Discarded) {
+        // Theirs stands: close the editor; the letters list shows the stored draft.
+        m_context.notifyChanged(QStringLiteral("letters"));
+        QDialog::reject();
         return;
     }
     m_context.notifyChanged(QStringLiteral("letters"));

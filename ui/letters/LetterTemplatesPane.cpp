@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "letters/LetterTemplatesPane.h"
 
+#include "common/ConflictDialog.h"
+
 #include "common/MessageBox.h"
 #include "letters/Letterhead.h"
 #include "letters/LetterheadDialog.h"
@@ -231,11 +233,33 @@ bool LetterTemplatesPane::save()
 {
     LetterTemplate t = m_editor->editedTemplate();
     t.id = m_currentId;
-    auto id = LetterTemplateStore(context().db()).save(context().session(), t);
-    if (!id) {
-        m_message->setText(id.error().fullText());
+    qint64 savedId = 0;
+    Error error;
+    const auto outcome = ConflictDialog::save(
+        this, context().db(), context().session().actor(), t.rowVersion,
+        [&](int version) -> Status {
+            LetterTemplate at = t;
+            at.rowVersion = version;
+            auto id = LetterTemplateStore(context().db()).save(context().session(), at);
+            if (!id)
+                return id.error();
+            savedId = *id;
+            return {};
+        },
+        &error);
+    if (outcome == ConflictDialog::Outcome::Discarded) {
+        // Theirs stands: show the stored template (or the list without it, if it was deleted).
+        m_editor->setModified(false);
+        reloadList(m_currentId);
+        openCurrent();
+        m_message->setText(tr("Your changes were discarded; this is the template as it is saved now."));
         return false;
     }
+    if (outcome != ConflictDialog::Outcome::Saved) {
+        m_message->setText(error.fullText());
+        return false;
+    }
+    auto id = std::optional<qint64>(savedId);
     m_currentId = *id;
     m_editor->setModified(false);
     reloadList(*id);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mentoring/LogDialogs.h"
 
+#include "common/ConflictDialog.h"
+
 #include "mentoring/CaseStore.h"
 #include "mentoring/LogEntryStore.h"
 #include "mentoring/SessionStore.h"
@@ -248,9 +250,25 @@ void LogEntryDialog::accept()
             showProblem(m_error, id.error());
             return;
         }
-    } else if (Status s = store.update(m_context.session(), e); !s) {
-        showProblem(m_error, s.error());
-        return;
+    } else {
+        Error error;
+        const auto outcome = ConflictDialog::save(this, m_context.db(), m_context.session().actor(), e.rowVersion,
+                                                  [&](int version) {
+                                                      LogEntry at = e;
+                                                      at.rowVersion = version;
+                                                      return store.update(m_context.session(), at);
+                                                  },
+                                                  &error);
+        if (outcome == ConflictDialog::Outcome::Failed || outcome == ConflictDialog::Outcome::KeepEditing) {
+            showProblem(m_error, error);
+            return;
+        }
+        if (outcome == ConflictDialog::Outcome::Discarded) {
+            // Theirs stands: close the editor; the log shows the stored version.
+            m_context.notifyChanged(QStringLiteral("mentoring"));
+            QDialog::reject();
+            return;
+        }
     }
     m_context.notifyChanged(QStringLiteral("mentoring"));
     QDialog::accept();
@@ -339,9 +357,24 @@ void TargetDialog::accept()
             showProblem(m_error, id.error());
             return;
         }
-    } else if (Status s = store.update(m_context.session(), t); !s) {
-        showProblem(m_error, s.error());
-        return;
+    } else {
+        Error error;
+        const auto outcome = ConflictDialog::save(this, m_context.db(), m_context.session().actor(), t.rowVersion,
+                                                  [&](int version) {
+                                                      SmartTarget at = t;
+                                                      at.rowVersion = version;
+                                                      return store.update(m_context.session(), at);
+                                                  },
+                                                  &error);
+        if (outcome == ConflictDialog::Outcome::Failed || outcome == ConflictDialog::Outcome::KeepEditing) {
+            showProblem(m_error, error);
+            return;
+        }
+        if (outcome == ConflictDialog::Outcome::Discarded) {
+            m_context.notifyChanged(QStringLiteral("mentoring"));
+            QDialog::reject();
+            return;
+        }
     }
     m_context.notifyChanged(QStringLiteral("mentoring"));
     QDialog::accept();
@@ -398,6 +431,7 @@ PlanDialog::PlanDialog(DeskContext &context, qint64 studentId, QWidget *parent)
     layout->addWidget(okCancel(this, tr("&Save the plan")));
 
     if (auto c = CaseStore(context.db()).current(context.session(), studentId)) {
+        m_caseVersion = c->id ? c->rowVersion : 0;
         m_plan->setPlainText(c->actionPlan);
         m_hasReview->setChecked(c->reviewOn.isValid());
         if (c->reviewOn.isValid())
@@ -453,10 +487,22 @@ void PlanDialog::reloadObjectives()
 
 void PlanDialog::accept()
 {
-    if (Status s = CaseStore(m_context.db()).setPlan(m_context.session(), m_studentId, m_plan->toPlainText(),
-                                                     m_hasReview->isChecked() ? m_reviewOn->date() : QDate());
-        !s) {
-        showProblem(m_error, s.error());
+    const QString plan = m_plan->toPlainText();
+    const QDate reviewOn = m_hasReview->isChecked() ? m_reviewOn->date() : QDate();
+    Error error;
+    const auto outcome = ConflictDialog::save(
+        this, m_context.db(), m_context.session().actor(), m_caseVersion,
+        [&](int version) {
+            return CaseStore(m_context.db()).setPlan(m_context.session(), m_studentId, plan, reviewOn, version);
+        },
+        &error);
+    if (outcome == ConflictDialog::Outcome::Failed || outcome == ConflictDialog::Outcome::KeepEditing) {
+        showProblem(m_error, error);
+        return;
+    }
+    if (outcome == ConflictDialog::Outcome::Discarded) {
+        m_context.notifyChanged(QStringLiteral("mentoring"));
+        QDialog::reject();
         return;
     }
     m_context.notifyChanged(QStringLiteral("mentoring"));

@@ -100,6 +100,7 @@ private:
 
     DeskContext &m_context;
     qint64 m_studentId;
+    int m_caseVersion = 0; // the case's rowVersion when opened (0: no case yet)
     QListWidget *m_objectives;
     QLineEdit *m_newObjective;
     QPlainTextEdit *m_plan;

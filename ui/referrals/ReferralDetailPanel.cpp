@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referrals/ReferralDetailPanel.h"
 
+#include "common/ConflictDialog.h"
+
 #include "access/Permissions.h"
 #include "privacy/Restricted.h"
 #include "referrals/DecisionPanel.h"
@@ -214,10 +216,28 @@ void ReferralDetailPanel::recordObservations()
                       this);
     auto *observations = dialog.addText(tr("&Observations:"), tr("Observations"), m_referral.observations);
     const qint64 id = m_referral.id;
-    dialog.setAction(
-        [&] { return ReferralStore(m_db).recordObservations(m_session, id, observations->toPlainText()); });
+    const int version = m_referral.rowVersion;
+    bool discarded = false;
+    dialog.setAction([&]() -> Status {
+        const QString text = observations->toPlainText();
+        Error error;
+        switch (ConflictDialog::save(
+            &dialog, m_db, m_session.actor(), version,
+            [&](int v) { return ReferralStore(m_db).recordObservations(m_session, id, text, v); }, &error)) {
+        case ConflictDialog::Outcome::Saved:
+            return {};
+        case ConflictDialog::Outcome::Discarded:
+            discarded = true;
+            return {};
+        case ConflictDialog::Outcome::KeepEditing:
+        case ConflictDialog::Outcome::Failed:
+            break;
+        }
+        return error;
+    });
     if (dialog.exec() == QDialog::Accepted)
-        done({}, tr("Observations saved."));
+        done({}, discarded ? tr("Your observations were discarded; the referral shows the saved ones.")
+                           : tr("Observations saved."));
 }
 
 void ReferralDetailPanel::sendToHub()
