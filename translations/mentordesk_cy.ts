@@ -132,6 +132,29 @@
     </message>
 </context>
 <context>
+    <name>md::AccessMatrix</name>
+    <message>
+        <source>Supervisor</source>
+        <translation>Goruchwyliwr</translation>
+    </message>
+    <message>
+        <source>own courses</source>
+        <translation>eu cyrsiau eu hunain</translation>
+    </message>
+    <message>
+        <source>assigned learners</source>
+        <translation>dysgwyr a neilltuwyd</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>sefydliad</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>gwrthodir</translation>
+    </message>
+</context>
+<context>
     <name>md::AddMentorFlow</name>
     <message>
         <source>First name</source>
@@ -337,6 +360,49 @@
     </message>
 </context>
 <context>
+    <name>md::AssessmentCourseModel</name>
+    <message>
+        <source>The course list has no database to read.</source>
+        <translation>Nid oes gan y rhestr cyrsiau gronfa ddata i&apos;w darllen.</translation>
+    </message>
+    <message>
+        <source>%1 is complete: this course is locked.</source>
+        <translation>Mae %1 wedi&apos;i gwblhau: mae&apos;r cwrs hwn wedi&apos;i gloi.</translation>
+    </message>
+    <message>
+        <source>No term</source>
+        <translation>Dim tymor</translation>
+    </message>
+    <message>
+        <source>%1 (%2 assessed)</source>
+        <translation>%1 (%2 wedi&apos;u hasesu)</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cwrs</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Tymor</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Athrawon</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Disgyblion</translation>
+    </message>
+    <message>
+        <source>Grading scale</source>
+        <translation>Graddfa raddio</translation>
+    </message>
+</context>
+<context>
     <name>md::AssessmentRosterModel</name>
     <message>
         <source>The assessments have no database to read.</source>
@@ -532,6 +598,77 @@ Diolch.</translation>
             <numerusform>Nid yw %n cwrs yn %1 wedi&apos;u cymeradwyo eto: cymeradwywch bob cwrs cyn cwblhau&apos;r tymor.</numerusform>
             <numerusform>Nid yw %n cwrs yn %1 wedi&apos;u cymeradwyo eto: cymeradwywch bob cwrs cyn cwblhau&apos;r tymor.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 would overlap %2 (%3 to %4): terms may not overlap.</source>
+        <translation>Byddai %1 yn gorgyffwrdd â %2 (%3 i %4): ni chaiff tymhorau orgyffwrdd.</translation>
+    </message>
+    <message>
+        <source>%1 is complete: the term and its assessments are locked.</source>
+        <translation>Mae %1 wedi&apos;i gwblhau: mae&apos;r tymor a&apos;i asesiadau wedi&apos;u cloi.</translation>
+    </message>
+    <message>
+        <source>%1 is complete: a completed term stays on record.</source>
+        <translation>Mae %1 wedi&apos;i gwblhau: mae tymor sydd wedi&apos;i gwblhau yn aros ar gofnod.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n course(s): move them to another term before deleting it.</source>
+        <translation>
+            <numerusform>Mae gan %1 %n cwrs: symudwch nhw i dymor arall cyn dileu&apos;r tymor.</numerusform>
+            <numerusform>Mae gan %1 %n cwrs: symudwch ef i dymor arall cyn dileu&apos;r tymor.</numerusform>
+            <numerusform>Mae gan %1 %n cwrs: symudwch nhw i dymor arall cyn dileu&apos;r tymor.</numerusform>
+            <numerusform>Mae gan %1 %n cwrs: symudwch nhw i dymor arall cyn dileu&apos;r tymor.</numerusform>
+            <numerusform>Mae gan %1 %n cwrs: symudwch nhw i dymor arall cyn dileu&apos;r tymor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) of %1 are not marked complete by their teachers yet: the workflow needs every course complete before the term is.</source>
+        <translation>
+            <numerusform>Nid yw %n cwrs yn %1 wedi&apos;u marcio&apos;n gyflawn gan eu hathrawon eto: mae&apos;r llif gwaith yn gofyn i bob cwrs fod yn gyflawn cyn y tymor.</numerusform>
+            <numerusform>Nid yw %n cwrs yn %1 wedi&apos;i farcio&apos;n gyflawn gan ei athrawon eto: mae&apos;r llif gwaith yn gofyn i bob cwrs fod yn gyflawn cyn y tymor.</numerusform>
+            <numerusform>Nid yw %n cwrs yn %1 wedi&apos;u marcio&apos;n gyflawn gan eu hathrawon eto: mae&apos;r llif gwaith yn gofyn i bob cwrs fod yn gyflawn cyn y tymor.</numerusform>
+            <numerusform>Nid yw %n cwrs yn %1 wedi&apos;u marcio&apos;n gyflawn gan eu hathrawon eto: mae&apos;r llif gwaith yn gofyn i bob cwrs fod yn gyflawn cyn y tymor.</numerusform>
+            <numerusform>Nid yw %n cwrs yn %1 wedi&apos;u marcio&apos;n gyflawn gan eu hathrawon eto: mae&apos;r llif gwaith yn gofyn i bob cwrs fod yn gyflawn cyn y tymor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::AssessmentTermModel</name>
+    <message>
+        <source>The term list has no database to read.</source>
+        <translation>Nid oes gan y rhestr tymhorau gronfa ddata i&apos;w darllen.</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (cyfredol)</translation>
+    </message>
+    <message>
+        <source>Complete: assessments locked</source>
+        <translation>Wedi&apos;i gwblhau: asesiadau wedi&apos;u cloi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agored</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Tymor</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Diwedd</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cyrsiau</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
     </message>
 </context>
 <context>
@@ -798,6 +935,102 @@ Diolch.</translation>
     <message>
         <source>Praise postcard home</source>
         <translation>Cerdyn post canmoliaeth adref</translation>
+    </message>
+</context>
+<context>
+    <name>md::BehaviourCategoryModel</name>
+    <message>
+        <source>The category list has no database to read.</source>
+        <translation>Nid oes gan y rhestr categorïau gronfa ddata i&apos;w darllen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n digwyddiad</numerusform>
+            <numerusform>%n digwyddiad</numerusform>
+            <numerusform>%n digwyddiad</numerusform>
+            <numerusform>%n digwyddiad</numerusform>
+            <numerusform>%n digwyddiad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Allan o ddefnydd</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Default points</source>
+        <translation>Pwyntiau rhagosodedig</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Defnyddir gan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+</context>
+<context>
+    <name>md::BehaviourCategoryService</name>
+    <message>
+        <source>A behaviour category needs a name.</source>
+        <translation>Mae angen enw ar gategori ymddygiad.</translation>
+    </message>
+    <message>
+        <source>A category&apos;s name may be at most %1 characters long.</source>
+        <translation>Gall enw categori fod hyd at %1 nod o hyd.</translation>
+    </message>
+    <message>
+        <source>Default %1.</source>
+        <translation>Rhagosodiad %1.</translation>
+    </message>
+    <message>
+        <source>That behaviour category no longer exists.</source>
+        <translation>Nid yw&apos;r categori ymddygiad hwnnw&apos;n bodoli mwyach.</translation>
+    </message>
+    <message>
+        <source>There is already a behaviour category called &quot;%1&quot;.</source>
+        <translation>Mae categori ymddygiad o&apos;r enw &quot;%1&quot; eisoes yn bodoli.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is used by %n event(s): its type cannot change. Retire it and add a new category instead.</source>
+        <translation>
+            <numerusform>Mae &quot;%1&quot; yn cael ei ddefnyddio gan %n digwyddiad: nid oes modd newid ei fath. Tynnwch ef o ddefnydd ac ychwanegwch gategori newydd yn lle hynny.</numerusform>
+            <numerusform>Mae &quot;%1&quot; yn cael ei ddefnyddio gan %n digwyddiad: nid oes modd newid ei fath. Tynnwch ef o ddefnydd ac ychwanegwch gategori newydd yn lle hynny.</numerusform>
+            <numerusform>Mae &quot;%1&quot; yn cael ei ddefnyddio gan %n digwyddiad: nid oes modd newid ei fath. Tynnwch ef o ddefnydd ac ychwanegwch gategori newydd yn lle hynny.</numerusform>
+            <numerusform>Mae &quot;%1&quot; yn cael ei ddefnyddio gan %n digwyddiad: nid oes modd newid ei fath. Tynnwch ef o ddefnydd ac ychwanegwch gategori newydd yn lle hynny.</numerusform>
+            <numerusform>Mae &quot;%1&quot; yn cael ei ddefnyddio gan %n digwyddiad: nid oes modd newid ei fath. Tynnwch ef o ddefnydd ac ychwanegwch gategori newydd yn lle hynny.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in use for new events.</source>
+        <translation>Mae &quot;%1&quot; eisoes yn cael ei ddefnyddio ar gyfer digwyddiadau newydd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already retired.</source>
+        <translation>Mae &quot;%1&quot; eisoes allan o ddefnydd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is used by %n event(s): retire it instead, so those events keep their category.</source>
+        <translation>
+            <numerusform>Mae &quot;%1&quot; yn cael ei ddefnyddio gan %n digwyddiad: tynnwch ef o ddefnydd yn lle hynny, fel bod y digwyddiadau hynny&apos;n cadw eu categori.</numerusform>
+            <numerusform>Mae &quot;%1&quot; yn cael ei ddefnyddio gan %n digwyddiad: tynnwch ef o ddefnydd yn lle hynny, fel bod y digwyddiad hwnnw&apos;n cadw ei gategori.</numerusform>
+            <numerusform>Mae &quot;%1&quot; yn cael ei ddefnyddio gan %n digwyddiad: tynnwch ef o ddefnydd yn lle hynny, fel bod y digwyddiadau hynny&apos;n cadw eu categori.</numerusform>
+            <numerusform>Mae &quot;%1&quot; yn cael ei ddefnyddio gan %n digwyddiad: tynnwch ef o ddefnydd yn lle hynny, fel bod y digwyddiadau hynny&apos;n cadw eu categori.</numerusform>
+            <numerusform>Mae &quot;%1&quot; yn cael ei ddefnyddio gan %n digwyddiad: tynnwch ef o ddefnydd yn lle hynny, fel bod y digwyddiadau hynny&apos;n cadw eu categori.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1399,10 @@ Diolch.</translation>
         <source>%1: the database refused the import, so nothing was imported. %2</source>
         <translation>%1: gwrthododd y gronfa ddata y mewnforio, felly ni fewnforiwyd dim. %2</translation>
     </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not between the years %3 and %4; check the year</source>
+        <translation>Nid yw %1 &apos;%2&apos; rhwng y blynyddoedd %3 a %4; gwiriwch y flwyddyn</translation>
+    </message>
 </context>
 <context>
     <name>md::BehaviourStore</name>
@@ -1180,18 +1417,6 @@ Diolch.</translation>
     <message>
         <source>points %1 are above zero, but &quot;%2&quot; is a negative category (write them as -%1)</source>
         <translation>mae&apos;r pwyntiau %1 yn uwch na sero, ond mae &quot;%2&quot; yn gategori negyddol (ysgrifennwch nhw fel -%1)</translation>
-    </message>
-    <message>
-        <source>A behaviour category needs a name.</source>
-        <translation>Mae angen enw ar gategori ymddygiad.</translation>
-    </message>
-    <message>
-        <source>A category&apos;s name may be at most %1 characters long.</source>
-        <translation>Gall enw categori fod hyd at %1 nod o hyd.</translation>
-    </message>
-    <message>
-        <source>Default %1.</source>
-        <translation>Rhagosodiad %1.</translation>
     </message>
     <message>
         <source>There is already a behaviour category called &quot;%1&quot;.</source>
@@ -1240,6 +1465,18 @@ Diolch.</translation>
     <message>
         <source>Only the person who recorded an event, the headteacher or the lead mentor may delete it.</source>
         <translation>Dim ond y sawl a gofnododd ddigwyddiad, y pennaeth neu&apos;r prif fentor gaiff ei ddileu.</translation>
+    </message>
+    <message>
+        <source>That behaviour event was not deleted: there is nothing to undo.</source>
+        <translation>Ni ddilëwyd y digwyddiad ymddygiad hwnnw: nid oes dim i&apos;w ddadwneud.</translation>
+    </message>
+    <message>
+        <source>Only the person who deleted a behaviour event may undo the deletion.</source>
+        <translation>Dim ond y person a ddileodd ddigwyddiad ymddygiad gaiff ddadwneud y dileu.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s category &quot;%1&quot; has been deleted since: the event cannot be put back.</source>
+        <translation>Mae categori&apos;r digwyddiad, &quot;%1&quot;, wedi&apos;i ddileu ers hynny: nid oes modd rhoi&apos;r digwyddiad yn ôl.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1547,43 @@ Diolch.</translation>
     <message>
         <source>Period 5</source>
         <translation>Gwers 5</translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarImporter</name>
+    <message>
+        <source>%1: %2; the calendar was not changed.</source>
+        <translation>%1: %2; ni newidiwyd y calendr.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: its first line must name the columns Kind, Name, Start, End.</source>
+        <translation>Mae %1 yn wag: rhaid i&apos;w linell gyntaf enwi&apos;r colofnau Kind, Name, Start, End.</translation>
+    </message>
+    <message>
+        <source>Kind &apos;%1&apos; is not term, half_term, holiday or assessment_week</source>
+        <translation>Nid yw Kind &apos;%1&apos; yn term, half_term, holiday nac assessment_week</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date</source>
+        <translation>Nid yw %1 &apos;%2&apos; yn ddyddiad</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not between the years %3 and %4; check the year</source>
+        <translation>Nid yw %1 &apos;%2&apos; rhwng y blynyddoedd %3 a %4; gwiriwch y flwyddyn</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>llinell %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows have problems; the calendar was not changed.</source>
+        <translation>
+            <numerusform>%1: mae problemau gyda %n rhes; ni newidiwyd y calendr.</numerusform>
+            <numerusform>%1: mae problem gyda %n rhes; ni newidiwyd y calendr.</numerusform>
+            <numerusform>%1: mae problemau gyda %n rhes; ni newidiwyd y calendr.</numerusform>
+            <numerusform>%1: mae problemau gyda %n rhes; ni newidiwyd y calendr.</numerusform>
+            <numerusform>%1: mae problemau gyda %n rhes; ni newidiwyd y calendr.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1662,18 @@ Diolch.</translation>
     <message>
         <source>That objective no longer exists.</source>
         <translation>Nid yw&apos;r amcan hwnnw&apos;n bodoli mwyach.</translation>
+    </message>
+    <message>
+        <source>The action plan</source>
+        <translation>y cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Adolygu erbyn</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1886,109 @@ Diolch.</translation>
     </message>
 </context>
 <context>
+    <name>md::CourseCatalogue</name>
+    <message>
+        <source>GCSE 9 to 1</source>
+        <translation>TGAU 9 i 1</translation>
+    </message>
+    <message>
+        <source>A* to E</source>
+        <translation>A* i E</translation>
+    </message>
+    <message>
+        <source>Greater depth to emerging</source>
+        <translation>Dyfnder mwy i Ddod i&apos;r amlwg</translation>
+    </message>
+    <message>
+        <source>Greater depth</source>
+        <translation>Dyfnder mwy</translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation>Sicr</translation>
+    </message>
+    <message>
+        <source>Developing</source>
+        <translation>Datblygu</translation>
+    </message>
+    <message>
+        <source>Emerging</source>
+        <translation>Dod i&apos;r amlwg</translation>
+    </message>
+    <message>
+        <source>Distinction to pass</source>
+        <translation>Rhagoriaeth i Lwyddo</translation>
+    </message>
+    <message>
+        <source>Distinction</source>
+        <translation>Rhagoriaeth</translation>
+    </message>
+    <message>
+        <source>Merit</source>
+        <translation>Teilyngdod</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Llwyddo</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ddim eto</translation>
+    </message>
+    <message>
+        <source>That course no longer exists.</source>
+        <translation>Nid yw&apos;r cwrs hwnnw&apos;n bodoli mwyach.</translation>
+    </message>
+    <message>
+        <source>A course needs a name.</source>
+        <translation>Mae angen enw ar gwrs.</translation>
+    </message>
+    <message>
+        <source>A course&apos;s name and subject may be at most %1 characters long.</source>
+        <translation>Gall enw a phwnc cwrs fod hyd at %1 nod o hyd.</translation>
+    </message>
+    <message>
+        <source>Year group %1 is out of range (from 1 to 14, or none).</source>
+        <translation>Mae grŵp blwyddyn %1 y tu allan i&apos;r ystod (o 1 i 14, neu ddim).</translation>
+    </message>
+    <message>
+        <source>%1 is complete: its courses and their assessments are locked and nobody may change them.</source>
+        <translation>Mae %1 wedi&apos;i gwblhau: mae ei gyrsiau a&apos;u hasesiadau wedi&apos;u cloi ac ni chaiff neb eu newid.</translation>
+    </message>
+    <message>
+        <source>%1 is complete: no course can be added to it.</source>
+        <translation>Mae %1 wedi&apos;i gwblhau: nid oes modd ychwanegu cwrs ato.</translation>
+    </message>
+    <message>
+        <source>There is already a course called &quot;%1&quot; in that term.</source>
+        <translation>Mae cwrs o&apos;r enw &quot;%1&quot; eisoes yn y tymor hwnnw.</translation>
+    </message>
+    <message>
+        <source>Students have been assessed on %1 in %2: the course stays in that term.</source>
+        <translation>Mae disgyblion wedi&apos;u hasesu ar %1 yn %2: mae&apos;r cwrs yn aros yn y tymor hwnnw.</translation>
+    </message>
+    <message>
+        <source>One of the chosen teachers no longer exists.</source>
+        <translation>Nid yw un o&apos;r athrawon a ddewiswyd yn bodoli mwyach.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the Teacher role: give them the role in Staff and roles before choosing them for a course.</source>
+        <translation>Nid oes gan %1 y rôl Athro: rhowch y rôl iddynt yn Staff a rolau cyn eu dewis ar gyfer cwrs.</translation>
+    </message>
+    <message>
+        <source>One of the students chosen is no longer on the school&apos;s roll.</source>
+        <translation>Nid yw un o&apos;r disgyblion a ddewiswyd ar gofrestr yr ysgol mwyach.</translation>
+    </message>
+    <message>
+        <source>Tutor group %1 has no current students.</source>
+        <translation>Nid oes gan grŵp tiwtor %1 unrhyw ddisgyblion presennol.</translation>
+    </message>
+    <message>
+        <source>A student chosen has already been assessed on %1: their grade is part of the course&apos;s assessments, so they stay on it.</source>
+        <translation>Mae disgybl a ddewiswyd eisoes wedi&apos;i asesu ar %1: mae ei radd yn rhan o asesiadau&apos;r cwrs, felly mae&apos;n aros arno.</translation>
+    </message>
+</context>
+<context>
     <name>md::CriteriaChecklistModel</name>
     <message>
         <source>Ticked: %1</source>
@@ -1650,6 +2039,10 @@ Diolch.</translation>
     <message>
         <source>line %1, field %2: the text is not valid UTF-8; save the file as &quot;CSV UTF-8&quot; and try again</source>
         <translation>llinell %1, maes %2: nid yw&apos;r testun yn UTF-8 dilys; cadwch y ffeil fel &quot;CSV UTF-8&quot; a rhowch gynnig arall arni</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1, the most Mentor Desk imports at once; split it into smaller files and import them one after another</source>
+        <translation>mae&apos;r ffeil yn fwy na %1, sef y mwyaf y mae Mentor Desk yn ei fewnforio ar unwaith; rhannwch hi&apos;n ffeiliau llai a mewnforiwch nhw un ar ôl y llall</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3294,10 @@ Effaith: %2</translation>
         <source>Someone else saved &apos;%1&apos; at the same moment. Reopen the plan to see their text.</source>
         <translation>Cadwodd rhywun arall &apos;%1&apos; ar yr un pryd. Ailagorwch y cynllun i weld eu testun.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; in the plan</source>
+        <translation>&apos;%1&apos; yn y cynllun</translation>
+    </message>
 </context>
 <context>
     <name>md::IlpReviewGridModel</name>
@@ -3111,6 +3508,22 @@ Effaith: %2</translation>
         <source>&apos;%1&apos; cannot be published: it needs at least one field that someone can see.</source>
         <translation>Nid oes modd cyhoeddi &apos;%1&apos;: mae angen o leiaf un maes y gall rhywun ei weld.</translation>
     </message>
+    <message>
+        <source>The ILP template &apos;%1&apos;</source>
+        <translation>y templed CDU &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Meysydd</translation>
+    </message>
 </context>
 <context>
     <name>md::IlpTypes</name>
@@ -3149,6 +3562,19 @@ Effaith: %2</translation>
     <message>
         <source>%1, %2 to %3</source>
         <translation>%1, %2 i %3</translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportProblems</name>
+    <message numerus="yes">
+        <source>… and %n more lines with problems</source>
+        <translation>
+            <numerusform>… a %n llinell arall â phroblemau</numerusform>
+            <numerusform>… a %n llinell arall â phroblemau</numerusform>
+            <numerusform>… a %n llinell arall â phroblemau</numerusform>
+            <numerusform>… a %n llinell arall â phroblemau</numerusform>
+            <numerusform>… a %n llinell arall â phroblemau</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3730,14 @@ Effaith: %2</translation>
     <message>
         <source>Contact the parents or carers of %1 to tell them the intervention has concluded.</source>
         <translation>Cysylltwch â rhieni neu ofalwyr %1 i ddweud wrthynt fod yr ymyriad wedi dod i ben.</translation>
+    </message>
+    <message>
+        <source>This intervention</source>
+        <translation>yr ymyriad hwn</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translation>Amcan %1</translation>
     </message>
 </context>
 <context>
@@ -3577,16 +4011,20 @@ Effaith: %2</translation>
         <source>There is no course called “%1”.</source>
         <translation>Nid oes cwrs o&apos;r enw “%1”.</translation>
     </message>
+    <message>
+        <source>Letter %1</source>
+        <translation>y llythyr %1</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Testun y llythyr</translation>
+    </message>
 </context>
 <context>
     <name>md::LetterTemplateStore</name>
     <message>
         <source>That letter template no longer exists.</source>
         <translation>Nid yw&apos;r templed llythyr hwnnw&apos;n bodoli mwyach.</translation>
-    </message>
-    <message>
-        <source>You may not use %1 letter templates.</source>
-        <translation>Ni chewch ddefnyddio templedi llythyrau %1.</translation>
     </message>
     <message>
         <source>There is no letter template called “%1”.</source>
@@ -3615,6 +4053,26 @@ Effaith: %2</translation>
     <message>
         <source>Someone else saved this template while you were editing it. Copy your text, reopen the template and apply your changes again.</source>
         <translation>Cadwodd rhywun arall y templed hwn tra oeddech chi&apos;n ei olygu. Copïwch eich testun, ailagorwch y templed a gwnewch eich newidiadau eto.</translation>
+    </message>
+    <message>
+        <source>The letter template “%1”</source>
+        <translation>y templed llythyr “%1”</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Testun y llythyr</translation>
     </message>
 </context>
 <context>
@@ -3857,10 +4315,6 @@ Effaith: %2</translation>
         <translation>Nid oes modd cadw&apos;r %1: %2.</translation>
     </message>
     <message>
-        <source>Someone else changed this entry while you were editing it. Reopen it to see their changes.</source>
-        <translation>Newidiodd rhywun arall y cofnod hwn tra oeddech chi&apos;n ei olygu. Ailagorwch ef i weld eu newidiadau.</translation>
-    </message>
-    <message>
         <source>A check-in needs a date.</source>
         <translation>Mae angen dyddiad ar wiriad.</translation>
     </message>
@@ -3875,6 +4329,70 @@ Effaith: %2</translation>
     <message>
         <source>There is no check-in on %1 to undo.</source>
         <translation>Nid oes gwiriad ar %1 i&apos;w ddadwneud.</translation>
+    </message>
+    <message>
+        <source>This %1 of %2</source>
+        <translation>y cofnod %1 dyddiedig %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Camau a gymerwyd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Dull</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Diben</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Camau dilynol</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>Camau dilynol erbyn</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Camau dilynol wedi&apos;u gwneud</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Cyfyngedig</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +6380,10 @@ Effaith: %2</translation>
         <source> or </source>
         <translation> neu </translation>
     </message>
+    <message>
+        <source>back up or restore the whole database</source>
+        <translation>gwneud copi wrth gefn o&apos;r gronfa ddata gyfan neu ei hadfer</translation>
+    </message>
 </context>
 <context>
     <name>md::ProvisionMap</name>
@@ -5997,6 +6519,25 @@ Effaith: %2</translation>
     </message>
 </context>
 <context>
+    <name>md::RecordConflicts</name>
+    <message>
+        <source>someone else</source>
+        <translation>rhywun arall</translation>
+    </message>
+    <message>
+        <source>%1 at %2 on %3</source>
+        <translation>%1 am %2 ar %3</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2 while you were editing it. Your changes have not been saved.</source>
+        <translation>Dileodd %1 %2 tra oeddech chi&apos;n ei olygu. Nid yw eich newidiadau wedi&apos;u cadw.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 while you were editing it. Your changes have not been saved yet: compare the two versions and choose which to keep.</source>
+        <translation>Newidiodd %2 %1 tra oeddech chi&apos;n ei olygu. Nid yw eich newidiadau wedi&apos;u cadw eto: cymharwch y ddwy fersiwn a dewiswch pa un i&apos;w chadw.</translation>
+    </message>
+</context>
+<context>
     <name>md::ReferralImporter</name>
     <message>
         <source>%1: %2; nothing was imported.</source>
@@ -6099,6 +6640,10 @@ Effaith: %2</translation>
     <message>
         <source>%1: the database refused the import, so nothing was imported. %2</source>
         <translation>%1: gwrthododd y gronfa ddata y mewnforio, felly ni fewnforiwyd dim. %2</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not between the years %3 and %4; check the year</source>
+        <translation>Nid yw %1 &apos;%2&apos; rhwng y blynyddoedd %3 a %4; gwiriwch y flwyddyn</translation>
     </message>
 </context>
 <context>
@@ -6313,6 +6858,18 @@ Effaith: %2</translation>
     <message>
         <source>The note may be at most %1 characters long.</source>
         <translation>Gall y nodyn fod hyd at %1 nod o hyd.</translation>
+    </message>
+    <message>
+        <source>This referral</source>
+        <translation>yr atgyfeiriad hwn</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Arsylwadau</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Cam</translation>
     </message>
 </context>
 <context>
@@ -6846,6 +7403,10 @@ Effaith: %2</translation>
     <message>
         <source>%1: %2 new, %3 updated, %4 unchanged</source>
         <translation>%1: %2 newydd, %3 wedi&apos;u diweddaru, %4 heb newid</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not between the years %3 and %4; check the year</source>
+        <translation>Nid yw %1 &apos;%2&apos; rhwng y blynyddoedd %3 a %4; gwiriwch y flwyddyn</translation>
     </message>
 </context>
 <context>
@@ -7890,10 +8451,6 @@ Effaith: %2</translation>
         <translation>Ni ellir cadw&apos;r targed: %1.</translation>
     </message>
     <message>
-        <source>Someone else changed this target while you were editing it. Reopen it to see their changes.</source>
-        <translation>Mae rhywun arall wedi newid y targed hwn tra oeddech yn ei olygu. Agorwch ef eto i weld eu newidiadau.</translation>
-    </message>
-    <message>
         <source>Give the date the target was closed.</source>
         <translation>Rhowch y dyddiad y caewyd y targed.</translation>
     </message>
@@ -7912,6 +8469,30 @@ Effaith: %2</translation>
     <message>
         <source>The progress note needs a date.</source>
         <translation>Mae angen dyddiad ar y nodyn cynnydd.</translation>
+    </message>
+    <message>
+        <source>The target &quot;%1&quot;</source>
+        <translation>y targed &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Targed</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Camau</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Gosodwyd ar</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
     </message>
 </context>
 <context>
@@ -8682,30 +9263,6 @@ Effaith: %2</translation>
         <translation>Nid oedd modd agor %1: %2</translation>
     </message>
     <message>
-        <source>%1 is empty: its first line must name the columns Kind, Name, Start, End.</source>
-        <translation>Mae %1 yn wag: rhaid i&apos;w linell gyntaf enwi&apos;r colofnau Kind, Name, Start, End.</translation>
-    </message>
-    <message>
-        <source>Kind &apos;%1&apos; is not term, half_term, holiday or assessment_week</source>
-        <translation>Nid yw Kind &apos;%1&apos; yn term, half_term, holiday nac assessment_week</translation>
-    </message>
-    <message>
-        <source>Start &apos;%1&apos; is not a date</source>
-        <translation>Nid yw Start &apos;%1&apos; yn ddyddiad</translation>
-    </message>
-    <message>
-        <source>End &apos;%1&apos; is not a date</source>
-        <translation>Nid yw End &apos;%1&apos; yn ddyddiad</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>llinell %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows have problems; the calendar was not changed.</source>
-        <translation>%1: mae gan %2 rhes broblemau; ni newidiwyd y calendr.</translation>
-    </message>
-    <message>
         <source>The school calendar now has %1 entries.</source>
         <translation>Mae gan galendr yr ysgol %1 cofnod bellach.</translation>
     </message>
@@ -9010,6 +9567,18 @@ Effaith: %2</translation>
     <message>
         <source>Print a student&apos;s 360° report figures</source>
         <translation>Argraffu ffigurau adroddiad 360° disgybl</translation>
+    </message>
+    <message>
+        <source>access: every action and every role (and the combined Supervisor), with the scope each role has: own courses, assigned learners or the whole organisation.</source>
+        <translation>access: pob gweithred a phob rôl (a&apos;r Goruchwyliwr cyfunol), gyda chwmpas pob rôl: eu cyrsiau eu hunain, dysgwyr a neilltuwyd neu&apos;r sefydliad cyfan.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Gweithred</translation>
+    </message>
+    <message>
+        <source>Who may do what: the access matrix (--format table|csv|json)</source>
+        <translation>Pwy gaiff wneud beth: y matrics mynediad (--format table|csv|json)</translation>
     </message>
 </context>
 <context>
@@ -10984,6 +11553,167 @@ Effaith: %2</translation>
     </message>
 </context>
 <context>
+    <name>md::ui::BehaviourCategoriesPane</name>
+    <message>
+        <source>Behaviour categories</source>
+        <translation>Categorïau ymddygiad</translation>
+    </message>
+    <message>
+        <source>The categories staff choose from when they record behaviour. A category that has been used is retired rather than deleted, so its events keep it; a retired category is no longer offered for new events.</source>
+        <translation>Y categorïau y mae staff yn dewis ohonynt wrth gofnodi ymddygiad. Caiff categori sydd wedi&apos;i ddefnyddio ei dynnu o ddefnydd yn hytrach na&apos;i ddileu, fel bod ei ddigwyddiadau&apos;n ei gadw; nid yw categori sydd allan o ddefnydd yn cael ei gynnig mwyach ar gyfer digwyddiadau newydd.</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Canlyniad y weithred ddiwethaf</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation>Enw categori</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>Positive or negative</source>
+        <translation>Cadarnhaol neu negyddol</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>Default points</source>
+        <translation>Pwyntiau rhagosodedig</translation>
+    </message>
+    <message>
+        <source>Positive categories give points (0 or more); negative ones take them away (0 or less).</source>
+        <translation>Mae categorïau cadarnhaol yn rhoi pwyntiau (0 neu fwy); mae rhai negyddol yn eu tynnu (0 neu lai).</translation>
+    </message>
+    <message>
+        <source>Default &amp;points:</source>
+        <translation>&amp;Pwyntiau rhagosodedig:</translation>
+    </message>
+    <message>
+        <source>Whether the category is in use</source>
+        <translation>A yw&apos;r categori mewn defnydd</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statws:</translation>
+    </message>
+    <message>
+        <source>&amp;New category</source>
+        <translation>Categori &amp;newydd</translation>
+    </message>
+    <message>
+        <source>Start a new behaviour category</source>
+        <translation>Dechrau categori ymddygiad newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Save the category (Ctrl+S)</source>
+        <translation>Cadw&apos;r categori (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Tynnu o ddefnydd</translation>
+    </message>
+    <message>
+        <source>Retire or reinstate the selected category</source>
+        <translation>Tynnu&apos;r categori a ddewiswyd o ddefnydd, neu ei adfer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Dileu…</translation>
+    </message>
+    <message>
+        <source>Delete the selected category (Delete); only when no event uses it</source>
+        <translation>Dileu&apos;r categori a ddewiswyd (Delete); dim ond pan nad oes digwyddiad yn ei ddefnyddio</translation>
+    </message>
+    <message>
+        <source>Delete in the list</source>
+        <translation>Delete yn y rhestr</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active; used by %n event(s).</source>
+        <translation>
+            <numerusform>Gweithredol; yn cael ei ddefnyddio gan %n digwyddiad.</numerusform>
+            <numerusform>Gweithredol; yn cael ei ddefnyddio gan %n digwyddiad.</numerusform>
+            <numerusform>Gweithredol; yn cael ei ddefnyddio gan %n digwyddiad.</numerusform>
+            <numerusform>Gweithredol; yn cael ei ddefnyddio gan %n digwyddiad.</numerusform>
+            <numerusform>Gweithredol; yn cael ei ddefnyddio gan %n digwyddiad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retired; used by %n event(s).</source>
+        <translation>
+            <numerusform>Allan o ddefnydd; yn cael ei ddefnyddio gan %n digwyddiad.</numerusform>
+            <numerusform>Allan o ddefnydd; yn cael ei ddefnyddio gan %n digwyddiad.</numerusform>
+            <numerusform>Allan o ddefnydd; yn cael ei ddefnyddio gan %n digwyddiad.</numerusform>
+            <numerusform>Allan o ddefnydd; yn cael ei ddefnyddio gan %n digwyddiad.</numerusform>
+            <numerusform>Allan o ddefnydd; yn cael ei ddefnyddio gan %n digwyddiad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;instate</source>
+        <translation>&amp;Adfer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n event(s): retire it instead.</source>
+        <translation>
+            <numerusform>Yn cael ei ddefnyddio gan %n digwyddiad: tynnwch ef o ddefnydd yn lle hynny.</numerusform>
+            <numerusform>Yn cael ei ddefnyddio gan %n digwyddiad: tynnwch ef o ddefnydd yn lle hynny.</numerusform>
+            <numerusform>Yn cael ei ddefnyddio gan %n digwyddiad: tynnwch ef o ddefnydd yn lle hynny.</numerusform>
+            <numerusform>Yn cael ei ddefnyddio gan %n digwyddiad: tynnwch ef o ddefnydd yn lle hynny.</numerusform>
+            <numerusform>Yn cael ei ddefnyddio gan %n digwyddiad: tynnwch ef o ddefnydd yn lle hynny.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: not saved yet.</source>
+        <translation>Newydd: heb ei gadw eto.</translation>
+    </message>
+    <message>
+        <source>Added the category &quot;%1&quot;.</source>
+        <translation>Ychwanegwyd y categori &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Saved the category &quot;%1&quot;.</source>
+        <translation>Cadwyd y categori &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Retired &quot;%1&quot;: it is no longer offered for new events.</source>
+        <translation>Tynnwyd &quot;%1&quot; o ddefnydd: nid yw&apos;n cael ei gynnig mwyach ar gyfer digwyddiadau newydd.</translation>
+    </message>
+    <message>
+        <source>Reinstated &quot;%1&quot;.</source>
+        <translation>Adferwyd &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>Dileu categori</translation>
+    </message>
+    <message>
+        <source>Delete the behaviour category &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Dileu&apos;r categori ymddygiad &quot;%1&quot;? Nid oes modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>Deleted the category &quot;%1&quot;.</source>
+        <translation>Dilëwyd y categori &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::BehaviourEntryDialog</name>
     <message>
         <source>Record behaviour</source>
@@ -11260,6 +11990,58 @@ Effaith: %2</translation>
             <numerusform>Mewnforiwyd %n digwyddiad ymddygiad o %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>De&amp;lete event…</source>
+        <translation>Dil&amp;eu digwyddiad…</translation>
+    </message>
+    <message>
+        <source>Delete the selected behaviour event (Delete)</source>
+        <translation>Dileu&apos;r digwyddiad ymddygiad a ddewiswyd (Delete)</translation>
+    </message>
+    <message>
+        <source>Delete in the list. Whoever recorded an event, the headteacher and the lead mentor may delete it.</source>
+        <translation>Delete yn y rhestr. Gall pwy bynnag a gofnododd ddigwyddiad, y pennaeth a&apos;r prif fentor ei ddileu.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Dadwneud di&amp;leu</translation>
+    </message>
+    <message>
+        <source>Put back the last deleted event (Ctrl+Z)</source>
+        <translation>Rhoi&apos;r digwyddiad a ddilëwyd ddiwethaf yn ôl (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>%1 for %2 on %3 (%4 points)</source>
+        <translation>%1 ar gyfer %2 ar %3 (%4 pwynt)</translation>
+    </message>
+    <message>
+        <source>Delete behaviour event</source>
+        <translation>Dileu digwyddiad ymddygiad</translation>
+    </message>
+    <message>
+        <source>Delete this behaviour event?
+
+%1
+
+Ctrl+Z puts it back.</source>
+        <translation>Dileu&apos;r digwyddiad ymddygiad hwn?
+
+%1
+
+Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>Deleted the event: %1. Ctrl+Z puts it back.</source>
+        <translation>Dilëwyd y digwyddiad: %1. Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>Put the deleted event back.</source>
+        <translation>Rhoi&apos;r digwyddiad a ddilëwyd yn ôl.</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::BehaviourRecordTab</name>
@@ -11533,6 +12315,645 @@ Effaith: %2</translation>
     <message>
         <source>Checklist items, one a line</source>
         <translation>Eitemau&apos;r rhestr wirio, un y llinell</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ConflictDialog</name>
+    <message>
+        <source>Deleted by someone else</source>
+        <translation>Wedi&apos;i ddileu gan rywun arall</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Wedi&apos;i newid gan rywun arall</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ. &quot;Theirs&quot; is the version saved by %1.</source>
+        <translation>
+            <numerusform>Mae %n maes yn wahanol. &quot;Eu fersiwn nhw&quot; yw&apos;r fersiwn a gadwodd %1.</numerusform>
+            <numerusform>Mae %n maes yn wahanol. &quot;Eu fersiwn nhw&quot; yw&apos;r fersiwn a gadwodd %1.</numerusform>
+            <numerusform>Mae %n maes yn wahanol. &quot;Eu fersiwn nhw&quot; yw&apos;r fersiwn a gadwodd %1.</numerusform>
+            <numerusform>Mae %n maes yn wahanol. &quot;Eu fersiwn nhw&quot; yw&apos;r fersiwn a gadwodd %1.</numerusform>
+            <numerusform>Mae %n maes yn wahanol. &quot;Eu fersiwn nhw&quot; yw&apos;r fersiwn a gadwodd %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary of the differences</source>
+        <translation>Crynodeb o&apos;r gwahaniaethau</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>Eich fersiwn chi (heb ei chadw)</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>Eu fersiwn nhw (wedi&apos;i chadw)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Gwahaniaeth</translation>
+    </message>
+    <message>
+        <source>Your version and theirs, field by field</source>
+        <translation>Eich fersiwn chi a&apos;u fersiwn nhw, fesul maes</translation>
+    </message>
+    <message>
+        <source>One row per field: its name, your text, their text, and whether they differ.</source>
+        <translation>Un rhes ar gyfer pob maes: ei enw, eich testun chi, eu testun nhw, ac a ydynt yn wahanol.</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(gwag)</translation>
+    </message>
+    <message>
+        <source>≠ Different</source>
+        <translation>≠ Gwahanol</translation>
+    </message>
+    <message>
+        <source>= Same</source>
+        <translation>= Yr un fath</translation>
+    </message>
+    <message>
+        <source>Show only the fields that &amp;differ</source>
+        <translation>Dangos dim ond y meysydd sy&apos;n &amp;wahanol</translation>
+    </message>
+    <message>
+        <source>Show only the fields that differ</source>
+        <translation>Dangos dim ond y meysydd sy&apos;n wahanol</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my changes</source>
+        <translation>&amp;Gwaredu fy newidiadau</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs (discard mine)</source>
+        <translation>Cadw eu &amp;fersiwn nhw (gwaredu fy un i)</translation>
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation>Gwaredu fy newidiadau</translation>
+    </message>
+    <message>
+        <source>Keep theirs, discard mine</source>
+        <translation>Cadw eu fersiwn nhw, gwaredu fy un i</translation>
+    </message>
+    <message>
+        <source>Your changes are thrown away; the editor shows what is stored now.</source>
+        <translation>Caiff eich newidiadau eu taflu; mae&apos;r golygydd yn dangos yr hyn sydd wedi&apos;i storio nawr.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>&amp;Trosysgrifo â&apos;m fersiwn i</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>Trosysgrifo â&apos;m fersiwn i</translation>
+    </message>
+    <message>
+        <source>Save your version on top of theirs. The audit log keeps both.</source>
+        <translation>Cadw eich fersiwn chi dros eu fersiwn nhw. Mae&apos;r log archwilio yn cadw&apos;r ddwy.</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and edit</source>
+        <translation>Mynd yn ôl a &amp;golygu</translation>
+    </message>
+    <message>
+        <source>Go back and edit</source>
+        <translation>Mynd yn ôl a golygu</translation>
+    </message>
+    <message>
+        <source>Nothing is saved; your changes stay in the editor.</source>
+        <translation>Ni chaiff dim ei gadw; mae eich newidiadau&apos;n aros yn y golygydd.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::CourseEditor</name>
+    <message>
+        <source>Result of the last action on courses</source>
+        <translation>Canlyniad y weithred ddiwethaf ar gyrsiau</translation>
+    </message>
+    <message>
+        <source>Show the courses of this term</source>
+        <translation>Dangos cyrsiau&apos;r tymor hwn</translation>
+    </message>
+    <message>
+        <source>Show &amp;in term:</source>
+        <translation>Dangos &amp;yn y tymor:</translation>
+    </message>
+    <message>
+        <source>&amp;New course</source>
+        <translation>Cwrs &amp;newydd</translation>
+    </message>
+    <message>
+        <source>Start a new course</source>
+        <translation>Dechrau cwrs newydd</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cyrsiau</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cwrs</translation>
+    </message>
+    <message>
+        <source>Course name</source>
+        <translation>Enw&apos;r cwrs</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Pwnc</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Pwnc:</translation>
+    </message>
+    <message>
+        <source>Year group</source>
+        <translation>Grŵp blwyddyn</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>&amp;Year group:</source>
+        <translation>&amp;Grŵp blwyddyn:</translation>
+    </message>
+    <message>
+        <source>The course&apos;s term</source>
+        <translation>Tymor y cwrs</translation>
+    </message>
+    <message>
+        <source>Te&amp;rm:</source>
+        <translation>&amp;Tymor:</translation>
+    </message>
+    <message>
+        <source>The course&apos;s state</source>
+        <translation>Cyflwr y cwrs</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statws:</translation>
+    </message>
+    <message>
+        <source>&amp;Save course</source>
+        <translation>&amp;Cadw&apos;r cwrs</translation>
+    </message>
+    <message>
+        <source>Save the course&apos;s details, teachers and grading scale (Ctrl+S)</source>
+        <translation>Cadw manylion, athrawon a graddfa raddio&apos;r cwrs (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Athrawon</translation>
+    </message>
+    <message>
+        <source>Teachers of the course (Space ticks)</source>
+        <translation>Athrawon y cwrs (mae&apos;r Bylchwr yn ticio)</translation>
+    </message>
+    <message>
+        <source>Te&amp;achers (tick with Space):</source>
+        <translation>&amp;Athrawon (ticiwch â Bylchwr):</translation>
+    </message>
+    <message>
+        <source>Grading scale, best first</source>
+        <translation>Graddfa raddio, y radd orau yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Grades of the course, best first (Ctrl+Up and Ctrl+Down move, Delete removes)</source>
+        <translation>Graddau&apos;r cwrs, y radd orau yn gyntaf (mae Ctrl+Up a Ctrl+Down yn symud, mae Delete yn tynnu)</translation>
+    </message>
+    <message>
+        <source>Grading s&amp;cale:</source>
+        <translation>Graddfa &amp;raddio:</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>I fyny</translation>
+    </message>
+    <message>
+        <source>Move the grade up (Ctrl+Up)</source>
+        <translation>Symud y radd i fyny (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>I lawr</translation>
+    </message>
+    <message>
+        <source>Move the grade down (Ctrl+Down)</source>
+        <translation>Symud y radd i lawr (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove the grade (Delete)</source>
+        <translation>Tynnu&apos;r radd (Delete)</translation>
+    </message>
+    <message>
+        <source>A grade to add at the end (Enter adds)</source>
+        <translation>Gradd i&apos;w hychwanegu ar y diwedd (mae Enter yn ychwanegu)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd grade:</source>
+        <translation>&amp;Ychwanegu gradd:</translation>
+    </message>
+    <message>
+        <source>Replace the grades with a common scale</source>
+        <translation>Rhoi graddfa gyffredin yn lle&apos;r graddau</translation>
+    </message>
+    <message>
+        <source>Choose a common scale…</source>
+        <translation>Dewiswch raddfa gyffredin…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eset:</source>
+        <translation>Graddfa &amp;barod:</translation>
+    </message>
+    <message>
+        <source>Enrolled students</source>
+        <translation>Disgyblion sydd wedi cofrestru</translation>
+    </message>
+    <message>
+        <source>Students enrolled on the course (Delete takes them off)</source>
+        <translation>Disgyblion sydd wedi cofrestru ar y cwrs (mae Delete yn eu tynnu oddi arno)</translation>
+    </message>
+    <message>
+        <source>Enro&amp;lled:</source>
+        <translation>&amp;Wedi cofrestru:</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from course</source>
+        <translation>Tynnu o&apos;r c&amp;wrs</translation>
+    </message>
+    <message>
+        <source>Take the selected students off the course (Delete)</source>
+        <translation>Tynnu&apos;r disgyblion a ddewiswyd oddi ar y cwrs (Delete)</translation>
+    </message>
+    <message>
+        <source>Tutor group to enrol</source>
+        <translation>Grŵp tiwtor i&apos;w gofrestru</translation>
+    </message>
+    <message>
+        <source>Enrol group</source>
+        <translation>Cofrestru grŵp</translation>
+    </message>
+    <message>
+        <source>Enrol every student of the tutor group</source>
+        <translation>Cofrestru pob disgybl yn y grŵp tiwtor</translation>
+    </message>
+    <message>
+        <source>Tutor grou&amp;p:</source>
+        <translation>&amp;Grŵp tiwtor:</translation>
+    </message>
+    <message>
+        <source>Enrol one student by UPN (Enter enrols)</source>
+        <translation>Cofrestru un disgybl yn ôl UPN (mae Enter yn cofrestru)</translation>
+    </message>
+    <message>
+        <source>UPN, then Enter</source>
+        <translation>UPN, yna Enter</translation>
+    </message>
+    <message>
+        <source>&amp;UPN:</source>
+        <translation>&amp;UPN:</translation>
+    </message>
+    <message>
+        <source>Every term</source>
+        <translation>Pob tymor</translation>
+    </message>
+    <message>
+        <source>No term</source>
+        <translation>Dim tymor</translation>
+    </message>
+    <message>
+        <source>%1 (complete)</source>
+        <translation>%1 (cyflawn)</translation>
+    </message>
+    <message>
+        <source>%1 is complete: this course and its assessments are locked.</source>
+        <translation>Mae %1 wedi&apos;i gwblhau: mae&apos;r cwrs hwn a&apos;i asesiadau wedi&apos;u cloi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) assessed: the grading scale and the term are fixed.</source>
+        <translation>
+            <numerusform>%n disgybl wedi&apos;u hasesu: ni ellir newid y raddfa raddio na&apos;r tymor.</numerusform>
+            <numerusform>%n disgybl wedi&apos;i asesu: ni ellir newid y raddfa raddio na&apos;r tymor.</numerusform>
+            <numerusform>%n disgybl wedi&apos;u hasesu: ni ellir newid y raddfa raddio na&apos;r tymor.</numerusform>
+            <numerusform>%n disgybl wedi&apos;u hasesu: ni ellir newid y raddfa raddio na&apos;r tymor.</numerusform>
+            <numerusform>%n disgybl wedi&apos;u hasesu: ni ellir newid y raddfa raddio na&apos;r tymor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open; nobody assessed yet.</source>
+        <translation>Agored; nid oes neb wedi&apos;i asesu eto.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>assessed</source>
+        <translation>wedi&apos;i asesu</translation>
+    </message>
+    <message>
+        <source>New: not saved yet. Enrol students once it is saved.</source>
+        <translation>Newydd: heb ei gadw eto. Cofrestrwch ddisgyblion ar ôl ei gadw.</translation>
+    </message>
+    <message>
+        <source>Saved the course %1.</source>
+        <translation>Cadwyd y cwrs %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolled %n student(s) of %1.</source>
+        <translation>
+            <numerusform>Cofrestrwyd %n disgybl o %1.</numerusform>
+            <numerusform>Cofrestrwyd %n disgybl o %1.</numerusform>
+            <numerusform>Cofrestrwyd %n disgybl o %1.</numerusform>
+            <numerusform>Cofrestrwyd %n disgybl o %1.</numerusform>
+            <numerusform>Cofrestrwyd %n disgybl o %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled %1.</source>
+        <translation>Cofrestrwyd %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the course.</source>
+        <translation>Mae %1 ar y cwrs eisoes.</translation>
+    </message>
+    <message>
+        <source>Remove from course</source>
+        <translation>Tynnu o&apos;r cwrs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n student(s) off %1?</source>
+        <translation>
+            <numerusform>Tynnu %n disgybl oddi ar %1?</numerusform>
+            <numerusform>Tynnu %n disgybl oddi ar %1?</numerusform>
+            <numerusform>Tynnu %n disgybl oddi ar %1?</numerusform>
+            <numerusform>Tynnu %n disgybl oddi ar %1?</numerusform>
+            <numerusform>Tynnu %n disgybl oddi ar %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n student(s) off the course.</source>
+        <translation>
+            <numerusform>Tynnwyd %n disgybl oddi ar y cwrs.</numerusform>
+            <numerusform>Tynnwyd %n disgybl oddi ar y cwrs.</numerusform>
+            <numerusform>Tynnwyd %n disgybl oddi ar y cwrs.</numerusform>
+            <numerusform>Tynnwyd %n disgybl oddi ar y cwrs.</numerusform>
+            <numerusform>Tynnwyd %n disgybl oddi ar y cwrs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::CoursesTermsPane</name>
+    <message>
+        <source>Courses and terms</source>
+        <translation>Cyrsiau a thymhorau</translation>
+    </message>
+    <message>
+        <source>Terms, courses or the approval workflow</source>
+        <translation>Tymhorau, cyrsiau neu&apos;r llif gwaith cymeradwyo</translation>
+    </message>
+    <message>
+        <source>&amp;Terms</source>
+        <translation>&amp;Tymhorau</translation>
+    </message>
+    <message>
+        <source>C&amp;ourses</source>
+        <translation>C&amp;yrsiau</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow</source>
+        <translation>&amp;Llif gwaith</translation>
+    </message>
+    <message>
+        <source>Result of the last action on terms</source>
+        <translation>Canlyniad y weithred ddiwethaf ar dymhorau</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Tymhorau</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Tymor</translation>
+    </message>
+    <message>
+        <source>Term name</source>
+        <translation>Enw&apos;r tymor</translation>
+    </message>
+    <message>
+        <source>Autumn 2026</source>
+        <translation>Hydref 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>First day of the term</source>
+        <translation>Diwrnod cyntaf y tymor</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>Yn &amp;dechrau:</translation>
+    </message>
+    <message>
+        <source>Last day of the term</source>
+        <translation>Diwrnod olaf y tymor</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>Yn &amp;gorffen:</translation>
+    </message>
+    <message>
+        <source>The term&apos;s state</source>
+        <translation>Cyflwr y tymor</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statws:</translation>
+    </message>
+    <message>
+        <source>New te&amp;rm</source>
+        <translation>Tymor &amp;newydd</translation>
+    </message>
+    <message>
+        <source>Start a new term</source>
+        <translation>Dechrau tymor newydd</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve term</source>
+        <translation>&amp;Cadw&apos;r tymor</translation>
+    </message>
+    <message>
+        <source>Save the term (Ctrl+S)</source>
+        <translation>Cadw&apos;r tymor (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Delete term…</source>
+        <translation>&amp;Dileu&apos;r tymor…</translation>
+    </message>
+    <message>
+        <source>Delete the selected term (only without courses)</source>
+        <translation>Dileu&apos;r tymor a ddewiswyd (dim ond heb gyrsiau)</translation>
+    </message>
+    <message>
+        <source>Make c&amp;urrent</source>
+        <translation>Gwneud yn &amp;bresennol</translation>
+    </message>
+    <message>
+        <source>Make the selected term the current one</source>
+        <translation>Gwneud y tymor a ddewiswyd yn dymor presennol</translation>
+    </message>
+    <message>
+        <source>The approval queue and the teachers&apos; assessments open on the current term.</source>
+        <translation>Mae&apos;r ciw cymeradwyo ac asesiadau&apos;r athrawon yn agor ar y tymor presennol.</translation>
+    </message>
+    <message>
+        <source>Current &amp;by date</source>
+        <translation>Presennol &amp;yn ôl dyddiad</translation>
+    </message>
+    <message>
+        <source>Let today&apos;s date decide the current term</source>
+        <translation>Gadael i ddyddiad heddiw benderfynu&apos;r tymor presennol</translation>
+    </message>
+    <message>
+        <source>The approval workflow has three stages: the teacher marks a course&apos;s assessments complete, the headteacher approves them, and the headteacher marks the term complete, which locks every assessment in it. The last stage is always needed; choose which of the first two are required.</source>
+        <translation>Mae gan y llif gwaith cymeradwyo dri cham: mae&apos;r athro&apos;n marcio asesiadau cwrs yn gyflawn, mae&apos;r pennaeth yn eu cymeradwyo, ac mae&apos;r pennaeth yn marcio&apos;r tymor yn gyflawn, sy&apos;n cloi pob asesiad ynddo. Mae angen y cam olaf bob amser; dewiswch pa rai o&apos;r ddau gyntaf sy&apos;n ofynnol.</translation>
+    </message>
+    <message>
+        <source>Teachers mark a course&apos;s assessments &amp;complete before the headteacher approves or returns it</source>
+        <translation>Mae athrawon yn marcio asesiadau cwrs yn &amp;gyflawn cyn i&apos;r pennaeth ei gymeradwyo neu ei ddychwelyd</translation>
+    </message>
+    <message>
+        <source>Require teachers to mark assessments complete</source>
+        <translation>Ei gwneud yn ofynnol i athrawon farcio asesiadau&apos;n gyflawn</translation>
+    </message>
+    <message>
+        <source>Every course is &amp;approved by the headteacher before the term can be completed</source>
+        <translation>Mae pob cwrs yn cael ei &amp;gymeradwyo gan y pennaeth cyn bod modd cwblhau&apos;r tymor</translation>
+    </message>
+    <message>
+        <source>Require approval of every course before completing the term</source>
+        <translation>Ei gwneud yn ofynnol cymeradwyo pob cwrs cyn cwblhau&apos;r tymor</translation>
+    </message>
+    <message>
+        <source>What the chosen workflow means</source>
+        <translation>Beth mae&apos;r llif gwaith a ddewiswyd yn ei olygu</translation>
+    </message>
+    <message>
+        <source>Result of saving the workflow</source>
+        <translation>Canlyniad cadw&apos;r llif gwaith</translation>
+    </message>
+    <message>
+        <source>&amp;Save workflow</source>
+        <translation>&amp;Cadw&apos;r llif gwaith</translation>
+    </message>
+    <message>
+        <source>Save the workflow settings (Ctrl+S)</source>
+        <translation>Cadw gosodiadau&apos;r llif gwaith (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Only an administrator chooses the workflow; it is shown here for reference.</source>
+        <translation>Dim ond gweinyddwr sy&apos;n dewis y llif gwaith; caiff ei ddangos yma er gwybodaeth.</translation>
+    </message>
+    <message>
+        <source>Complete: the term and its assessments are locked.</source>
+        <translation>Wedi&apos;i gwblhau: mae&apos;r tymor a&apos;i asesiadau wedi&apos;u cloi.</translation>
+    </message>
+    <message>
+        <source>Open.</source>
+        <translation>Agored.</translation>
+    </message>
+    <message>
+        <source>The current term (chosen).</source>
+        <translation>Y tymor presennol (wedi&apos;i ddewis).</translation>
+    </message>
+    <message>
+        <source>The current term (by date).</source>
+        <translation>Y tymor presennol (yn ôl dyddiad).</translation>
+    </message>
+    <message>
+        <source>New: not saved yet.</source>
+        <translation>Newydd: heb ei gadw eto.</translation>
+    </message>
+    <message>
+        <source>Added the term %1.</source>
+        <translation>Ychwanegwyd y tymor %1.</translation>
+    </message>
+    <message>
+        <source>Saved the term %1.</source>
+        <translation>Cadwyd y tymor %1.</translation>
+    </message>
+    <message>
+        <source>Delete term</source>
+        <translation>Dileu&apos;r tymor</translation>
+    </message>
+    <message>
+        <source>Delete the term %1?</source>
+        <translation>Dileu&apos;r tymor %1?</translation>
+    </message>
+    <message>
+        <source>Deleted the term %1.</source>
+        <translation>Dilëwyd y tymor %1.</translation>
+    </message>
+    <message>
+        <source>The current term now follows the date.</source>
+        <translation>Mae&apos;r tymor presennol bellach yn dilyn y dyddiad.</translation>
+    </message>
+    <message>
+        <source>%1 is now the current term.</source>
+        <translation>%1 yw&apos;r tymor presennol bellach.</translation>
+    </message>
+    <message>
+        <source>Full workflow: teacher completes, headteacher approves or returns, then the term is completed.</source>
+        <translation>Llif gwaith llawn: yr athro&apos;n cwblhau, y pennaeth yn cymeradwyo neu&apos;n dychwelyd, yna caiff y tymor ei gwblhau.</translation>
+    </message>
+    <message>
+        <source>No approval needed: the term can be completed once every course is marked complete; the headteacher may still approve or return courses.</source>
+        <translation>Dim angen cymeradwyo: gellir cwblhau&apos;r tymor cyn gynted ag y caiff pob cwrs ei farcio&apos;n gyflawn; gall y pennaeth gymeradwyo neu ddychwelyd cyrsiau o hyd.</translation>
+    </message>
+    <message>
+        <source>The headteacher may approve or return a course while the teacher is still assessing; every course is approved before the term is completed.</source>
+        <translation>Gall y pennaeth gymeradwyo neu ddychwelyd cwrs tra bo&apos;r athro&apos;n dal i asesu; caiff pob cwrs ei gymeradwyo cyn i&apos;r tymor gael ei gwblhau.</translation>
+    </message>
+    <message>
+        <source>Neither stage is required: the headteacher may complete the term at any time, which locks the assessments as they are.</source>
+        <translation>Nid oes angen y naill gam na&apos;r llall: gall y pennaeth gwblhau&apos;r tymor unrhyw bryd, sy&apos;n cloi&apos;r asesiadau fel y maent.</translation>
+    </message>
+    <message>
+        <source>Saved the workflow.</source>
+        <translation>Cadwyd y llif gwaith.</translation>
     </message>
 </context>
 <context>
@@ -12375,22 +13796,6 @@ Effaith: %2</translation>
 <context>
     <name>md::ui::IlpFieldEditor</name>
     <message>
-        <source>&amp;Keep mine</source>
-        <translation>&amp;Cadw fy un i</translation>
-    </message>
-    <message>
-        <source>Use &amp;theirs</source>
-        <translation>Defnyddio &amp;eu testun nhw</translation>
-    </message>
-    <message>
-        <source>Keep my text in %1</source>
-        <translation>Cadw fy nhestun i yn %1</translation>
-    </message>
-    <message>
-        <source>Use their text in %1</source>
-        <translation>Defnyddio eu testun nhw yn %1</translation>
-    </message>
-    <message>
         <source>Save state of %1</source>
         <translation>Cyflwr cadw %1</translation>
     </message>
@@ -12425,6 +13830,30 @@ Effaith: %2</translation>
     <message>
         <source>Their text kept</source>
         <translation>Cadwyd eu testun nhw</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>&amp;Trosysgrifo â&apos;m fersiwn i</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Cadw eu &amp;fersiwn nhw</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare side by side…</source>
+        <translation>&amp;Cymharu ochr yn ochr…</translation>
+    </message>
+    <message>
+        <source>Overwrite with my text in %1</source>
+        <translation>Trosysgrifo â&apos;m testun i yn %1</translation>
+    </message>
+    <message>
+        <source>Keep their text in %1</source>
+        <translation>Cadw eu testun nhw yn %1</translation>
+    </message>
+    <message>
+        <source>Compare my text and theirs in %1</source>
+        <translation>Cymharu fy nhestun i a&apos;u testun nhw yn %1</translation>
     </message>
 </context>
 <context>
@@ -13114,6 +14543,10 @@ Effaith: %2</translation>
         <source>Unpublished: no new plans can be made from &apos;%1&apos;; existing plans are unchanged.</source>
         <translation>Wedi&apos;i ddadgyhoeddi: ni ellir gwneud cynlluniau newydd o &apos;%1&apos;; mae cynlluniau sy&apos;n bodoli heb eu newid.</translation>
     </message>
+    <message>
+        <source>Your changes were discarded; this is the template as it is saved now.</source>
+        <translation>Cafodd eich newidiadau eu gwaredu; dyma&apos;r templed fel y mae wedi&apos;i gadw nawr.</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::LetterActions</name>
@@ -13616,6 +15049,10 @@ Effaith: %2</translation>
         <source>“%1” was archived: letters were made from it.</source>
         <translation>Archifwyd “%1”: gwnaed llythyrau ohono.</translation>
     </message>
+    <message>
+        <source>Your changes were discarded; this is the template as it is saved now.</source>
+        <translation>Cafodd eich newidiadau eu gwaredu; dyma&apos;r templed fel y mae wedi&apos;i gadw nawr.</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::LetterheadDialog</name>
@@ -13706,6 +15143,10 @@ Effaith: %2</translation>
     <message>
         <source>No logo</source>
         <translation>Dim logo</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 KB): use an image under 2 MB.</source>
+        <translation>Mae %1 yn rhy fawr (%2 KB): defnyddiwch ddelwedd sy&apos;n llai na 2 MB.</translation>
     </message>
 </context>
 <context>
@@ -15615,6 +17056,14 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
         <source>ILP templates</source>
         <translation>Templedi CDU</translation>
     </message>
+    <message>
+        <source>Behaviour categories</source>
+        <translation>Categorïau ymddygiad</translation>
+    </message>
+    <message>
+        <source>Courses and terms</source>
+        <translation>Cyrsiau a thymhorau</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::PassphraseDialog</name>
@@ -16431,6 +17880,10 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
         <source>Referral closed.</source>
         <translation>Caewyd yr atgyfeiriad.</translation>
     </message>
+    <message>
+        <source>Your observations were discarded; the referral shows the saved ones.</source>
+        <translation>Cafodd eich arsylwadau eu gwaredu; mae&apos;r atgyfeiriad yn dangos y rhai sydd wedi&apos;u cadw.</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::ReferralsPane</name>
@@ -16870,6 +18323,10 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     <message>
         <source>matching “%1”</source>
         <translation>yn cyfateb i “%1”</translation>
+    </message>
+    <message>
+        <source>Your objectives were discarded; the register shows the saved ones.</source>
+        <translation>Cafodd eich amcanion eu gwaredu; mae&apos;r gofrestr yn dangos y rhai sydd wedi&apos;u cadw.</translation>
     </message>
 </context>
 <context>

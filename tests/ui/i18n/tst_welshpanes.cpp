@@ -94,6 +94,51 @@ void collect(QWidget *root, QStringList &texts)
     }
 }
 
+// The mnemonic letter of a label ("Save &as…" -> 'a'), or 0.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Alt+letter pairs that two visible controls of one pane share: Alt then only moves between them.
+QStringList mnemonicClashes(QWidget *pane)
+{
+    QHash<QChar, QStringList> owners;
+    auto note = [&owners](const QString &text) {
+        const QChar m = mnemonicOf(text);
+        if (!m.isNull())
+            owners[m] << plain(text);
+    };
+    for (QWidget *w : pane->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(pane))
+            continue;
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            note(b->text());
+        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+            note(l->text());
+        else if (auto *g = qobject_cast<QGroupBox *>(w); g && g->isCheckable())
+            note(g->title());
+        if (auto *tabs = qobject_cast<QTabWidget *>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->isTabVisible(i))
+                    note(tabs->tabText(i));
+    }
+    QStringList out;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        if (it.value().size() > 1)
+            out << QStringLiteral("Alt+%1: %2").arg(it.key().toUpper(), it.value().join(QStringLiteral(" | ")));
+    return out;
+}
+
 } // namespace
 
 class TestWelshPanes : public QObject
@@ -141,6 +186,7 @@ private Q_SLOTS:
         context.setSession(user);
 
         QStringList misses;
+        QStringList clashes;
         int texts = 0;
         for (const PaneInfo &info : allPanes()) {
             if (!info.visibleFor(context.session()))
@@ -158,6 +204,8 @@ private Q_SLOTS:
             if (auto *record = qobject_cast<StudentRecordPane *>(pane))
                 record->showStudent(ada);
             QCoreApplication::processEvents();
+            for (const QString &clash : mnemonicClashes(pane))
+                clashes << QStringLiteral("%1: %2").arg(info.id, clash);
             QStringList found;
             collect(pane, found);
             texts += int(found.size());
@@ -169,6 +217,9 @@ private Q_SLOTS:
         QVERIFY2(texts > 50, qPrintable(QString::number(texts)));
         QVERIFY2(misses.isEmpty(), qPrintable(QStringLiteral("still in English with Welsh chosen:\n  ") +
                                               misses.join(QStringLiteral("\n  "))));
+        clashes.removeDuplicates();
+        QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("keyboard mnemonics shared in one pane (Welsh):\n  ") +
+                                               clashes.join(QStringLiteral("\n  "))));
     }
 };
 
