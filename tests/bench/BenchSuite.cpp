@@ -64,15 +64,17 @@ Figure &BenchSuite::record(const QString &operation, double targetMs, const QLis
     return m_figures.last();
 }
 
-void BenchSuite::addCase(const QString &group, std::function<void(BenchSuite &)> run)
+void BenchSuite::addCase(const QString &group, std::function<void(BenchSuite &)> run, bool onlyWhenAsked)
 {
-    m_cases.append({group, std::move(run)});
+    m_cases.append({group, std::move(run), onlyWhenAsked});
 }
 
 int BenchSuite::run(const QString &filter)
 {
     for (const Case &c : std::as_const(m_cases)) {
         if (!filter.isEmpty() && !c.group.contains(filter, Qt::CaseInsensitive))
+            continue;
+        if (c.onlyWhenAsked && filter.isEmpty())
             continue;
         m_currentGroup = c.group;
         QTextStream(stderr) << "[" << c.group << "]" << Qt::endl;

@@ -33,6 +33,7 @@ public:
     {
         QString group;
         std::function<void(BenchSuite &)> run;
+        bool onlyWhenAsked = false; // long cases (scaling) run only when --only names them
     };
 
     // Where the large school lives (built once by tests/bench/run-bench).
@@ -47,7 +48,7 @@ public:
     // Records a figure measured by the caller (for example a whole process's start-up).
     Figure &record(const QString &operation, double targetMs, const QList<double> &samplesMs, const QString &note = {});
 
-    void addCase(const QString &group, std::function<void(BenchSuite &)> run);
+    void addCase(const QString &group, std::function<void(BenchSuite &)> run, bool onlyWhenAsked = false);
     // Runs every case whose group matches `filter` (empty: all); returns the number of misses.
     int run(const QString &filter);
     void printTable() const;
