@@ -34,9 +34,17 @@ Status BulkAuditLog::changed(const QString &entity, qint64 id, const QString &fi
 Status BulkAuditLog::record(const QString &action, const QString &entity, qint64 id, const QString &field,
                             const QString &oldValue, const QString &newValue)
 {
-    sqlite3 *handle = sqliteHandle(m_db);
-    if (!handle)
-        return m_fallback.record(action, entity, id, field, oldValue, newValue);
+    // The handle is asked for once (it costs a microsecond); a prepared statement means we have it.
+    if (!m_insert.isPrepared()) {
+        sqlite3 *handle = sqliteHandle(m_db);
+        if (!handle)
+            return m_fallback.record(action, entity, id, field, oldValue, newValue);
+        if (Status s = m_insert.prepare(handle, QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, "
+                                                               "entity, entity_id, field, old_value, new_value, "
+                                                               "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            !s)
+            return s;
+    }
     // As AuditLog: outside a transaction nothing holds other writers off, so read the head every time.
     if (m_db.auditHead().isEmpty() || m_db.transactionDepth() == 0) {
         Query last(m_db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
@@ -44,13 +52,6 @@ Status BulkAuditLog::record(const QString &action, const QString &entity, qint64
         if (!v)
             return v.error();
         m_db.setAuditHead(v->isNull() ? kGenesis : v->toString());
-    }
-    if (!m_insert.isPrepared()) {
-        if (Status s = m_insert.prepare(handle, QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, "
-                                                               "entity, entity_id, field, old_value, new_value, "
-                                                               "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            !s)
-            return s;
     }
     // Bound without copies: every string here lives until exec().
     const QString previous = m_db.auditHead();

@@ -17,7 +17,9 @@ class Database;
 
 // SQLite's own handle of the connection, or null: on another engine, or when Qt's driver runs a
 // different SQLite library than the one Mentor Desk links (a Qt built with its own copy), where
-// sharing a handle would not be safe. Checked once per process.
+// sharing a handle would not be safe. Checked once per process. MENTORDESK_SQLITE_VIA_QT in the
+// environment makes it null too, so every write goes through QSqlQuery (an escape hatch, and how
+// the benchmark suite measures one path beside the other). Bulk writers ask once per batch.
 sqlite3 *sqliteHandle(const Database &db);
 
 // A prepared statement straight on SQLite's C API, for the bulk writers (imports, the audit log,

@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <ctime>
 
 namespace md::ui {
 
@@ -89,6 +90,9 @@ void StartupProbe::firstPaint()
 {
     QTextStream out(stdout);
     out << "md-probe first-paint-ns " << systemClockNs() << Qt::endl;
+    timespec cpu{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
+    out << "md-probe cpu-ms " << (qint64(cpu.tv_sec) * 1000 + cpu.tv_nsec / 1000000) << Qt::endl;
     if (m_everyPane && m_window)
         visitEveryPane();
     qApp->removeEventFilter(this);
