@@ -10,6 +10,7 @@
 #include "shell/DeskController.h"
 #include "shell/FirstRun.h"
 #include "shell/MainWindow.h"
+#include "shell/StartupProbe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -67,6 +68,7 @@ int main(int argc, char *argv[])
     }
 
     md::ui::MainWindow window(context);
+    md::ui::StartupProbe::installIfRequested(window); // the benchmark suite's start-up figures
     window.show();
     if (path.isEmpty()) {
         if (!md::ui::FirstRun::run(window))

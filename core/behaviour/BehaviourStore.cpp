@@ -621,6 +621,11 @@ BehaviourWriter::~BehaviourWriter()
         if (!restore.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_oldCacheSize.toLongLong())))
             qCWarning(lcBehaviour) << "could not restore the page cache size";
     }
+    if (m_oldTempStore.isValid()) {
+        Query restore(m_db);
+        if (!restore.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_oldTempStore.toInt())))
+            qCWarning(lcBehaviour) << "could not restore the temp store";
+    }
 }
 
 QStringList BehaviourWriter::indexDefinitions()
@@ -683,6 +688,7 @@ Status BehaviourWriter::finish()
     if (!m_indexesDropped)
         return {};
     m_insert.finish();
+    m_fastInsert.reset();
     QElapsedTimer timer;
     timer.start();
     Query create(m_db);
@@ -709,6 +715,16 @@ Status BehaviourWriter::prepare(qint64 expectedRows)
         if (Status s = grow.exec(QStringLiteral("PRAGMA cache_size = -262144")); !s)
             return s;
         m_oldCacheSize = *old;
+        // Rebuilding an index sorts in temporary storage: memory, not a temporary file.
+        Query temp(m_db, QStringLiteral("PRAGMA temp_store"));
+        auto oldTemp = temp.scalar();
+        if (!oldTemp)
+            return oldTemp.error();
+        temp.finish();
+        Query memory(m_db);
+        if (Status s = memory.exec(QStringLiteral("PRAGMA temp_store = MEMORY")); !s)
+            return s;
+        m_oldTempStore = *oldTemp;
         Query count(m_db, QStringLiteral("SELECT COUNT(*) FROM behaviour_events"));
         auto existing = count.scalar();
         if (!existing)
@@ -723,20 +739,25 @@ Status BehaviourWriter::prepare(qint64 expectedRows)
                     return s;
             m_indexesDropped = true;
         }
-        m_batched = true;
-        m_batch = QStringLiteral("[");
-        m_batch.reserve(kBatchRows * 120);
-        return m_insert.prepare(
-            QStringLiteral("INSERT INTO behaviour_events (recorded_at, student_id, occurred_at, course_id, place, "
-                           "category_id, points, "
-                           "description, action_taken, recorded_by) SELECT ?, json_extract(value, '$[0]'), "
-                           "json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'), "
-                           "json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), "
-                           "json_extract(value, '$[7]'), json_extract(value, '$[8]') FROM json_each(?) ORDER BY key"));
+        if (!sqliteHandle(m_db)) {
+            m_batched = true;
+            m_batch = QStringLiteral("[");
+            m_batch.reserve(kBatchRows * 120);
+            return m_insert.prepare(QStringLiteral(
+                "INSERT INTO behaviour_events (recorded_at, student_id, occurred_at, course_id, place, "
+                "category_id, points, "
+                "description, action_taken, recorded_by) SELECT ?, json_extract(value, '$[0]'), "
+                "json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'), "
+                "json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), "
+                "json_extract(value, '$[7]'), json_extract(value, '$[8]') FROM json_each(?) ORDER BY key"));
+        }
     }
-    return m_insert.prepare(QStringLiteral(
+    const QString insert = QStringLiteral(
         "INSERT INTO behaviour_events (student_id, occurred_at, course_id, place, category_id, points, description, "
-        "action_taken, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "action_taken, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (sqlite3 *handle = sqliteHandle(m_db))
+        return m_fastInsert.prepare(handle, insert);
+    return m_insert.prepare(insert);
 }
 
 Status BehaviourWriter::add(qint64 studentId, const QString &occurredAt, qint64 courseId, const QString &place,
@@ -764,6 +785,26 @@ Status BehaviourWriter::add(qint64 studentId, const QString &occurredAt, qint64 
         if (++m_batchRows >= kBatchRows)
             return flush();
         return {};
+    }
+    if (m_fastInsert.isPrepared()) {
+        m_fastInsert.bind(1, studentId);
+        m_fastInsert.bind(2, occurredAt);
+        if (courseId > 0)
+            m_fastInsert.bind(3, courseId);
+        else
+            m_fastInsert.bindNull(3);
+        m_fastInsert.bindNullable(4, place);
+        m_fastInsert.bind(5, categoryId);
+        m_fastInsert.bind(6, points);
+        // A null description is stored as '' (the column holds '' for none).
+        m_fastInsert.bind(7, description.isNull() ? QStringView(u"") : QStringView(description));
+        m_fastInsert.bindNullable(8, actionTaken);
+        if (recordedBy > 0)
+            m_fastInsert.bind(9, recordedBy);
+        else
+            m_fastInsert.bindNull(9);
+        m_fastInsert.bind(10, m_now);
+        return m_fastInsert.exec();
     }
     m_insert.bind(studentId).bind(occurredAt);
     m_insert.bind(courseId > 0 ? QVariant(courseId) : QVariant(QMetaType(QMetaType::LongLong)));

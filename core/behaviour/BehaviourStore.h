@@ -5,6 +5,7 @@
 #include "behaviour/BehaviourEvent.h"
 #include "common/Result.h"
 #include "storage/Query.h"
+#include "storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QVariantList>
@@ -126,6 +127,10 @@ private:
     bool m_batched = false;
     QString m_batch; // a JSON array of rows, being filled
     int m_batchRows = 0;
+    // On SQLite, one statement on the C API, bound and stepped per row: no QVariant per value and
+    // no JSON to build and take apart. Measured on 500,000 rows: see BehaviourImporter.
+    SqliteStatement m_fastInsert;
+    QVariant m_oldTempStore;
 };
 
 } // namespace md

@@ -212,8 +212,9 @@ bool CsvReader::readNext(CsvRecord &record)
         record.fields.clear();
         m_recordBytes = 0;
         bool blank = false;
+        QByteArray field; // one buffer for every field of the record: no allocation per field
         for (int column = 1;; ++column) {
-            QByteArray field;
+            field.resize(0);
             bool quoted = false;
             const qint64 fieldLine = m_line;
             const FieldEnd end = readField(field, quoted);

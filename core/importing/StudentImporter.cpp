@@ -75,8 +75,10 @@ std::optional<SenStatus> parseSenStatus(const QString &text)
 {
     static const QRegularExpression coded(QStringLiteral("^([A-Za-z])\\s*-\\s*\\S.*$"));
     const QString t = CsvHeader::normalise(text);
-    if (const auto m = coded.match(t); m.hasMatch())
-        return senStatusFromCode(m.captured(1));
+    // The expression needs at least "K-x"; a one-letter code (the usual cell) skips it.
+    if (t.size() >= 3)
+        if (const auto m = coded.match(t); m.hasMatch())
+            return senStatusFromCode(m.captured(1));
     if (auto code = senStatusFromCode(t))
         return code;
     for (const char *none : {"none", "no sen", "not sen", "no special educational need"})

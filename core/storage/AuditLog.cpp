@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/AuditLog.h"
 
+#include "storage/BulkAuditLog.h"
 #include "storage/Database.h"
-
-#include <QCryptographicHash>
 
 namespace md {
 
@@ -73,16 +72,8 @@ QString AuditLog::hashOf(const QString &prev, const QString &at, qint64 userId, 
                          const QString &action, const QString &entity, qint64 id, const QString &field,
                          const QString &oldValue, const QString &newValue)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    const QStringList parts{prev, at, QString::number(userId), username, action, entity, QString::number(id), field,
-                            oldValue, newValue};
-    for (const QString &p : parts) {
-        const QByteArray bytes = p.toUtf8();
-        h.addData(QByteArray::number(bytes.size()));
-        h.addData(QByteArrayView(":"));
-        h.addData(bytes);
-    }
-    return QString::fromLatin1(h.result().toHex());
+    // One implementation of the chain's hash, shared with the bulk writers' log.
+    return BulkAuditLog::hashOf(prev, at, userId, username, action, entity, id, field, oldValue, newValue);
 }
 
 Result<qint64> AuditLog::verifyChain(Database &db)

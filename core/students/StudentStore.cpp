@@ -233,46 +233,91 @@ QString auditText(const QVariant &v)
 
 } // namespace
 
+Status StudentWriter::prepareStatements()
+{
+    if (m_find.isPrepared() || m_fastFind.isPrepared())
+        return {};
+    QStringList names;
+    for (const FieldValue &f : fieldsOf(Student()))
+        names << QString::fromLatin1(f.name);
+    const QString find = QStringLiteral("SELECT id, ") + names.join(QStringLiteral(", ")) + QStringLiteral(" FROM students WHERE upn = ?");
+    const QStringList marks(names.size() + 3, QStringLiteral("?"));
+    const QString insert = QStringLiteral("INSERT INTO students (upn, ") + names.join(QStringLiteral(", "))
+        + QStringLiteral(", created_at, updated_at) VALUES (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+    QStringList sets;
+    for (const QString &n : std::as_const(names))
+        sets << n + QStringLiteral(" = ?");
+    const QString update = QStringLiteral("UPDATE students SET ") + sets.join(QStringLiteral(", "))
+        + QStringLiteral(", updated_at = ?, row_version = row_version + 1 WHERE id = ?");
+    if (sqlite3 *handle = sqliteHandle(m_db)) {
+        m_fast = true;
+        if (Status s = m_fastFind.prepare(handle, find); !s)
+            return s;
+        if (Status s = m_fastInsert.prepare(handle, insert); !s)
+            return s;
+        return m_fastUpdate.prepare(handle, update);
+    }
+    if (Status s = m_find.prepare(find); !s)
+        return s;
+    if (Status s = m_insert.prepare(insert + QStringLiteral(" RETURNING id")); !s)
+        return s;
+    return m_update.prepare(update);
+}
+
 Result<StudentWriter::Outcome> StudentWriter::upsertByUpn(const Student &student, qint64 *idOut)
 {
     const QList<FieldValue> fields = fieldsOf(student);
-    if (!m_find.isPrepared()) {
-        QStringList names;
-        for (const FieldValue &f : fields)
-            names << QString::fromLatin1(f.name);
-        if (Status s = m_find.prepare(QStringLiteral("SELECT id, ") + names.join(QStringLiteral(", "))
-                                      + QStringLiteral(" FROM students WHERE upn = ?"));
-            !s)
+    if (Status s = prepareStatements(); !s)
+        return s.error();
+
+    // The stored values of the student with this UPN, if there is one.
+    qint64 id = 0;
+    QVariantList old;
+    if (m_fast) {
+        m_fastFind.bind(1, student.upn);
+        if (m_fastFind.next()) {
+            id = m_fastFind.id(0);
+            for (int i = 0; i < fields.size(); ++i)
+                old.append(m_fastFind.value(i + 1));
+            m_fastFind.reset();
+        } else if (!m_fastFind.status()) {
+            return m_fastFind.status().error();
+        }
+    } else {
+        m_find.bind(student.upn);
+        if (Status s = m_find.exec(); !s)
             return s.error();
-        QStringList marks(names.size() + 3, QStringLiteral("?"));
-        if (Status s = m_insert.prepare(QStringLiteral("INSERT INTO students (upn, ") + names.join(QStringLiteral(", "))
-                                        + QStringLiteral(", created_at, updated_at) VALUES (")
-                                        + marks.join(QStringLiteral(", ")) + QStringLiteral(") RETURNING id"));
-            !s)
-            return s.error();
-        QStringList sets;
-        for (const QString &n : names)
-            sets << n + QStringLiteral(" = ?");
-        if (Status s = m_update.prepare(QStringLiteral("UPDATE students SET ") + sets.join(QStringLiteral(", "))
-                                        + QStringLiteral(", updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
-            !s)
-            return s.error();
+        if (m_find.next()) {
+            id = m_find.id(0);
+            for (int i = 0; i < fields.size(); ++i)
+                old.append(m_find.value(i + 1));
+        }
+        m_find.finish();
     }
 
-    m_find.bind(student.upn);
-    if (Status s = m_find.exec(); !s)
-        return s.error();
-    if (!m_find.next()) {
-        m_find.finish();
+    if (id == 0) {
         const QString now = isoNow();
-        m_insert.bind(student.upn);
-        for (const FieldValue &f : fields)
-            m_insert.bind(f.value);
-        m_insert.bind(now).bind(now);
-        auto id = m_insert.scalar();
-        if (!id)
-            return id.error();
-        const qint64 newId = id->toLongLong();
+        qint64 newId = 0;
+        if (m_fast) {
+            m_fastInsert.bind(1, student.upn);
+            int column = 2;
+            for (const FieldValue &f : fields)
+                m_fastInsert.bind(column++, f.value);
+            m_fastInsert.bind(column++, now);
+            m_fastInsert.bind(column, now);
+            if (Status s = m_fastInsert.exec(); !s)
+                return s.error();
+            newId = m_fastInsert.lastInsertId();
+        } else {
+            m_insert.bind(student.upn);
+            for (const FieldValue &f : fields)
+                m_insert.bind(f.value);
+            m_insert.bind(now).bind(now);
+            auto inserted = m_insert.scalar();
+            if (!inserted)
+                return inserted.error();
+            newId = inserted->toLongLong();
+        }
         if (idOut)
             *idOut = newId;
         if (Status s = writeFlags(newId, student.priorityFlags); !s)
@@ -282,34 +327,43 @@ Result<StudentWriter::Outcome> StudentWriter::upsertByUpn(const Student &student
         return Outcome::Created;
     }
 
-    const qint64 id = m_find.id(0);
     if (idOut)
         *idOut = id;
     QList<std::pair<QString, std::pair<QString, QString>>> changes;
     for (int i = 0; i < fields.size(); ++i) {
-        const QVariant old = m_find.value(i + 1);
-        const QString oldText = auditText(old);
+        const QVariant &before = old.at(i);
+        const QString oldText = auditText(before);
         QString newText = auditText(fields[i].value);
         // Numbers read back from SQLite may differ only in form (98 vs 98.0).
         bool numericSame = false;
-        if (!old.isNull() && !fields[i].value.isNull()) {
+        if (!before.isNull() && !fields[i].value.isNull()) {
             bool a = false;
             bool b = false;
             const double x = oldText.toDouble(&a);
             const double y = newText.toDouble(&b);
             numericSame = a && b && qFuzzyCompare(x + 1.0, y + 1.0);
         }
-        if (old.isNull() != fields[i].value.isNull() || (oldText != newText && !numericSame))
+        if (before.isNull() != fields[i].value.isNull() || (oldText != newText && !numericSame))
             changes.append({QString::fromLatin1(fields[i].name), {oldText, newText}});
     }
-    m_find.finish();
     if (changes.isEmpty())
         return Outcome::Unchanged;
-    for (const FieldValue &f : fields)
-        m_update.bind(f.value);
-    m_update.bind(isoNow()).bind(id);
-    if (Status s = m_update.exec(); !s)
-        return s.error();
+    if (m_fast) {
+        const QString now = isoNow(); // bound without a copy: must outlive exec()
+        int column = 1;
+        for (const FieldValue &f : fields)
+            m_fastUpdate.bind(column++, f.value);
+        m_fastUpdate.bind(column++, now);
+        m_fastUpdate.bind(column, id);
+        if (Status s = m_fastUpdate.exec(); !s)
+            return s.error();
+    } else {
+        for (const FieldValue &f : fields)
+            m_update.bind(f.value);
+        m_update.bind(isoNow()).bind(id);
+        if (Status s = m_update.exec(); !s)
+            return s.error();
+    }
     for (const auto &c : changes)
         if (Status s = m_audit.changed(QStringLiteral("student"), id, c.first, c.second.first, c.second.second); !s)
             return s.error();

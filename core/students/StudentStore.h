@@ -4,7 +4,9 @@
 
 #include "common/Result.h"
 #include "storage/AuditLog.h"
+#include "storage/BulkAuditLog.h"
 #include "storage/Query.h"
+#include "storage/SqliteStatement.h"
 #include "students/Student.h"
 
 #include <QHash>
@@ -67,13 +69,20 @@ public:
 
 private:
     Status writeFlags(qint64 id, const QStringList &flags);
+    Status prepareStatements();
 
     Database &m_db;
-    AuditLog m_audit;
+    BulkAuditLog m_audit;
     Query m_find;
     Query m_insert;
     Query m_update;
     Query m_parent;
+    // On SQLite the same statements on the C API: an import of 10,000 students spent most of its
+    // time binding QVariants through QSqlQuery.
+    bool m_fast = false;
+    SqliteStatement m_fastFind;
+    SqliteStatement m_fastInsert;
+    SqliteStatement m_fastUpdate;
 };
 
 } // namespace md

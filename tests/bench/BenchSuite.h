@@ -18,8 +18,12 @@ struct Figure
     QList<double> samplesMs;
     double targetMs = 0; // 0: no target (a baseline or a ratio's reference)
     QString note;        // e.g. "ratio to raw SQLite: 0.62"
+    // The process's CPU time per sample (all threads), where measured: on a machine shared with
+    // other work the wall time grows with the load, the CPU time much less.
+    QList<double> cpuMs;
 
     double median() const;
+    double cpuMedian() const;
     double p95() const;
     bool passed() const { return targetMs <= 0 || p95() <= targetMs; }
 };
@@ -33,6 +37,7 @@ public:
     {
         QString group;
         std::function<void(BenchSuite &)> run;
+        bool onlyWhenAsked = false; // long cases (scaling) run only when --only names them
     };
 
     // Where the large school lives (built once by tests/bench/run-bench).
@@ -45,9 +50,12 @@ public:
     Figure &measure(const QString &operation, double targetMs, int iterations, const std::function<void()> &fn,
                     bool warmUp = true);
     // Records a figure measured by the caller (for example a whole process's start-up).
-    Figure &record(const QString &operation, double targetMs, const QList<double> &samplesMs, const QString &note = {});
+    Figure &record(const QString &operation, double targetMs, const QList<double> &samplesMs, const QString &note = {},
+                   const QList<double> &cpuMs = {});
+    // This process's CPU time so far (every thread), in milliseconds.
+    static double processCpuMs();
 
-    void addCase(const QString &group, std::function<void(BenchSuite &)> run);
+    void addCase(const QString &group, std::function<void(BenchSuite &)> run, bool onlyWhenAsked = false);
     // Runs every case whose group matches `filter` (empty: all); returns the number of misses.
     int run(const QString &filter);
     void printTable() const;

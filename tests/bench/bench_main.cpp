@@ -14,6 +14,8 @@ void registerLettersBenches(BenchSuite &suite);
 void registerMentoringBenches(BenchSuite &suite);
 void registerBehaviourBenches(BenchSuite &suite);
 void registerReportsBenches(BenchSuite &suite);
+void registerStartupBenches(BenchSuite &suite);
+void registerPerformanceBenches(BenchSuite &suite);
 // Capabilities declare and list theirs here.
 } // namespace md::bench
 
@@ -46,6 +48,8 @@ int main(int argc, char *argv[])
     md::bench::registerMentoringBenches(suite);
     md::bench::registerBehaviourBenches(suite);
     md::bench::registerReportsBenches(suite);
+    md::bench::registerStartupBenches(suite);
+    md::bench::registerPerformanceBenches(suite);
     const int misses = suite.run(parser.value(only));
     suite.printTable();
     if (!suite.writeJson(parser.value(json)))

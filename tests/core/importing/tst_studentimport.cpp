@@ -333,6 +333,7 @@ void TestStudentImport::readsEveryAcceptedFormOfEachField_data()
     add("DOB", md::isoDate(dob), "dob", md::isoDate(dob));
     add("Date of Birth", dob.toString(QStringLiteral("dd/MM/yyyy")), "dob", md::isoDate(dob));
     add("DOB", s(""), "dob", s(""));
+    add("DOB", s(" ") + md::isoDate(dob) + s(" "), "dob", md::isoDate(dob));
 
     add("Year", s("7"), "year", s("7"));
     add("Year", s("Year 7"), "year", s("7"));
@@ -343,6 +344,7 @@ void TestStudentImport::readsEveryAcceptedFormOfEachField_data()
     add("Year Group", s("13"), "year", s("13"));
     add("Year Group", s("1"), "year", s("1"));
     add("Year", s(""), "year", s("0"));
+    add("Year", s("07"), "year", s("7"));
 
     add("Reg Group", s("7ON"), "tutorGroup", s("7ON"));
     add("Tutor Group", s("10-TW"), "tutorGroup", s("10-TW"));
@@ -387,6 +389,8 @@ void TestStudentImport::readsEveryAcceptedFormOfEachField_data()
     add("Attendance", s("100"), "attendance", s("100"));
     add("Attendance", s("100.0%"), "attendance", s("100"));
     add("Attendance", s(""), "attendance", s("none"));
+    add("Attendance", s(".5"), "attendance", s("0.5"));
+    add("Attendance", s("95.25 %"), "attendance", s("95.25"));
 }
 
 void TestStudentImport::readsEveryAcceptedFormOfEachField()
