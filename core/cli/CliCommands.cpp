@@ -15,7 +15,8 @@ struct Tr
 
 void printUsage(QTextStream &out)
 {
-    out << Tr::tr("Usage: mentordesk-cli [--database PATH] [--user USERNAME] COMMAND [options]") << "\n\n"
+    out << Tr::tr("Usage: mentordesk-cli [--database PATH | --url postgresql://USER@HOST:PORT/DBNAME] [--user USERNAME] "
+                  "COMMAND [options]") << "\n\n"
         << Tr::tr("Commands:") << '\n';
     for (const Command &c : allCommands())
         out << "  " << c.words.join(QLatin1Char(' ')).leftJustified(24) << c.summary << '\n';
@@ -83,13 +84,15 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
             }
             return false;
         };
-        if (a == QLatin1String("--database") || a == QLatin1String("--user")) {
+        if (a == QLatin1String("--database") || a == QLatin1String("--url") || a == QLatin1String("--user")) {
             if (i + 1 >= arguments.size()) {
                 err << Tr::tr("%1 needs a value.").arg(a) << Qt::endl;
                 return 2;
             }
         }
-        if (takeValue(QStringLiteral("--database"), &database) || takeValue(QStringLiteral("--user"), &user))
+        // --url names a PostgreSQL server; --database also accepts one (CliContext tells them apart).
+        if (takeValue(QStringLiteral("--database"), &database) || takeValue(QStringLiteral("--url"), &database)
+            || takeValue(QStringLiteral("--user"), &user))
             continue;
         rest << a;
     }

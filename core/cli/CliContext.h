@@ -14,7 +14,8 @@
 namespace md::cli {
 
 // What every command of mentordesk-cli gets: where its output goes, which database, and who is
-// acting. Commands open the database through it so --database and --user work everywhere.
+// acting. Commands open the database through it so --database (a file), --url (a PostgreSQL
+// server) and --user work everywhere.
 class CliContext
 {
 public:
@@ -33,6 +34,8 @@ public:
     // MENTORDESK_PASSPHRASE environment variable, else asked on the terminal without echo (twice
     // when `confirm`).
     Result<QString> passphrase(const QString &file, bool confirm);
+    // A PostgreSQL server's password, asked on the terminal without echo (kept only in memory).
+    QString serverPassword(const ServerUrl &url);
 
     // Prints the one-line reason to stderr and returns the exit code for a failure.
     int fail(const Error &error);
