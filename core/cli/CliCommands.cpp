@@ -42,6 +42,7 @@ QList<Command> allCommands()
     all += behaviourCommands();
     all += reportCommands();
     all += ilpCommands();
+    all += serverCommands();
     return all;
 }
 
@@ -68,6 +69,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QStringList rest;
     QString database;
+    QString url;
     QString user;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -90,8 +92,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 return 2;
             }
         }
-        // --url names a PostgreSQL server; --database also accepts one (CliContext tells them apart).
-        if (takeValue(QStringLiteral("--database"), &database) || takeValue(QStringLiteral("--url"), &database)
+        // --url names a PostgreSQL server (used instead of the file; migrate-to/-from use both).
+        if (takeValue(QStringLiteral("--database"), &database) || takeValue(QStringLiteral("--url"), &url)
             || takeValue(QStringLiteral("--user"), &user))
             continue;
         rest << a;
@@ -127,6 +129,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QStringList args{QStringLiteral("mentordesk-cli ") + command.words.join(QLatin1Char(' '))};
     args += rest.mid(command.words.size());
     CliContext ctx(out, err, database, user);
+    ctx.setServerUrl(url);
     return command.run(ctx, args);
 }
 

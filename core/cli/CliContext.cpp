@@ -29,7 +29,8 @@ CliContext::CliContext(QTextStream &out, QTextStream &err, QString databasePath,
 Result<Database *> CliContext::database()
 {
     if (!m_db) {
-        auto db = Database::open(m_databasePath, Database::Migrate::Yes, [this](const ServerUrl &url) {
+        auto db = Database::open(m_serverUrl.isEmpty() ? m_databasePath : m_serverUrl, Database::Migrate::Yes,
+                                 [this](const ServerUrl &url) {
             return serverPassword(url);
         });
         if (!db)

@@ -24,6 +24,9 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     const QString &databasePath() const { return m_databasePath; }
+    // --url: the PostgreSQL server that database() opens instead of the file.
+    void setServerUrl(const QString &url) { m_serverUrl = url; }
+    const QString &serverUrl() const { return m_serverUrl; }
 
     // Opens (and migrates) the database; cached for the command's lifetime.
     Result<Database *> database();
@@ -45,6 +48,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_databasePath;
+    QString m_serverUrl;
     QString m_user;
     std::unique_ptr<Database> m_db;
 };
