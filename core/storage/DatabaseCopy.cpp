@@ -218,25 +218,53 @@ Result<QList<TableCopyCheck>> DatabaseCopy::copy(Database &from, Database &to)
     }
     for (const QString &t : *tables) {
         const QStringList columns = columnsOf(from, t);
-        QStringList marks;
-        for (int i = 0; i < columns.size(); ++i)
-            marks << QStringLiteral("?");
         const bool hasId = columns.contains(QLatin1String("id"));
         Query read(from);
         if (Status s = read.exec(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + t
                                  + (hasId ? QStringLiteral(" ORDER BY id") : QString()));
             !s)
             return s.error();
-        Query write(to);
-        if (Status s = write.prepare(QStringLiteral("INSERT INTO ") + t + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
-                                     + QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')'));
-            !s)
-            return s.error();
+        // Many rows to a statement: one round trip to a server per row would take minutes.
+        const int perStatement = qMax(1, qMin(200, 30000 / int(columns.size())));
+        QStringList marks;
+        for (int i = 0; i < columns.size(); ++i)
+            marks << QStringLiteral("?");
+        const QString oneRow = QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+        const QString head = QStringLiteral("INSERT INTO ") + t + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
+            + QStringLiteral(") VALUES ");
+        Query batch(to);
+        Query single(to);
+        QList<QVariant> pending;
+        auto write = [&](Query &q, int rows) -> Status {
+            if (!q.isPrepared()) {
+                QStringList all;
+                for (int i = 0; i < rows; ++i)
+                    all << oneRow;
+                if (Status s = q.prepare(head + all.join(QStringLiteral(", "))); !s)
+                    return s;
+            }
+            for (const QVariant &v : std::as_const(pending))
+                q.bind(v);
+            pending.clear();
+            if (Status s = q.exec(); !s)
+                return Error::storage(QObject::tr("Copying %1 failed; nothing was changed. %2").arg(t, s.error().message));
+            return {};
+        };
+        int rows = 0;
         while (read.next()) {
             for (int i = 0; i < columns.size(); ++i)
-                write.bind(read.value(i));
-            if (Status s = write.exec(); !s)
-                return Error::storage(QObject::tr("Copying %1 failed; nothing was changed. %2").arg(t, s.error().message));
+                pending << read.value(i);
+            if (++rows == perStatement) {
+                if (Status s = write(batch, perStatement); !s)
+                    return s.error();
+                rows = 0;
+            }
+        }
+        const QList<QVariant> last = pending;
+        for (int i = 0; i < rows; ++i) {
+            pending = last.mid(i * columns.size(), columns.size());
+            if (Status s = write(single, 1); !s)
+                return s.error();
         }
         read.finish();
         if (hasId) {
