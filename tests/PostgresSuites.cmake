@@ -3,16 +3,11 @@
 # The core suites that also run on PostgreSQL: each is registered a second time as <suite>_pg,
 # with MD_TEST_PG_URL_FILE pointing tests/support/TestDatabase at a throwaway server that the
 # md_pg_server fixture starts before the first of them and stops after the last
-# (tools/pg-test-server). A suite not listed here does not pass on PostgreSQL yet.
+# (tools/pg-test-server). A core suite not listed here has not been shown to pass on PostgreSQL yet:
+# add it once `MD_TEST_PG_URL=postgresql://... build/tests/core/<area>/<suite>` passes.
 set(MD_PG_SUITES
-    tst_access tst_allocation tst_assessments tst_auditlog tst_auditlogmodel tst_backup tst_behaviour
-    tst_behaviourcli tst_behaviourdemo tst_behaviourimport tst_caseloadpolicy tst_csvreader tst_damagedfiles
-    tst_database tst_demomentoring tst_demoreferrals tst_demoschool tst_hub tst_hubdocuments tst_ilpplans
-    tst_ilpprint tst_ilpreviews tst_interventions tst_lettermerge tst_letterpdf tst_letterservice tst_mentorflow
-    tst_mentoringlog tst_mentorquality tst_mentorscli tst_mentorstore tst_passwords tst_referralcli
-    tst_referralimport tst_referralmodels tst_referrals tst_reportfigures tst_reportimport tst_reportsdemo
-    tst_restricted tst_retention tst_scheduler tst_sealedfile tst_studentimport tst_studentmodels
-    tst_subjectaccess tst_timetable tst_timetablecli tst_upn)
+    tst_access tst_auditlog tst_behaviour tst_csvreader tst_database tst_databasecopy tst_ilpplans
+    tst_letterservice tst_mentoringlog tst_referrals tst_studentmodels tst_upn)
 
 set(_md_pg_state "${CMAKE_BINARY_DIR}/pg-test")
 add_test(NAME pg_server_start COMMAND "${CMAKE_SOURCE_DIR}/tools/pg-test-server" start "${_md_pg_state}")
