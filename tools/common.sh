@@ -9,7 +9,7 @@ MD_BUILD="${MD_BUILD:-$MD_ROOT/build}"
 
 MD_PACKAGES=(
     build-essential cmake ninja-build pkg-config ccache
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql postgresql qt6-qpa-plugins
     libqt6charts6-dev libqt6svg6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libsodium-dev libsqlite3-dev libgl-dev sqlite3 poppler-utils fonts-dejavu-core
     appstream desktop-file-utils dpkg-dev

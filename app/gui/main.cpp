@@ -43,7 +43,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption students(QStringLiteral("students"),
                                       QApplication::translate("main", "Students in the demo school (default 720)."),
                                       QStringLiteral("N"), QStringLiteral("720"));
-    parser.addOptions({database, demo, students});
+    const QCommandLineOption url(QStringLiteral("url"),
+                                 QApplication::translate("main", "Open the team's database on a PostgreSQL server "
+                                                                 "(the password is asked for)."),
+                                 QStringLiteral("postgresql://USER@HOST:PORT/DBNAME"));
+    parser.addOptions({database, url, demo, students});
     parser.process(app);
 
     md::ui::DeskContext context;
@@ -56,15 +60,20 @@ int main(int argc, char *argv[])
             return 1;
         }
         path = *created;
+    } else if (parser.isSet(url)) {
+        path = parser.value(url);
     } else if (parser.isSet(database)) {
         path = parser.value(database);
     } else {
         path = settings.value(md::Settings::Key::LastDatabase).toString();
-        if (path.isEmpty() || !QFileInfo::exists(path))
-            path = md::cli::defaultDatabasePath();
-        // No database given and none remembered or at the default place: the first-run page.
-        if (!QFileInfo::exists(path))
-            path.clear();
+        // The team's server as last time; else the remembered or default file, if it exists.
+        if (!md::ServerUrl::isServerUrl(path)) {
+            if (path.isEmpty() || !QFileInfo::exists(path))
+                path = md::cli::defaultDatabasePath();
+            // No database given and none remembered or at the default place: the first-run page.
+            if (!QFileInfo::exists(path))
+                path.clear();
+        }
     }
 
     md::ui::MainWindow window(context);

@@ -15,7 +15,8 @@ struct Tr
 
 void printUsage(QTextStream &out)
 {
-    out << Tr::tr("Usage: mentordesk-cli [--database PATH] [--user USERNAME] COMMAND [options]") << "\n\n"
+    out << Tr::tr("Usage: mentordesk-cli [--database PATH | --url postgresql://USER@HOST:PORT/DBNAME] [--user USERNAME] "
+                  "COMMAND [options]") << "\n\n"
         << Tr::tr("Commands:") << '\n';
     for (const Command &c : allCommands())
         out << "  " << c.words.join(QLatin1Char(' ')).leftJustified(24) << c.summary << '\n';
@@ -42,6 +43,7 @@ QList<Command> allCommands()
     all += reportCommands();
     all += ilpCommands();
     all += accessCommands();
+    all += serverCommands();
     return all;
 }
 
@@ -68,6 +70,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QStringList rest;
     QString database;
+    QString url;
     QString user;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -84,13 +87,15 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
             }
             return false;
         };
-        if (a == QLatin1String("--database") || a == QLatin1String("--user")) {
+        if (a == QLatin1String("--database") || a == QLatin1String("--url") || a == QLatin1String("--user")) {
             if (i + 1 >= arguments.size()) {
                 err << Tr::tr("%1 needs a value.").arg(a) << Qt::endl;
                 return 2;
             }
         }
-        if (takeValue(QStringLiteral("--database"), &database) || takeValue(QStringLiteral("--user"), &user))
+        // --url names a PostgreSQL server (used instead of the file; migrate-to/-from use both).
+        if (takeValue(QStringLiteral("--database"), &database) || takeValue(QStringLiteral("--url"), &url)
+            || takeValue(QStringLiteral("--user"), &user))
             continue;
         rest << a;
     }
@@ -125,6 +130,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QStringList args{QStringLiteral("mentordesk-cli ") + command.words.join(QLatin1Char(' '))};
     args += rest.mid(command.words.size());
     CliContext ctx(out, err, database, user);
+    ctx.setServerUrl(url);
     return command.run(ctx, args);
 }
 

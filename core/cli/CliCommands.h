@@ -36,8 +36,9 @@ QList<Command> behaviourCommands();
 QList<Command> reportCommands();
 QList<Command> ilpCommands();
 QList<Command> accessCommands();
+QList<Command> serverCommands();
 
-// Entry point of mentordesk-cli: global options (--database PATH, --user NAME), then a command.
+// Entry point of mentordesk-cli: global options (--database PATH, --url URL, --user NAME), then a command.
 // Returns the process exit code: 0 success, 1 failure, 2 wrong usage.
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

@@ -29,12 +29,16 @@ CliContext::CliContext(QTextStream &out, QTextStream &err, QString databasePath,
 Result<Database *> CliContext::database()
 {
     if (!m_db) {
-        auto db = Database::openSqlite(m_databasePath);
+        auto db = Database::open(m_serverUrl.isEmpty() ? m_databasePath : m_serverUrl, Database::Migrate::Yes,
+                                 [this](const ServerUrl &url) {
+            return serverPassword(url);
+        });
         if (!db)
             return db.error();
         m_db = std::move(*db);
-        if (const QString warning = FileChecks::networkDriveWarning(m_databasePath); !warning.isEmpty())
-            m_err << warning << Qt::endl;
+        if (m_db->engine() == Engine::SQLite)
+            if (const QString warning = FileChecks::networkDriveWarning(m_databasePath); !warning.isEmpty())
+                m_err << warning << Qt::endl;
     }
     return m_db.get();
 }
@@ -105,6 +109,11 @@ QString readHidden(QTextStream &prompt, const QString &text)
 }
 
 } // namespace
+
+QString CliContext::serverPassword(const ServerUrl &url)
+{
+    return readHidden(m_err, PassTr::tr("Password for %1: ").arg(url.display()));
+}
 
 Result<QString> CliContext::passphrase(const QString &file, bool confirm)
 {

@@ -14,7 +14,8 @@
 namespace md::cli {
 
 // What every command of mentordesk-cli gets: where its output goes, which database, and who is
-// acting. Commands open the database through it so --database and --user work everywhere.
+// acting. Commands open the database through it so --database (a file), --url (a PostgreSQL
+// server) and --user work everywhere.
 class CliContext
 {
 public:
@@ -23,6 +24,9 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     const QString &databasePath() const { return m_databasePath; }
+    // --url: the PostgreSQL server that database() opens instead of the file.
+    void setServerUrl(const QString &url) { m_serverUrl = url; }
+    const QString &serverUrl() const { return m_serverUrl; }
 
     // Opens (and migrates) the database; cached for the command's lifetime.
     Result<Database *> database();
@@ -33,6 +37,8 @@ public:
     // MENTORDESK_PASSPHRASE environment variable, else asked on the terminal without echo (twice
     // when `confirm`).
     Result<QString> passphrase(const QString &file, bool confirm);
+    // A PostgreSQL server's password, asked on the terminal without echo (kept only in memory).
+    QString serverPassword(const ServerUrl &url);
 
     // Prints the one-line reason to stderr and returns the exit code for a failure.
     int fail(const Error &error);
@@ -42,6 +48,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_databasePath;
+    QString m_serverUrl;
     QString m_user;
     std::unique_ptr<Database> m_db;
 };

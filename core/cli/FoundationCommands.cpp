@@ -147,7 +147,8 @@ int runCheck(CliContext &ctx, const QStringList &args)
     if (!parseCommand(ctx, parser, Tr::tr("check: integrity check, schema version and the audit log's hash chain."), args,
                       &code))
         return code;
-    auto opened = Database::openSqlite(ctx.databasePath(), Database::Migrate::No);
+    auto opened = Database::open(ctx.serverUrl().isEmpty() ? ctx.databasePath() : ctx.serverUrl(), Database::Migrate::No,
+                                 [&ctx](const ServerUrl &url) { return ctx.serverPassword(url); });
     if (!opened)
         return ctx.fail(opened.error());
     Database &db = **opened;

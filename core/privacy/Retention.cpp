@@ -213,8 +213,8 @@ Result<ErasureSummary> Retention::erase(Database &db, const Session &session, co
 
     ErasureSummary summary;
     summary.bytesBefore = QFileInfo(db.location()).size();
-    {
-        Query secure(db, QStringLiteral("PRAGMA secure_delete = ON"));
+    if (const QString secureDelete = db.dialect().secureDeleteOn(); !secureDelete.isEmpty()) {
+        Query secure(db, secureDelete);
         if (Status s = secure.exec(); !s)
             return s.error();
     }
@@ -277,8 +277,8 @@ Result<ErasureSummary> Retention::erase(Database &db, const Session &session, co
     if (Status s = tx.commit(); !s)
         return s.error();
     // Nothing of it may stay in free pages or in the write-ahead log.
-    for (const char *sql : {"VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"}) {
-        Query q(db, QString::fromLatin1(sql));
+    for (const QString &sql : db.dialect().reclaimFreedSpace()) {
+        Query q(db, sql);
         if (Status s = q.exec(); !s)
             return s.error();
     }

@@ -12,10 +12,7 @@ namespace md {
 Result<QMap<QString, qint64>> SchoolStats::tableCounts(Database &db)
 {
     Query tables(db);
-    const QString sql = db.engine() == Engine::SQLite
-        ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name");
-    if (Status s = tables.exec(sql); !s)
+    if (Status s = tables.exec(db.dialect().listTables()); !s)
         return s.error();
     QStringList names;
     static const QRegularExpression safe(QStringLiteral("^[a-z_][a-z0-9_]*$"));

@@ -120,6 +120,77 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Migr
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::openPostgres(const ServerUrl &url, const QString &password, Migrate migrate)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::io(QObject::tr("This computer lacks Qt's PostgreSQL driver (QPSQL), so Mentor Desk cannot reach "
+                                     "%1. Install it (on Debian: libqt6sql6-psql) and try again.")
+                             .arg(url.display()));
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> db(new Database(name, Engine::PostgreSQL, url.display()));
+    db->m_server = url;
+    db->m_server.password.clear();
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        conn.setHostName(url.host);
+        conn.setPort(url.port);
+        conn.setDatabaseName(url.database);
+        if (!url.user.isEmpty())
+            conn.setUserName(url.user);
+        const QString pass = password.isEmpty() ? url.password : password;
+        if (!pass.isEmpty())
+            conn.setPassword(pass);
+        QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=mentordesk")};
+        if (!url.sslmode.isEmpty())
+            options << QStringLiteral("sslmode=") + url.sslmode;
+        conn.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!conn.open())
+            return Error::io(QObject::tr("%1 could not be reached: %2").arg(url.display(), conn.lastError().text()));
+    }
+    if (Status s = db->configurePostgres(); !s)
+        return s.error();
+    if (Status s = db->checkNotNewer(); !s)
+        return s.error();
+    if (migrate == Migrate::Yes) {
+        if (Status s = db->migrate(); !s)
+            return s.error();
+    }
+    qCInfo(lcStorage) << "opened PostgreSQL database, schema version" << db->schemaVersion();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &pathOrUrl, Migrate migrate,
+                                                 const PasswordPrompt &askPassword)
+{
+    if (!ServerUrl::isServerUrl(pathOrUrl))
+        return openSqlite(pathOrUrl, migrate);
+    auto url = ServerUrl::parse(pathOrUrl);
+    if (!url)
+        return url.error();
+    auto db = openPostgres(*url, {}, migrate);
+    // libpq says "no password supplied" or "password authentication failed": ask, once.
+    if (!db && askPassword && url->password.isEmpty()
+        && db.error().message.contains(QLatin1String("password"), Qt::CaseInsensitive)) {
+        const QString password = askPassword(*url);
+        if (password.isEmpty())
+            return Error::forbidden(QObject::tr("%1 needs a password, and none was given.").arg(url->display()));
+        db = openPostgres(*url, password, migrate);
+    }
+    return db;
+}
+
+Status Database::configurePostgres()
+{
+    // Notices ("relation already exists, skipping") are noise; dates are stored as ISO text in UTC.
+    for (const char *setting : {"SET client_min_messages TO warning", "SET TIME ZONE 'UTC'"}) {
+        Query q(*this);
+        if (Status s = q.exec(QString::fromLatin1(setting)); !s)
+            return s;
+        q.finish();
+    }
+    return {};
+}
+
 Status Database::configureSqlite()
 {
     // foreign_keys is off on every new connection and cannot change inside a transaction.
@@ -144,7 +215,8 @@ int Database::schemaVersion() const
     Query exists(*this);
     const QString sql = engine() == Engine::SQLite
         ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
-        : QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'");
+        : QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+                         "AND table_name = 'schema_migrations'");
     if (!exists.prepare(sql))
         return 0;
     const auto found = exists.scalar();
@@ -202,6 +274,17 @@ Status Database::migrate()
     Transaction tx(*this);
     if (!tx.ok())
         return tx.error();
+    if (engine() == Engine::PostgreSQL) {
+        // Two desks opening a new server database at once: the second waits, then finds nothing to do.
+        Query lock(*this);
+        if (Status s = lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(727274)")); !s)
+            return s;
+        lock.finish();
+        if (schemaVersion() >= pending.last().version) {
+            tx.rollback();
+            return {};
+        }
+    }
     Query table(*this);
     if (Status s = table.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                              "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));

@@ -4,16 +4,18 @@
 
 #include "common/Result.h"
 #include "storage/Dialect.h"
+#include "storage/ServerUrl.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace md {
 
-// One open connection to a Mentor Desk database: a SQLite file (the default) or, later, a
-// PostgreSQL server. Opening checks the schema version, refuses a newer database untouched and
+// One open connection to a Mentor Desk database: a SQLite file (the default) or a PostgreSQL
+// server. Opening checks the schema version, refuses a newer database untouched and
 // applies pending migrations in one transaction.
 class Database
 {
@@ -26,6 +28,16 @@ public:
 
     // Opens (creating it if missing) a SQLite database file and brings its schema up to date.
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, Migrate migrate = Migrate::Yes);
+    // Connects to a PostgreSQL server (QPSQL) and brings its schema up to date. `password` is kept
+    // only in memory for the connection; empty means none (or the one in the URL, or libpq's own).
+    static Result<std::unique_ptr<Database>> openPostgres(const ServerUrl &url, const QString &password = {},
+                                                          Migrate migrate = Migrate::Yes);
+    // Asks for a server password when the server wants one; empty = give up.
+    using PasswordPrompt = std::function<QString(const ServerUrl &url)>;
+    // A SQLite file path or a postgresql:// URL. For a server that refuses without a password,
+    // `askPassword` (when given) is asked once and the connection tried again.
+    static Result<std::unique_ptr<Database>> open(const QString &pathOrUrl, Migrate migrate = Migrate::Yes,
+                                                  const PasswordPrompt &askPassword = {});
 
     ~Database();
     Database(const Database &) = delete;
@@ -36,6 +48,8 @@ public:
     Engine engine() const { return m_dialect.engine(); }
     // The file (SQLite) or a description of the server, for titles and messages.
     QString location() const { return m_location; }
+    // The server this connection goes to (PostgreSQL only; its password is not kept here).
+    const ServerUrl &serverUrl() const { return m_server; }
 
     // The highest migration applied to this database, 0 for an empty one.
     int schemaVersion() const;
@@ -57,11 +71,13 @@ public:
 private:
     Database(const QString &connectionName, Engine engine, const QString &location);
     Status configureSqlite();
+    Status configurePostgres();
     Status checkNotNewer() const;
 
     QString m_connectionName;
     Dialect m_dialect;
     QString m_location;
+    ServerUrl m_server;
     int m_transactionDepth = 0;
     QString m_auditHead;
 };

@@ -27,4 +27,55 @@ QString Dialect::expand(const QString &sql) const
     return out;
 }
 
+QString Dialect::groupConcat(const QString &expr) const
+{
+    return m_engine == Engine::SQLite ? QStringLiteral("GROUP_CONCAT(%1)").arg(expr)
+                                      : QStringLiteral("STRING_AGG(CAST(%1 AS TEXT), ',')").arg(expr);
+}
+
+QString Dialect::greatest(const QString &a, const QString &b) const
+{
+    return (m_engine == Engine::SQLite ? QStringLiteral("MAX(%1, %2)") : QStringLiteral("GREATEST(%1, %2)")).arg(a, b);
+}
+
+QString Dialect::least(const QString &a, const QString &b) const
+{
+    return (m_engine == Engine::SQLite ? QStringLiteral("MIN(%1, %2)") : QStringLiteral("LEAST(%1, %2)")).arg(a, b);
+}
+
+QString Dialect::daysBetween(const QString &later, const QString &earlier) const
+{
+    return (m_engine == Engine::SQLite ? QStringLiteral("CAST(julianday(%1) - julianday(%2) AS INTEGER)")
+                                       : QStringLiteral("(CAST(%1 AS DATE) - CAST(%2 AS DATE))"))
+        .arg(later, earlier);
+}
+
+QString Dialect::listTables() const
+{
+    return m_engine == Engine::SQLite
+        ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                         "AND table_type = 'BASE TABLE' ORDER BY table_name");
+}
+
+QString Dialect::secureDeleteOn() const
+{
+    return m_engine == Engine::SQLite ? QStringLiteral("PRAGMA secure_delete = ON") : QString();
+}
+
+QStringList Dialect::reclaimFreedSpace() const
+{
+    if (m_engine == Engine::SQLite)
+        return {QStringLiteral("VACUUM"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")};
+    return {QStringLiteral("VACUUM")};
+}
+
+QString Dialect::afterExplicitIds(const QString &table) const
+{
+    if (m_engine == Engine::SQLite)
+        return {};
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
+        .arg(table);
+}
+
 } // namespace md

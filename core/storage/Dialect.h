@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace md {
 
@@ -29,6 +30,23 @@ public:
     // Expands {{ID}} (identity primary key), {{FK}} (a column referring to an id), {{BLOB}},
     // {{REAL}} and {{BIGINT}} in a migration.
     QString expand(const QString &sql) const;
+
+    // A comma-separated list of `expr` over a group (GROUP_CONCAT / string_agg).
+    QString groupConcat(const QString &expr) const;
+    // The larger / smaller of two values in one row (SQLite's scalar MAX/MIN, GREATEST/LEAST).
+    QString greatest(const QString &a, const QString &b) const;
+    QString least(const QString &a, const QString &b) const;
+    // Whole days from `earlier` to `later`, both ISO date texts.
+    QString daysBetween(const QString &later, const QString &earlier) const;
+    // One row per table of ours (name in the first column), sorted by name.
+    QString listTables() const;
+    // The statement that turns on overwriting deleted content, or empty where the engine has none.
+    QString secureDeleteOn() const;
+    // Statements run after an erasure so nothing deleted stays in free pages or logs.
+    QStringList reclaimFreedSpace() const;
+    // After rows were inserted with explicit ids: the statement that moves `table`'s id sequence
+    // past them (PostgreSQL identity columns), or empty (SQLite needs nothing).
+    QString afterExplicitIds(const QString &table) const;
 
 private:
     Engine m_engine;

@@ -4,9 +4,30 @@
 
 #include "storage/Database.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace md {
+
+namespace {
+// QPSQL prepares with PREPARE ... AS, which PostgreSQL allows only for SELECT, INSERT, UPDATE,
+// DELETE and VALUES: the rest (DDL, SET, BEGIN, SAVEPOINT, VACUUM...) is sent as it is. Those
+// statements never carry bound values.
+bool sentUnprepared(const QSqlQuery &query, const QString &sql)
+{
+    if (!query.driver() || query.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+        return false;
+    QString head;
+    for (const QChar c : sql.trimmed()) {
+        if (!c.isLetter())
+            break;
+        head += c.toUpper();
+    }
+    static const QStringList preparable{QStringLiteral("SELECT"), QStringLiteral("INSERT"), QStringLiteral("UPDATE"),
+                                        QStringLiteral("DELETE"), QStringLiteral("WITH"), QStringLiteral("VALUES")};
+    return !preparable.contains(head);
+}
+} // namespace
 
 Query::Query(const Database &db) : m_query(db.connection()) {}
 
@@ -20,6 +41,10 @@ Status Query::prepare(const QString &sql)
 {
     m_sql = sql;
     m_query.setForwardOnly(true);
+    if (sentUnprepared(m_query, sql)) {
+        m_prepared = true;
+        return {};
+    }
     m_prepared = m_query.prepare(sql);
     if (!m_prepared)
         return Error::storage(QObject::tr("The database could not prepare %1: %2")
@@ -50,7 +75,7 @@ Status Query::exec()
     if (!m_prepared)
         return Error::storage(QObject::tr("The database could not prepare %1: %2")
                                   .arg(statementName(), m_query.lastError().text()));
-    if (!m_query.exec()) {
+    if (!(sentUnprepared(m_query, m_sql) ? m_query.exec(m_sql) : m_query.exec())) {
         const QString text = m_query.lastError().text();
         if (text.contains(QLatin1String("disk is full"), Qt::CaseInsensitive)
             || text.contains(QLatin1String("disk I/O error"), Qt::CaseInsensitive))

@@ -12,10 +12,20 @@
 namespace md::test {
 
 // A fresh database in its own temporary folder, migrated to the latest schema, for one test.
+// When MD_TEST_PG_URL (or the file named by MD_TEST_PG_URL_FILE, which the _pg ctest entries set)
+// gives a PostgreSQL server, the database is instead a new database on that server, copied from
+// a migrated template and dropped at the end; path() is then its postgresql:// URL.
 class TestDatabase
 {
 public:
     TestDatabase();
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    // The engine the core suites run on in this process (PostgreSQL when a test server is given).
+    static Engine engine();
+    static bool onPostgres() { return engine() == Engine::PostgreSQL; }
 
     bool isValid() const { return m_db != nullptr; }
     Database &db() { return *m_db; }
@@ -37,6 +47,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    QString m_serverDatabase; // PostgreSQL: the database made for this test, dropped at the end
     std::unique_ptr<Database> m_db;
 };
 

@@ -13,22 +13,44 @@
 #include "storage/BackupService.h"
 #include "shell/DeskContext.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QStandardPaths>
 
 namespace md::ui {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(md::ui::DeskController)
+};
+
+// A server's password, asked when the server wants one; kept only in memory for the connection.
+QString askServerPassword(const ServerUrl &url)
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(QApplication::activeWindow(), Tr::tr("Server password"),
+                                                   Tr::tr("Password for %1:").arg(url.display()), QLineEdit::Password,
+                                                   {}, &ok);
+    return ok ? password : QString();
+}
+} // namespace
+
 Status DeskController::open(DeskContext &context, const QString &path)
 {
-    auto db = Database::openSqlite(path);
+    auto db = Database::open(path, Database::Migrate::Yes, askServerPassword);
     if (!db)
         return db.error();
     // The daily automatic backup; failing to make one must not stop the day's work, so it is
-    // reported in the status bar (lastBackupTime) rather than refused here.
-    if (auto backup = BackupService::autoBackup(**db, QDate::currentDate()); !backup)
-        qWarning("automatic backup failed: %s", qPrintable(backup.error().message));
+    // reported in the status bar (lastBackupTime) rather than refused here. A server's backups
+    // are the server's business (pg_dump), not the desk's.
+    if ((*db)->engine() == Engine::SQLite)
+        if (auto backup = BackupService::autoBackup(**db, QDate::currentDate()); !backup)
+            qWarning("automatic backup failed: %s", qPrintable(backup.error().message));
     context.setDatabase(std::move(*db));
     return {};
 }

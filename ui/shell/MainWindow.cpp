@@ -484,10 +484,13 @@ bool MainWindow::openDatabase(const QString &path)
         }
         statusBar()->showMessage(tr("Restored from %1; the damaged file is kept as %2").arg(newest, kept), 20000);
     }
-    if (const QString warning = FileChecks::networkDriveWarning(path); !warning.isEmpty())
+    if (const QString warning = FileChecks::networkDriveWarning(path); !warning.isEmpty() && !ServerUrl::isServerUrl(path))
         MessageBox::warning(this, tr("A database on a network drive"), warning);
-    m_settings.addRecentDatabase(path);
-    m_settings.setValue(Settings::Key::LastDatabase, QFileInfo(path).absoluteFilePath());
+    // A server is remembered by its address without any password.
+    const QString remembered = ServerUrl::isServerUrl(path) ? m_context.db().serverUrl().display()
+                                                            : QFileInfo(path).absoluteFilePath();
+    m_settings.addRecentDatabase(remembered);
+    m_settings.setValue(Settings::Key::LastDatabase, remembered);
     updateRecentMenu();
     if (!DeskController::signIn(this, m_context, m_settings)) {
         rebuild();

@@ -322,7 +322,7 @@ private Q_SLOTS:
         NoteAutosaver saver(f.t.db(), f.mentor);
         saver.setSessionId(*id);
         // A second connection reads what is on disk, as after a crash.
-        auto reader = Database::openSqlite(f.t.path());
+        auto reader = Database::open(f.t.path());
         QVERIFY(reader);
         auto onDisk = [&]() {
             Query q(**reader, QStringLiteral("SELECT text FROM session_drafts WHERE session_id = ? AND field = 'review_successes'"));
