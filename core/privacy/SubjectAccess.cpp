@@ -87,7 +87,7 @@ const QList<SubjectAccessSection> &SubjectAccess::sections()
         {QStringLiteral("learner_feedback"), QT_TRANSLATE_NOOP("md::SubjectAccess", "Feedback the student gave about mentoring"), {},
          sql("SELECT * FROM learner_feedback WHERE student_id = ? ORDER BY id"), {}},
         {QStringLiteral("letters"), QT_TRANSLATE_NOOP("md::SubjectAccess", "Letters"), QStringLiteral("letter"),
-         sql("SELECT l.*, (SELECT {{GROUP_CONCAT(parent_id)}} FROM letter_recipients r WHERE r.letter_id = l.id) AS recipient_parent_ids "
+         sql("SELECT l.*, (SELECT GROUP_CONCAT(parent_id) FROM letter_recipients r WHERE r.letter_id = l.id) AS recipient_parent_ids "
              "FROM letters l WHERE l.student_id = ? ORDER BY l.id"), {}},
         // Capabilities add their sections here.
         {QStringLiteral("behaviour"), QT_TRANSLATE_NOOP("md::SubjectAccess", "Behaviour"), QStringLiteral("behaviour_event"),
@@ -183,10 +183,7 @@ Result<QJsonObject> SubjectAccess::exportStudent(Database &db, const Session &se
             continue;
         }
         QList<qint64> ids;
-        // {{GROUP_CONCAT(x)}} in a section's SQL is the engine's way of listing x (storage/Dialect).
-        const QString sectionSql = QString(section.sql).replace(QStringLiteral("{{GROUP_CONCAT(parent_id)}}"),
-                                                                db.dialect().groupConcat(QStringLiteral("parent_id")));
-        auto rows = rowsOf(db, sectionSql, studentId, section.auditEntity.isEmpty() ? nullptr : &ids);
+        auto rows = rowsOf(db, section.sql, studentId, section.auditEntity.isEmpty() ? nullptr : &ids);
         if (!rows)
             return rows.error();
         if (section.key == QLatin1String("record")) {
