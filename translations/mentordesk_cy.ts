@@ -107,6 +107,74 @@
         <source>The change was not started or already finished.</source>
         <translation>Ni ddechreuwyd y newid, neu mae eisoes wedi gorffen.</translation>
     </message>
+    <message>
+        <source>This computer lacks Qt&apos;s PostgreSQL driver (QPSQL), so Mentor Desk cannot reach %1. Install it (on Debian: libqt6sql6-psql) and try again.</source>
+        <translation>Nid oes gan y cyfrifiadur hwn yrrwr PostgreSQL Qt (QPSQL), felly ni all Mentor Desk gyrraedd %1. Gosodwch ef (ar Debian: libqt6sql6-psql) a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>Nid oedd modd cyrraedd %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a password, and none was given.</source>
+        <translation>Mae angen cyfrinair ar %1, ac ni roddwyd un.</translation>
+    </message>
+    <message>
+        <source>%1 is not a table name.</source>
+        <translation>Nid yw %1 yn enw tabl.</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2.</source>
+        <translation>Nid oes tabl %2 yn %1.</translation>
+    </message>
+    <message>
+        <source>%1 is at schema %2 and %3 at schema %4: open both with this version of Mentor Desk first.</source>
+        <translation>Mae %1 ar sgema %2 a %3 ar sgema %4: agorwch y ddau gyda&apos;r fersiwn hon o Mentor Desk yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>%1 already holds staff users or students; Mentor Desk copies only into an empty database. Nothing was changed.</source>
+        <translation>Mae %1 eisoes yn cynnwys defnyddwyr staff neu ddisgyblion; dim ond i gronfa ddata wag y mae Mentor Desk yn copïo. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2; nothing was changed.</source>
+        <translation>Nid oes tabl %2 yn %1; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The table %1 has different columns in %2 and %3; nothing was changed.</source>
+        <translation>Mae gan y tabl %1 golofnau gwahanol yn %2 a %3; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed; nothing was changed. %2</source>
+        <translation>Methodd copïo %1; ni newidiwyd dim. %2</translation>
+    </message>
+    <message>
+        <source>After copying, these tables differ between %1 and %2, so nothing was changed: %3</source>
+        <translation>Ar ôl copïo, mae&apos;r tablau hyn yn wahanol rhwng %1 a %2, felly ni newidiwyd dim: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: it should look like postgresql://user@host:5432/database.</source>
+        <translation>Nid yw %1 yn gyfeiriad gweinydd: dylai edrych fel postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid: %1</source>
+        <translation>Nid yw cyfeiriad y gweinydd yn ddilys: %1</translation>
+    </message>
+    <message>
+        <source>The server address has no valid port.</source>
+        <translation>Nid oes gan gyfeiriad y gweinydd borth dilys.</translation>
+    </message>
+    <message>
+        <source>The server address names no database: add it after the port, as in postgresql://user@host:5432/mentordesk.</source>
+        <translation>Nid yw cyfeiriad y gweinydd yn enwi cronfa ddata: ychwanegwch hi ar ôl y porth, fel yn postgresql://user@host:5432/mentordesk.</translation>
+    </message>
+    <message>
+        <source>sslmode %1 is not one of %2.</source>
+        <translation>Nid yw sslmode %1 yn un o %2.</translation>
+    </message>
+    <message>
+        <source>The server address has an option Mentor Desk does not know: %1 (only sslmode and user are accepted).</source>
+        <translation>Mae gan gyfeiriad y gweinydd opsiwn nad yw Mentor Desk yn ei adnabod: %1 (dim ond sslmode a user a dderbynnir).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -129,6 +197,10 @@
     <message>
         <source>Demo school</source>
         <translation>Ysgol arddangos</translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s database on a PostgreSQL server (the password is asked for).</source>
+        <translation>Agor cronfa ddata&apos;r tîm ar weinydd PostgreSQL (gofynnir am y cyfrinair).</translation>
     </message>
 </context>
 <context>
@@ -8979,10 +9051,6 @@ Effaith: %2</translation>
         <translation>Disodli&apos;r gronfa ddata â chopi wrth gefn wedi&apos;i wirio</translation>
     </message>
     <message>
-        <source>Usage: mentordesk-cli [--database PATH] [--user USERNAME] COMMAND [options]</source>
-        <translation>Defnydd: mentordesk-cli [--database PATH] [--user USERNAME] COMMAND [options]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Gorchmynion:</translation>
     </message>
@@ -9579,6 +9647,74 @@ Effaith: %2</translation>
     <message>
         <source>Who may do what: the access matrix (--format table|csv|json)</source>
         <translation>Pwy gaiff wneud beth: y matrics mynediad (--format table|csv|json)</translation>
+    </message>
+    <message>
+        <source>Usage: mentordesk-cli [--database PATH | --url postgresql://USER@HOST:PORT/DBNAME] [--user USERNAME] COMMAND [options]</source>
+        <translation>Defnydd: mentordesk-cli [--database PATH | --url postgresql://USER@HOST:PORT/DBNAME] [--user USERNAME] COMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Cyfrinair ar gyfer %1: </translation>
+    </message>
+    <message>
+        <source>migrate-to --url postgresql://USER@HOST:PORT/DBNAME: copy this desk&apos;s database (--database, or the default file) into an empty server database in one transaction, then check every table&apos;s row count and checksum on both sides.</source>
+        <translation>migrate-to --url postgresql://USER@HOST:PORT/DBNAME: copïo cronfa ddata&apos;r ddesg hon (--database, neu&apos;r ffeil ragosodedig) i gronfa ddata wag ar y gweinydd mewn un trafodiad, yna gwirio nifer y rhesi a&apos;r swm gwirio ym mhob tabl ar y ddwy ochr.</translation>
+    </message>
+    <message>
+        <source>migrate-from --url postgresql://USER@HOST:PORT/DBNAME: copy the server database into a new desk file (--database, or the default file) in one transaction, then check every table&apos;s row count and checksum on both sides.</source>
+        <translation>migrate-from --url postgresql://USER@HOST:PORT/DBNAME: copïo cronfa ddata&apos;r gweinydd i ffeil ddesg newydd (--database, neu&apos;r ffeil ragosodedig) mewn un trafodiad, yna gwirio nifer y rhesi a&apos;r swm gwirio ym mhob tabl ar y ddwy ochr.</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json, not &apos;%1&apos;.</source>
+        <translation>Rhaid i --format fod yn table, csv neu json, nid &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Give the server with --url postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>Rhowch y gweinydd gyda --url postgresql://USER@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: there is nothing to copy.</source>
+        <translation>Nid yw %1 yn bodoli: nid oes dim i&apos;w gopïo.</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>yr un fath</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>GWAHANOL</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabl</translation>
+    </message>
+    <message>
+        <source>Source rows</source>
+        <translation>Rhesi&apos;r ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Copied rows</source>
+        <translation>Rhesi a gopïwyd</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Swm gwirio</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Gwiriad</translation>
+    </message>
+    <message>
+        <source>Copied %1 tables (%2 rows) from %3 to %4; every count and checksum matches.</source>
+        <translation>Copïwyd %1 tabl (%2 rhes) o %3 i %4; mae pob cyfrif a swm gwirio yn cyfateb.</translation>
+    </message>
+    <message>
+        <source>Copy this desk&apos;s database into an empty PostgreSQL server database</source>
+        <translation>Copïo cronfa ddata&apos;r ddesg hon i gronfa ddata wag ar weinydd PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Copy a PostgreSQL server database into a new desk file</source>
+        <translation>Copïo cronfa ddata gweinydd PostgreSQL i ffeil ddesg newydd</translation>
     </message>
 </context>
 <context>
@@ -13161,6 +13297,17 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     <message>
         <source>Choose one of the four decisions first (Alt+1 to Alt+4).</source>
         <translation>Dewiswch un o&apos;r pedwar penderfyniad yn gyntaf (Alt+1 i Alt+4).</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::DeskController</name>
+    <message>
+        <source>Server password</source>
+        <translation>Cyfrinair y gweinydd</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Cyfrinair ar gyfer %1:</translation>
     </message>
 </context>
 <context>
