@@ -10,7 +10,7 @@ set(MD_PG_SUITES
     tst_caseloadpolicy tst_csvreader tst_database tst_databasecopy tst_hub tst_hubdocuments tst_ilpplans
     tst_ilpreviews tst_interventions tst_lettermerge tst_letterservice tst_mentorflow tst_mentoringlog
     tst_mentorquality tst_passwords tst_referralcli tst_referralimport tst_referralmodels tst_referrals
-    tst_reportimport tst_restricted tst_scheduler tst_studentmodels tst_timetable tst_upn)
+    tst_mentorstore tst_reportimport tst_reportsdemo tst_scheduler tst_studentmodels tst_timetable tst_upn)
 
 set(_md_pg_state "${CMAKE_BINARY_DIR}/pg-test")
 add_test(NAME pg_server_start COMMAND "${CMAKE_SOURCE_DIR}/tools/pg-test-server" start "${_md_pg_state}")

@@ -103,18 +103,20 @@ Status generateReports(DemoContext &ctx)
             return s;
     const QStringList creates = {
         QStringLiteral("CREATE TEMPORARY TABLE report_demo_weeks (n INTEGER PRIMARY KEY, week_start TEXT NOT NULL)"),
-        QStringLiteral("CREATE TEMPORARY TABLE report_demo_students (student_id INTEGER PRIMARY KEY, engagement REAL "
-                       "NOT NULL, ability REAL NOT NULL, attendance REAL NOT NULL)"),
+        QStringLiteral("CREATE TEMPORARY TABLE report_demo_students (student_id {{BIGINT}} PRIMARY KEY, engagement {{REAL}} "
+                       "NOT NULL, ability {{REAL}} NOT NULL, attendance {{REAL}} NOT NULL)"),
         QStringLiteral(
-            "CREATE TEMPORARY TABLE report_demo_trend (student_id INTEGER NOT NULL, week_start TEXT NOT NULL, "
-            "factor REAL NOT NULL, PRIMARY KEY (student_id, week_start))"),
+            "CREATE TEMPORARY TABLE report_demo_trend (student_id {{BIGINT}} NOT NULL, week_start TEXT NOT NULL, "
+            "factor {{REAL}} NOT NULL, PRIMARY KEY (student_id, week_start))"),
         QStringLiteral("CREATE TEMPORARY TABLE report_demo_tasks (n INTEGER PRIMARY KEY, week_start TEXT NOT NULL, "
                        "mandatory INTEGER NOT NULL, due_on TEXT NOT NULL, early_on TEXT NOT NULL)"),
         QStringLiteral("CREATE TEMPORARY TABLE report_demo_gradings (n INTEGER PRIMARY KEY, graded_on TEXT NOT NULL, "
                        "week_start TEXT NOT NULL)"),
     };
+    // {{BIGINT}} and {{REAL}} read INTEGER and REAL on SQLite; on PostgreSQL the hash noise below
+    // needs 64-bit integers (INTEGER is 32-bit there) and REAL would be single precision.
     for (const QString &sql : creates)
-        if (Status s = q.exec(sql); !s)
+        if (Status s = q.exec(db.dialect().expand(sql)); !s)
             return s;
 
     // Weeks, work set every third week, and six grading points (one each half term).
