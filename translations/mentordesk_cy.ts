@@ -10943,7 +10943,7 @@ Effaith: %2</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Argraffu…</translation>
+        <translation>Argraff&amp;u…</translation>
     </message>
     <message>
         <source>Print the action plan</source>
@@ -10959,7 +10959,7 @@ Effaith: %2</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Cadw fel P&amp;DF…</translation>
+        <translation>Cadw &amp;fel PDF…</translation>
     </message>
     <message>
         <source>Save the action plan as PDF</source>
@@ -11964,7 +11964,7 @@ Effaith: %2</translation>
     </message>
     <message>
         <source>&amp;Record incident…</source>
-        <translation>&amp;Cofnodi digwyddiad…</translation>
+        <translation>Co&amp;fnodi digwyddiad…</translation>
     </message>
     <message>
         <source>Record a behaviour incident for one or several students</source>
@@ -11992,7 +11992,7 @@ Effaith: %2</translation>
     </message>
     <message>
         <source>&amp;Student:</source>
-        <translation>&amp;Disgybl:</translation>
+        <translation>D&amp;isgybl:</translation>
     </message>
     <message>
         <source>Tutor group</source>
@@ -12032,7 +12032,7 @@ Effaith: %2</translation>
     </message>
     <message>
         <source>Recor&amp;ded by:</source>
-        <translation>&amp;Cofnodwyd gan:</translation>
+        <translation>Cof&amp;nodwyd gan:</translation>
     </message>
     <message>
         <source>What the filters show</source>
@@ -12917,7 +12917,7 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>Yn &amp;dechrau:</translation>
+        <translation>Yn dec&amp;hrau:</translation>
     </message>
     <message>
         <source>Last day of the term</source>
@@ -12977,7 +12977,7 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     </message>
     <message>
         <source>Current &amp;by date</source>
-        <translation>Presennol &amp;yn ôl dyddiad</translation>
+        <translation>&amp;Presennol yn ôl dyddiad</translation>
     </message>
     <message>
         <source>Let today&apos;s date decide the current term</source>
@@ -13447,7 +13447,7 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     </message>
     <message>
         <source>&amp;Student:</source>
-        <translation>&amp;Disgybl:</translation>
+        <translation>D&amp;isgybl:</translation>
     </message>
     <message>
         <source>&amp;Date collected:</source>
@@ -13720,7 +13720,7 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation>&amp;Cyfarfod:</translation>
+        <translation>Cy&amp;farfod:</translation>
     </message>
     <message>
         <source>Hub meeting</source>
@@ -13736,7 +13736,7 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     </message>
     <message>
         <source>Attendees and &amp;notes…</source>
-        <translation>Mynychwyr a &amp;nodiadau…</translation>
+        <translation>&amp;Mynychwyr a nodiadau…</translation>
     </message>
     <message>
         <source>Attendees and notes</source>
@@ -13800,7 +13800,7 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     </message>
     <message>
         <source>Interventions to re&amp;view</source>
-        <translation>Ymyriadau i&apos;w h&amp;adolygu</translation>
+        <translation>Ymyriadau &amp;i&apos;w hadolygu</translation>
     </message>
     <message>
         <source>Interventions to review</source>
@@ -14011,7 +14011,7 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation>&amp;Cyhoeddi</translation>
+        <translation>Cy&amp;hoeddi</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
@@ -14180,7 +14180,7 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation>&amp;Cwrs:</translation>
+        <translation>Cwr&amp;s:</translation>
     </message>
     <message>
         <source>Course</source>
@@ -14333,11 +14333,11 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Cadw fel P&amp;DF…</translation>
+        <translation>Cadw &amp;fel PDF…</translation>
     </message>
     <message>
         <source>S&amp;tudent:</source>
-        <translation>&amp;Disgybl:</translation>
+        <translation>D&amp;isgybl:</translation>
     </message>
     <message>
         <source>Student</source>
@@ -14524,7 +14524,7 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     </message>
     <message>
         <source>Re&amp;move field</source>
-        <translation>&amp;Tynnu maes</translation>
+        <translation>Tynn&amp;u maes</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -14540,7 +14540,7 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation>&amp;Cyhoeddi</translation>
+        <translation>Cy&amp;hoeddi</translation>
     </message>
     <message>
         <source>U&amp;npublish</source>
@@ -14920,7 +14920,7 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Argraffu…</translation>
+        <translation>Argraff&amp;u…</translation>
     </message>
     <message>
         <source>Print</source>
@@ -14928,7 +14928,7 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Cadw fel P&amp;DF…</translation>
+        <translation>Cadw &amp;fel PDF…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -14944,7 +14944,7 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     </message>
     <message>
         <source>Record &amp;reply…</source>
-        <translation>Cofnodi &amp;ateb…</translation>
+        <translation>C&amp;ofnodi ateb…</translation>
     </message>
     <message>
         <source>Record a reply</source>
@@ -15070,7 +15070,7 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     </message>
     <message>
         <source>Delete or arc&amp;hive</source>
-        <translation>Dileu neu a&amp;rchifo</translation>
+        <translation>Di&amp;leu neu archifo</translation>
     </message>
     <message>
         <source>Delete or archive template</source>
@@ -16191,7 +16191,7 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Argraffu…</translation>
+        <translation>Argraff&amp;u…</translation>
     </message>
     <message>
         <source>Print the message</source>
@@ -16242,7 +16242,7 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     </message>
     <message>
         <source>&amp;Observations</source>
-        <translation>&amp;Arsylwadau</translation>
+        <translation>Ar&amp;sylwadau</translation>
     </message>
     <message>
         <source>Learner &amp;feedback</source>
@@ -16566,7 +16566,7 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation>&amp;Tîm</translation>
+        <translation>Tî&amp;m</translation>
     </message>
     <message>
         <source>O&amp;utbox</source>
@@ -16852,7 +16852,7 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     </message>
     <message>
         <source>&amp;Student:</source>
-        <translation>&amp;Disgybl:</translation>
+        <translation>D&amp;isgybl:</translation>
     </message>
     <message>
         <source>Date of the referral</source>
@@ -17271,7 +17271,7 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Argraffu…</translation>
+        <translation>Argraff&amp;u…</translation>
     </message>
     <message>
         <source>Print the review</source>
@@ -17279,7 +17279,7 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Cadw fel P&amp;DF…</translation>
+        <translation>Cadw &amp;fel PDF…</translation>
     </message>
     <message>
         <source>Save the review as PDF</source>
@@ -17639,7 +17639,7 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation>&amp;Cam:</translation>
+        <translation>C&amp;am:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -17671,7 +17671,7 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     </message>
     <message>
         <source>1:1 &amp;mentoring (a mentoring action plan of up to three objectives)</source>
-        <translation>&amp;Mentora 1:1 (cynllun gweithredu mentora o hyd at dri amcan)</translation>
+        <translation>Mentora 1:1 (cynllun &amp;gweithredu mentora o hyd at dri amcan)</translation>
     </message>
     <message>
         <source>One-to-one mentoring</source>
@@ -17773,7 +17773,7 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     </message>
     <message>
         <source>Start initial &amp;assessment…</source>
-        <translation>Dechrau&apos;r &amp;asesiad cychwynnol…</translation>
+        <translation>&amp;Dechrau&apos;r asesiad cychwynnol…</translation>
     </message>
     <message>
         <source>Start the initial assessment</source>
@@ -17821,7 +17821,7 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     </message>
     <message>
         <source>Open student &amp;record</source>
-        <translation>Agor &amp;cofnod y disgybl</translation>
+        <translation>Agor cofnod &amp;y disgybl</translation>
     </message>
     <message>
         <source>Open the student&apos;s record</source>
@@ -18177,7 +18177,7 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Argraffu…</translation>
+        <translation>Argraff&amp;u…</translation>
     </message>
     <message>
         <source>Print the register</source>
@@ -18241,7 +18241,7 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     </message>
     <message>
         <source>Include conc&amp;luded</source>
-        <translation>Cynnwys y rhai a &amp;ddaeth i ben</translation>
+        <translation>Cynnwys &amp;y rhai a ddaeth i ben</translation>
     </message>
     <message>
         <source>Include concluded interventions</source>
@@ -18975,7 +18975,7 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     </message>
     <message>
         <source>Print s&amp;ummary…</source>
-        <translation>Argraffu&apos;r &amp;crynodeb…</translation>
+        <translation>Argra&amp;ffu&apos;r crynodeb…</translation>
     </message>
     <message>
         <source>Print the one-page 360° summary</source>
@@ -19011,7 +19011,7 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation>&amp;Cynnydd</translation>
+        <translation>C&amp;ynnydd</translation>
     </message>
     <message>
         <source>&amp;Grades</source>
@@ -19027,7 +19027,7 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation>&amp;Cwrs:</translation>
+        <translation>Cwr&amp;s:</translation>
     </message>
     <message>
         <source>Course shown in the grades chart</source>
@@ -20195,7 +20195,7 @@ Dewiswch un o&apos;r rhestr Disgyblion, neu chwiliwch gyda Ctrl+F.</translation>
     </message>
     <message>
         <source>Merge &amp;fields:</source>
-        <translation>Meysydd &amp;cyfuno:</translation>
+        <translation>Me&amp;ysydd cyfuno:</translation>
     </message>
     <message>
         <source>Filter fields</source>
@@ -20215,7 +20215,7 @@ Dewiswch un o&apos;r rhestr Disgyblion, neu chwiliwch gyda Ctrl+F.</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
-        <translation>&amp;Mewnosod maes</translation>
+        <translation>Me&amp;wnosod maes</translation>
     </message>
     <message>
         <source>Insert field</source>
@@ -20307,7 +20307,7 @@ Dewiswch un o&apos;r rhestr Disgyblion, neu chwiliwch gyda Ctrl+F.</translation>
     </message>
     <message>
         <source>P&amp;lan the half term…</source>
-        <translation>&amp;Cynllunio&apos;r hanner tymor…</translation>
+        <translation>Cynllunio&apos;r &amp;hanner tymor…</translation>
     </message>
     <message>
         <source>Plan the half term&apos;s sessions</source>
@@ -20355,7 +20355,7 @@ Dewiswch un o&apos;r rhestr Disgyblion, neu chwiliwch gyda Ctrl+F.</translation>
     </message>
     <message>
         <source>&amp;Import lesson timetables…</source>
-        <translation>&amp;Mewnforio amserlenni gwersi…</translation>
+        <translation>Mewnforio amserlenni &amp;gwersi…</translation>
     </message>
     <message>
         <source>Import lesson timetables</source>

@@ -116,7 +116,7 @@ QStringList mnemonicClashes(QWidget *pane)
     auto note = [&owners](const QString &text) {
         const QChar m = mnemonicOf(text);
         if (!m.isNull())
-            owners[m] << plain(text);
+            owners[m] << text;
     };
     for (QWidget *w : pane->findChildren<QWidget *>()) {
         if (!w->isVisibleTo(pane))
@@ -133,9 +133,16 @@ QStringList mnemonicClashes(QWidget *pane)
                     note(tabs->tabText(i));
     }
     QStringList out;
+    if (qEnvironmentVariableIsSet("MD_PRINT_MNEMONICS")) // for translators: every Alt key the pane uses
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+            qInfo("%s\t%s\t%s", qPrintable(pane->objectName()), qPrintable(QString(it.key())), qPrintable(it.value().join(QStringLiteral("\t"))));
     for (auto it = owners.cbegin(); it != owners.cend(); ++it)
-        if (it.value().size() > 1)
-            out << QStringLiteral("Alt+%1: %2").arg(it.key().toUpper(), it.value().join(QStringLiteral(" | ")));
+        if (it.value().size() > 1) {
+            QStringList labels;
+            for (const QString &text : it.value())
+                labels << plain(text);
+            out << QStringLiteral("Alt+%1: %2").arg(it.key().toUpper(), labels.join(QStringLiteral(" | ")));
+        }
     return out;
 }
 
@@ -196,6 +203,7 @@ private Q_SLOTS:
             QWidget host;
             auto *layout = new QVBoxLayout(&host);
             Pane *pane = info.create(context, &host);
+            pane->setObjectName(info.id);
             layout->addWidget(pane);
             host.resize(1200, 800);
             host.show();
