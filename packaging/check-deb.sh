@@ -48,11 +48,12 @@ in_root env LANG=$lang sh -c '
     DISPLAY=:77 mentordesk --demo --students 40 >/tmp/mentordesk.log 2>&1 &
     app=$!
     for i in $(seq 1 40); do
-        if DISPLAY=:77 xwininfo -root -tree | grep -q "Mentor Desk"; then break; fi
+        if DISPLAY=:77 LC_ALL=C.UTF-8 xwininfo -root -tree | grep -q " — Mentor Desk"; then break; fi
         sleep 0.5
     done
-    if DISPLAY=:77 xwininfo -root -tree | grep "Mentor Desk"; then found=0; else found=1; fi
+    if DISPLAY=:77 LC_ALL=C.UTF-8 xwininfo -root -tree | grep " — Mentor Desk"; then found=0; else found=1; fi
     kill $app $xvfb 2>/dev/null
+    wait $app $xvfb 2>/dev/null # the next run takes the same display
     cat /tmp/mentordesk.log
     exit $found'
 done
