@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
+#include "students/StudentNames.h"
 
 #include <QHash>
 #include <QLocale>
@@ -35,11 +36,6 @@ AssessmentTerm termFrom(const Query &q)
 }
 
 const char *const kTermColumns = "SELECT id, name, starts_on, ends_on, completed_at FROM terms ";
-
-QString nameOf(const QString &surname, const QString &forename, const QString &preferred)
-{
-    return surname + QStringLiteral(", ") + (preferred.isEmpty() ? forename : preferred);
-}
 
 } // namespace
 
@@ -467,7 +463,7 @@ Result<QList<CourseAssessment>> AssessmentService::roster(const Session &session
         a.courseId = courseId;
         a.studentId = q.id(0);
         a.studentUpn = q.string(1);
-        a.studentName = nameOf(q.string(2), q.string(3), q.string(4));
+        a.studentName = listName(q.string(2), q.string(3), q.string(4));
         a.grade = q.string(5);
         a.comment = q.string(6);
         a.courseName = q.string(7);

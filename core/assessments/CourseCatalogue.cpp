@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
+#include "students/StudentNames.h"
 
 #include <QBrush>
 #include <QColor>
@@ -22,11 +23,6 @@ namespace md {
 
 namespace {
 const QLatin1String kCourse("course");
-
-QString nameOf(const QString &surname, const QString &forename, const QString &preferred)
-{
-    return surname + QStringLiteral(", ") + (preferred.isEmpty() ? forename : preferred);
-}
 
 const char *const kCourseSelect =
     "SELECT c.id, c.name, c.subject, c.year_group, c.term_id, t.name, t.completed_at, c.grading_scale, "
@@ -355,7 +351,7 @@ Result<QList<AssessmentCourseStudent>> CourseCatalogue::students(const Session &
         AssessmentCourseStudent st;
         st.id = q.id(0);
         st.upn = q.string(1);
-        st.name = nameOf(q.string(2), q.string(3), q.string(4));
+        st.name = listName(q.string(2), q.string(3), q.string(4));
         st.tutorGroup = q.string(5);
         st.assessed = q.integer(6) > 0;
         out.append(st);

@@ -10,6 +10,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "students/StudentNames.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -25,11 +26,6 @@ namespace {
 
 const QLatin1String kEntity("behaviour_event");
 
-QString nameOf(const QString &surname, const QString &forename, const QString &preferred)
-{
-    return surname + QStringLiteral(", ") + (preferred.isEmpty() ? forename : preferred);
-}
-
 const char *const kSelect =
     "SELECT e.id, e.student_id, s.upn, s.legal_surname, s.legal_forename, s.preferred_forename, "
     "s.tutor_group, s.year_group, e.occurred_at, e.course_id, c.name, e.place, e.category_id, "
@@ -44,7 +40,7 @@ BehaviourEvent eventFrom(const Query &q)
     e.id = q.id(0);
     e.studentId = q.id(1);
     e.studentUpn = q.string(2);
-    e.studentName = nameOf(q.string(3), q.string(4), q.string(5));
+    e.studentName = listName(q.string(3), q.string(4), q.string(5));
     e.tutorGroup = q.string(6);
     e.yearGroup = q.integer(7);
     e.occurredAt = behaviourTimeFromCode(q.string(8));
@@ -362,7 +358,7 @@ Result<QList<BehaviourWeekTotal>> BehaviourStore::weeklyTotals(const Session &se
             w.studentId = q.id(0);
             w.weekStart = monday;
             w.studentUpn = q.string(5);
-            w.studentName = nameOf(q.string(6), q.string(7), q.string(8));
+            w.studentName = listName(q.string(6), q.string(7), q.string(8));
             w.tutorGroup = q.string(9);
         }
         w.events += q.integer(2);
