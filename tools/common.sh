@@ -43,6 +43,16 @@ md_install_packages() {
 
 md_build() {
     export CCACHE_BASEDIR="$MD_ROOT"
+    # With debug information ccache keys on the build folder too, so a second checkout (a CI clone,
+    # a worktree) would rebuild everything; the objects are the same, so share them.
+    export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
+    # A full build with the test suites needs a few GB; say so before the linker runs out of room.
+    local free_kb
+    mkdir -p "$MD_BUILD"
+    free_kb="$(df -Pk "$MD_BUILD" | awk 'NR == 2 { print $4 }')"
+    if [ -n "$free_kb" ] && [ "$free_kb" -lt $((4 * 1024 * 1024)) ]; then
+        echo "Warning: only $((free_kb / 1024)) MB free under $MD_BUILD; a build with the tests needs about 4 GB." >&2
+    fi
     cmake -S "$MD_ROOT" -B "$MD_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
     cmake --build "$MD_BUILD" --parallel "$(nproc 2>/dev/null || echo 2)"
 }

@@ -5354,16 +5354,6 @@ Effaith: %2</translation>
 </context>
 <context>
     <name>md::MentorTeamModel</name>
-    <message numerus="yes">
-        <source>Caseload: %1 overdue item(s) for %n student(s)</source>
-        <translation>
-            <numerusform>Llwyth achosion: %1 eitem yn hwyr ar gyfer %n disgybl</numerusform>
-            <numerusform>Llwyth achosion: %1 eitem yn hwyr ar gyfer %n disgybl</numerusform>
-            <numerusform>Llwyth achosion: %1 eitem yn hwyr ar gyfer %n disgybl</numerusform>
-            <numerusform>Llwyth achosion: %1 eitem yn hwyr ar gyfer %n disgybl</numerusform>
-            <numerusform>Llwyth achosion: %1 eitem yn hwyr ar gyfer %n disgybl</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (no capacity set)</source>
         <translation>%1 (dim capasiti wedi&apos;i osod)</translation>
@@ -5455,6 +5445,20 @@ Effaith: %2</translation>
     <message>
         <source>CPD hours this year</source>
         <translation>Oriau DPP eleni</translation>
+    </message>
+    <message>
+        <source>Caseload: 1 overdue item for 1 student</source>
+        <translation>Llwyth achosion: 1 eitem yn hwyr ar gyfer 1 disgybl</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caseload: %1 overdue items for %n student(s)</source>
+        <translation>
+            <numerusform>Llwyth achosion: %1 eitem yn hwyr ar gyfer %n disgybl</numerusform>
+            <numerusform>Llwyth achosion: %1 eitem yn hwyr ar gyfer %n disgybl</numerusform>
+            <numerusform>Llwyth achosion: %1 eitem yn hwyr ar gyfer %n disgybl</numerusform>
+            <numerusform>Llwyth achosion: %1 eitem yn hwyr ar gyfer %n disgybl</numerusform>
+            <numerusform>Llwyth achosion: %1 eitem yn hwyr ar gyfer %n disgybl</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7615,20 +7619,6 @@ Effaith: %2</translation>
         <source>The whole record of a student who has left</source>
         <translation>Cofnod cyfan disgybl sydd wedi gadael</translation>
     </message>
-    <message numerus="yes">
-        <source>until the student&apos;s %n birthday</source>
-        <translation>
-            <numerusform>nes bod y disgybl yn %n oed</numerusform>
-            <numerusform>nes bod y disgybl yn %n oed</numerusform>
-            <numerusform>nes bod y disgybl yn %n oed</numerusform>
-            <numerusform>nes bod y disgybl yn %n oed</numerusform>
-            <numerusform>nes bod y disgybl yn %n oed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 years after the student left</source>
-        <translation>%1 o flynyddoedd ar ôl i&apos;r disgybl adael</translation>
-    </message>
     <message>
         <source>There is no kind of record called &quot;%1&quot;.</source>
         <translation>Nid oes math o gofnod o&apos;r enw &quot;%1&quot;.</translation>
@@ -7649,6 +7639,26 @@ Effaith: %2</translation>
             <numerusform>Dilëwyd %n cofnod o dan y rheol: cedwir %1</numerusform>
             <numerusform>Dilëwyd %n cofnod o dan y rheol: cedwir %1</numerusform>
             <numerusform>Dilëwyd %n cofnod o dan y rheol: cedwir %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>until the student is %n year(s) old</source>
+        <translation>
+            <numerusform>nes bod y disgybl yn %n oed</numerusform>
+            <numerusform>nes bod y disgybl yn %n oed</numerusform>
+            <numerusform>nes bod y disgybl yn %n oed</numerusform>
+            <numerusform>nes bod y disgybl yn %n oed</numerusform>
+            <numerusform>nes bod y disgybl yn %n oed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) after the student left</source>
+        <translation>
+            <numerusform>%n o flynyddoedd ar ôl i&apos;r disgybl adael</numerusform>
+            <numerusform>%n flwyddyn ar ôl i&apos;r disgybl adael</numerusform>
+            <numerusform>%n o flynyddoedd ar ôl i&apos;r disgybl adael</numerusform>
+            <numerusform>%n o flynyddoedd ar ôl i&apos;r disgybl adael</numerusform>
+            <numerusform>%n o flynyddoedd ar ôl i&apos;r disgybl adael</numerusform>
         </translation>
     </message>
 </context>
@@ -11971,10 +11981,6 @@ Effaith: %2</translation>
         <translation>Cofnodi digwyddiad ymddygiad ar gyfer un disgybl neu sawl un</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+B</source>
-        <translation>Ctrl+Shift+B</translation>
-    </message>
-    <message>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Mewnforio CSV…</translation>
     </message>
@@ -12177,6 +12183,10 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     <message>
         <source>Put the deleted event back.</source>
         <translation>Rhoi&apos;r digwyddiad a ddilëwyd yn ôl.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
     </message>
 </context>
 <context>
@@ -14543,10 +14553,6 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
         <translation>Cy&amp;hoeddi</translation>
     </message>
     <message>
-        <source>U&amp;npublish</source>
-        <translation>&amp;Dadgyhoeddi</translation>
-    </message>
-    <message>
         <source>ILP templates</source>
         <translation>Templedi CDU</translation>
     </message>
@@ -14693,6 +14699,10 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     <message>
         <source>Your changes were discarded; this is the template as it is saved now.</source>
         <translation>Cafodd eich newidiadau eu gwaredu; dyma&apos;r templed fel y mae wedi&apos;i gadw nawr.</translation>
+    </message>
+    <message>
+        <source>Unpu&amp;blish</source>
+        <translation>&amp;Dadgyhoeddi</translation>
     </message>
 </context>
 <context>
@@ -15077,10 +15087,6 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
         <translation>Dileu neu archifo&apos;r templed</translation>
     </message>
     <message>
-        <source>Letter&amp;head…</source>
-        <translation>&amp;Pennawd llythyr…</translation>
-    </message>
-    <message>
         <source>Letterhead</source>
         <translation>Pennawd llythyr</translation>
     </message>
@@ -15199,6 +15205,10 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     <message>
         <source>Your changes were discarded; this is the template as it is saved now.</source>
         <translation>Cafodd eich newidiadau eu gwaredu; dyma&apos;r templed fel y mae wedi&apos;i gadw nawr.</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead…</source>
+        <translation>&amp;Pennawd llythyr…</translation>
     </message>
 </context>
 <context>
@@ -15896,6 +15906,14 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     <message>
         <source>The new language applies the next time Mentor Desk starts.</source>
         <translation>Bydd yr iaith newydd yn dod i rym y tro nesaf y bydd Mentor Desk yn cychwyn.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Methodd y copi wrth gefn awtomatig: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup is made.</source>
+        <translation>Mae copi wrth gefn awtomatig heddiw wedi&apos;i wneud.</translation>
     </message>
 </context>
 <context>

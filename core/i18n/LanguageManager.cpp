@@ -44,8 +44,10 @@ QStringList LanguageManager::available()
 {
     QStringList out{QStringLiteral("en_GB")};
     const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("mentordesk_*.qm")});
+    // mentordesk_en.qm holds only English plural forms ("1 event", "2 events"), not a language.
     for (const QString &f : files)
-        out << f.mid(11, f.size() - 11 - 3);
+        if (const QString name = f.mid(11, f.size() - 11 - 3); !name.startsWith(QLatin1String("en")))
+            out << name;
     return out;
 }
 

@@ -45,8 +45,10 @@ Status MentorTeamModel::load(Database &db, const Session &session, const QDate &
         r.cpdHours = s.cpdHours;
         r.overdue = overdueItems(m, s.lastSupervision, today);
         if (const MentorSummary ms = caseloads.value(m.userId); ms.overdueTotal > 0 && !m.removed)
-            r.overdue << tr("Caseload: %1 overdue item(s) for %n student(s)", nullptr, ms.studentsWithOverdue)
-                             .arg(ms.overdueTotal);
+            r.overdue << (ms.overdueTotal == 1
+                              ? tr("Caseload: 1 overdue item for 1 student")
+                              : tr("Caseload: %1 overdue items for %n student(s)", nullptr, ms.studentsWithOverdue)
+                                    .arg(ms.overdueTotal));
         rows.append(r);
     }
     beginResetModel();

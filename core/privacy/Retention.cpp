@@ -108,9 +108,8 @@ QString Retention::label(const QString &kind)
 
 QString Retention::describe(const RetentionRule &rule)
 {
-    return rule.basis == RetentionBasis::Birth ? tr("until the student's %n birthday", nullptr, rule.years)
-                                                     .replace(QStringLiteral("%n"), QString::number(rule.years))
-                                               : tr("%1 years after the student left").arg(rule.years);
+    return rule.basis == RetentionBasis::Birth ? tr("until the student is %n year(s) old", nullptr, rule.years)
+                                               : tr("%n year(s) after the student left", nullptr, rule.years);
 }
 
 Result<QList<RetentionRule>> Retention::rules(Database &db)

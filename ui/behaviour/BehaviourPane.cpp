@@ -64,8 +64,8 @@ BehaviourPane::BehaviourPane(DeskContext &context, QWidget *parent)
     if (Permissions::allows(context.session(), Action::RecordBehaviour)) {
         auto *record = new QPushButton(tr("&Record incident…"), this);
         record->setAccessibleName(tr("Record a behaviour incident for one or several students"));
-        record->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-        record->setToolTip(tr("Ctrl+Shift+B"));
+        record->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+        record->setToolTip(tr("Ctrl+Shift+I"));
         top->addWidget(record);
         connect(record, &QPushButton::clicked, this, [this] { recordIncident(); });
     }

@@ -43,7 +43,7 @@ IlpTemplatesPane::IlpTemplatesPane(DeskContext &context, QWidget *parent)
       m_new(new QPushButton(tr("&New template"), this)), m_add(new QPushButton(tr("&Add field"), this)),
       m_remove(new QPushButton(tr("Re&move field"), this)), m_up(new QPushButton(tr("Move &up"), this)),
       m_down(new QPushButton(tr("Move do&wn"), this)), m_save(new QPushButton(tr("&Save"), this)),
-      m_publish(new QPushButton(tr("&Publish"), this)), m_unpublish(new QPushButton(tr("U&npublish"), this)),
+      m_publish(new QPushButton(tr("&Publish"), this)), m_unpublish(new QPushButton(tr("Unpu&blish"), this)),
       m_message(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);

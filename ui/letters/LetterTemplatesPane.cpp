@@ -51,7 +51,7 @@ LetterTemplatesPane::LetterTemplatesPane(DeskContext &context, QWidget *parent)
     m_new->setAccessibleName(tr("New template"));
     m_remove = new QPushButton(tr("Delete or arc&hive"), left);
     m_remove->setAccessibleName(tr("Delete or archive template"));
-    m_letterhead = new QPushButton(tr("Letter&head\u2026"), left);
+    m_letterhead = new QPushButton(tr("&Letterhead\u2026"), left);
     m_letterhead->setAccessibleName(tr("Letterhead"));
     for (QPushButton *b : {m_new, m_remove, m_letterhead})
         leftLayout->addWidget(b);

@@ -7,6 +7,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextEdit>
+#include <QKeyEvent>
 #include <QTextList>
 
 namespace md::ui {
@@ -23,10 +24,12 @@ RichTextToolBar::RichTextToolBar(QTextEdit *editor, QWidget *parent) : QToolBar(
         a->setToolTip(key.isEmpty()
                           ? tip
                           : tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
-        // Shortcuts work while typing in the editor.
-        m_editor->addAction(a);
+        // The keys work while typing in the editor: it claims them (eventFilter), so the
+        // window's own use of Ctrl+I or Ctrl+L elsewhere does not make them ambiguous.
+        a->setProperty(kEditorClaimsShortcut, true);
         return a;
     };
+    m_editor->installEventFilter(this);
     m_bold = make(tr("Bold"), QKeySequence::Bold, tr("Bold"));
     QFont f = font();
     f.setBold(true);
@@ -100,6 +103,31 @@ void RichTextToolBar::syncToCursor()
         m_right->setChecked(true);
     else
         m_left->setChecked(true);
+}
+
+QAction *RichTextToolBar::actionFor(const QKeyEvent *event) const
+{
+    const QKeySequence pressed(event->keyCombination());
+    for (QAction *a : actions())
+        if (a->isEnabled() && !a->shortcut().isEmpty() && a->shortcut().matches(pressed) == QKeySequence::ExactMatch)
+            return a;
+    return nullptr;
+}
+
+bool RichTextToolBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (QAction *a = actionFor(key)) {
+            if (event->type() == QEvent::ShortcutOverride) {
+                event->accept(); // the key comes to the editor as a key press instead
+                return true;
+            }
+            a->trigger();
+            return true;
+        }
+    }
+    return QToolBar::eventFilter(watched, event);
 }
 
 } // namespace md::ui

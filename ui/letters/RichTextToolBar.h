@@ -5,6 +5,7 @@
 #include <QToolBar>
 
 class QAction;
+class QKeyEvent;
 class QTextCharFormat;
 class QTextEdit;
 
@@ -20,7 +21,16 @@ public:
 
     QAction *boldAction() const { return m_bold; }
 
+    // Set on an action whose keys its editor claims while it has the focus (ShortcutOverride), so
+    // that the same keys elsewhere in the window (Ctrl+I, Ctrl+L) are not ambiguous.
+    static constexpr const char *kEditorClaimsShortcut = "mdEditorClaimsShortcut";
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    QAction *actionFor(const QKeyEvent *event) const;
+
     void mergeFormat(const QTextCharFormat &format);
     void syncToCursor();
 

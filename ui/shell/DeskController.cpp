@@ -10,7 +10,6 @@
 #include "demo/DemoSchool.h"
 #include "school/SchoolSettings.h"
 #include "settings/Settings.h"
-#include "storage/BackupService.h"
 #include "shell/DeskContext.h"
 
 #include <QApplication>
@@ -45,12 +44,6 @@ Status DeskController::open(DeskContext &context, const QString &path)
     auto db = Database::open(path, Database::Migrate::Yes, askServerPassword);
     if (!db)
         return db.error();
-    // The daily automatic backup; failing to make one must not stop the day's work, so it is
-    // reported in the status bar (lastBackupTime) rather than refused here. A server's backups
-    // are the server's business (pg_dump), not the desk's.
-    if ((*db)->engine() == Engine::SQLite)
-        if (auto backup = BackupService::autoBackup(**db, QDate::currentDate()); !backup)
-            qWarning("automatic backup failed: %s", qPrintable(backup.error().message));
     context.setDatabase(std::move(*db));
     return {};
 }

@@ -13,6 +13,7 @@
 #include "school/SchoolSettings.h"
 #include "shell/DeskContext.h"
 #include "storage/BackupService.h"
+#include "storage/DailyBackup.h"
 #include "storage/SealedFile.h"
 #include "common/PassphraseDialog.h"
 #include "storage/FileChecks.h"
@@ -27,6 +28,7 @@
 
 #include <QAction>
 #include <QScreen>
+#include <QTimer>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QApplication>
@@ -90,6 +92,22 @@ MainWindow::MainWindow(DeskContext &context, QWidget *parent) : QMainWindow(pare
     m_splitter->setChildrenCollapsible(false);
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_navigationSized = true; });
     setCentralWidget(m_splitter);
+
+    m_dailyBackup = new DailyBackup(this);
+    m_dailyBackupTimer = new QTimer(this);
+    m_dailyBackupTimer->setSingleShot(true);
+    m_dailyBackupTimer->setInterval(2000);
+    connect(m_dailyBackupTimer, &QTimer::timeout, this, [this] {
+        if (m_context.isOpen() && m_context.db().engine() == Engine::SQLite)
+            m_dailyBackup->start(m_context.db().location(), QDate::currentDate());
+    });
+    connect(m_dailyBackup, &DailyBackup::finished, this, [this](const QString &made, const QString &error) {
+        updateStatus();
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The automatic backup failed: %1").arg(error), 20000);
+        else if (!made.isEmpty())
+            statusBar()->showMessage(tr("Today's automatic backup is made."), 8000);
+    });
 
     auto *toolbar = addToolBar(tr("Search"));
     toolbar->setObjectName(QStringLiteral("searchToolBar"));
@@ -453,6 +471,9 @@ void MainWindow::runGlobalSearch()
 
 bool MainWindow::openDatabase(const QString &path)
 {
+    // A backup of the file open until now must not run on while another one is opened.
+    m_dailyBackupTimer->stop();
+    m_dailyBackup->cancel();
     if (Status s = DeskController::open(m_context, path); !s) {
         const QStringList backups = BackupService::backupsOf(path);
         if (backups.isEmpty() || s.error().kind == Error::Kind::Conflict) {
@@ -484,6 +505,7 @@ bool MainWindow::openDatabase(const QString &path)
         }
         statusBar()->showMessage(tr("Restored from %1; the damaged file is kept as %2").arg(newest, kept), 20000);
     }
+    scheduleDailyBackup();
     if (const QString warning = FileChecks::networkDriveWarning(path); !warning.isEmpty() && !ServerUrl::isServerUrl(path))
         MessageBox::warning(this, tr("A database on a network drive"), warning);
     // A server is remembered by its address without any password.
@@ -609,6 +631,8 @@ void MainWindow::restoreBackup()
                                  .arg(QFileInfo(backup).fileName()))
         != QMessageBox::Yes)
         return;
+    m_dailyBackupTimer->stop();
+    m_dailyBackup->cancel();
     m_context.close();
     rebuild();
     auto safety = BackupService::restore(session, backup, live, passphrase);
@@ -705,8 +729,21 @@ void MainWindow::showHelp()
     m_help->activateWindow();
 }
 
+void MainWindow::scheduleDailyBackup()
+{
+    // A server's backups are the server's business (pg_dump), not the desk's. The copy waits
+    // until the window has painted its first pane, then runs beside the work: on a large school
+    // it takes many seconds, and the status bar says when it is done.
+    if (!m_context.isOpen() || m_context.db().engine() != Engine::SQLite)
+        return;
+    m_dailyBackupTimer->start();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Interrupted at once; BackupService leaves no partial file, and the next start makes it.
+    m_dailyBackupTimer->stop();
+    m_dailyBackup->cancel();
     m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     m_settings.setValue(Settings::Key::MainWindowState, saveState());
     m_settings.setValue(Settings::Key::NavigationSplitter, m_splitter->saveState());

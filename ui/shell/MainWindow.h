@@ -8,11 +8,16 @@
 #include <QPointer>
 
 class QLabel;
+class QTimer;
 class QLineEdit;
 class QListWidget;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+
+namespace md {
+class DailyBackup;
+}
 
 namespace md::ui {
 
@@ -69,6 +74,8 @@ private:
     void showPreferences();
     void showHelp();
     void runGlobalSearch();
+    // The day's automatic backup of a desk file, started once the window is up (DailyBackup).
+    void scheduleDailyBackup();
 
     DeskContext &m_context;
     Settings m_settings;
@@ -89,6 +96,8 @@ private:
     QPointer<HelpViewer> m_help;
     QList<QPointer<Pane>> m_panes;
     QStringList m_paneIds;
+    md::DailyBackup *m_dailyBackup;
+    QTimer *m_dailyBackupTimer;
 };
 
 } // namespace md::ui

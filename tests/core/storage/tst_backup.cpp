@@ -3,11 +3,13 @@
 #include "TestDatabase.h"
 
 #include "storage/BackupService.h"
+#include "storage/DailyBackup.h"
 #include "storage/Migrations.h"
 #include "storage/Query.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace md;
@@ -54,6 +56,61 @@ private Q_SLOTS:
         QVERIFY(!second->has_value());
         QCOMPARE(BackupService::backupsOf(t.path()).size(), 1);
         QVERIFY(BackupService::lastBackupTime(t.path()).isValid());
+    }
+
+    void dailyBackupRunsOnAWorkerThreadOncePerDay()
+    {
+        test::TestDatabase t;
+        t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        const QDate day(2026, 11, 23);
+        DailyBackup backup;
+        QSignalSpy finished(&backup, &DailyBackup::finished);
+        backup.start(t.path(), day);
+        // The desk's own connection goes on writing while the copy is made.
+        t.addStudent(2, QStringLiteral("Bo"), QStringLiteral("Reed"));
+        QVERIFY(finished.wait(20000));
+        const QString made = finished.at(0).at(0).toString();
+        QCOMPARE(finished.at(0).at(1).toString(), QString());
+        QVERIFY(QFile::exists(made));
+        QVERIFY(BackupService::verify(made));
+        QVERIFY(!QFile::exists(made + QStringLiteral(".part")));
+        auto copy = Database::openSqlite(made);
+        QVERIFY(copy);
+        const int students = studentCount(**copy);
+        QVERIFY2(students == 1 || students == 2, "a backup holds one consistent snapshot");
+
+        // Today's exists: the second start makes nothing and says so with an empty file name.
+        backup.start(t.path(), day);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(1).at(0).toString(), QString());
+        QCOMPARE(finished.at(1).at(1).toString(), QString());
+        QCOMPARE(BackupService::backupsOf(t.path()).size(), 1);
+    }
+
+    void cancellingADailyBackupLeavesNoFileBehind()
+    {
+        test::TestDatabase t;
+        // Enough rows that the copy takes far more than one progress-handler interval.
+        {
+            Query q(t.db());
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler(b BLOB)")));
+            QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000) "
+                                          "INSERT INTO filler SELECT randomblob(1000) FROM n")));
+        }
+        DailyBackup backup;
+        QSignalSpy finished(&backup, &DailyBackup::finished);
+        backup.start(t.path(), QDate(2026, 11, 23));
+        backup.cancel();
+        QVERIFY(!backup.isRunning());
+        QCoreApplication::processEvents();
+        QCOMPARE(finished.size(), 0);
+        const QDir folder(BackupService::folderFor(t.path()));
+        QCOMPARE(folder.entryList(QDir::Files), QStringList());
+        // Cancelling an idle one is harmless, and a later start still makes the day's copy.
+        backup.cancel();
+        backup.start(t.path(), QDate(2026, 11, 23));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(QFile::exists(finished.at(0).at(0).toString()));
     }
 
     void retentionKeeps14DailyAnd8Weekly()

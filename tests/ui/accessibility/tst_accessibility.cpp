@@ -7,14 +7,23 @@
 #include "access/Session.h"
 #include "common/AccessibilityFixes.h"
 #include "help/HelpViewer.h"
+#include "letters/RichTextToolBar.h"
 #include "shell/AboutDialog.h"
 #include "shell/DeskContext.h"
 #include "shell/FirstRun.h"
+#include "shell/MainWindow.h"
 #include "shell/Pane.h"
 #include "shell/PaneRegistry.h"
 #include "students/StudentRecordPane.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
+#include <QAction>
+#include <QMenu>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTextCursor>
+#include <QTextEdit>
 #include <QLineEdit>
 #include <QtTest>
 #include <QVBoxLayout>
@@ -53,6 +62,48 @@ bool hasItemChildren(QAccessible::Role role)
 {
     return role == QAccessible::List || role == QAccessible::Table || role == QAccessible::Tree ||
            role == QAccessible::ComboBox || role == QAccessible::PageTabList;
+}
+
+// Every key sequence that triggers something in `root` (buttons, actions, QShortcuts), with what it
+// triggers; only what is shown counts (a hidden pane's buttons do not react).
+QMultiHash<QString, QString> shortcutsIn(QWidget *root)
+{
+    QMultiHash<QString, QString> out;
+    const auto plainText = [](QString text) { return text.remove(QLatin1Char('&')); };
+    for (QAbstractButton *b : root->findChildren<QAbstractButton *>())
+        if (b->isVisibleTo(root) && !b->shortcut().isEmpty())
+            out.insert(b->shortcut().toString(), plainText(b->text()));
+    for (QAction *a : root->findChildren<QAction *>()) {
+        // A menu's actions answer while the menu is closed (menu bar, a button's menu).
+        const QWidget *owner = qobject_cast<QWidget *>(a->parent());
+        if (!a->isVisible() || (owner && owner != root && !qobject_cast<const QMenu *>(owner) && !owner->isVisibleTo(root)))
+            continue;
+        // Keys an editor claims while it has the focus (Ctrl+I for italic) are not the window's.
+        if (a->property(RichTextToolBar::kEditorClaimsShortcut).toBool())
+            continue;
+        for (const QKeySequence &k : a->shortcuts())
+            out.insert(k.toString(), plainText(a->text()));
+    }
+    for (QShortcut *s : root->findChildren<QShortcut *>())
+        if (const QWidget *owner = qobject_cast<QWidget *>(s->parent()); !owner || owner == root || owner->isVisibleTo(root))
+            for (const QKeySequence &k : s->keys())
+                out.insert(k.toString(), s->objectName().isEmpty() ? QStringLiteral("a QShortcut") : s->objectName());
+    return out;
+}
+
+// Key sequences that two things answer to: inside the pane, or the pane and the main window's menus.
+// Qt then runs neither and only warns of an "ambiguous shortcut".
+QStringList shortcutClashes(QWidget *pane, const QMultiHash<QString, QString> &global)
+{
+    const QMultiHash<QString, QString> local = shortcutsIn(pane);
+    QStringList out;
+    for (const QString &key : local.uniqueKeys()) {
+        QStringList owners = local.values(key);
+        owners << global.values(key);
+        if (owners.size() > 1)
+            out << QStringLiteral("%1: %2").arg(key, owners.join(QStringLiteral(" | ")));
+    }
+    return out;
 }
 
 QString describe(QAccessibleInterface *iface)
@@ -139,9 +190,16 @@ private Q_SLOTS:
         context.setDatabase(std::move(*db));
         context.setSession(user);
 
+        // The main window's own shortcuts (menus), which every pane shares the window with.
+        DeskContext closed;
+        MainWindow window(closed);
+        const QMultiHash<QString, QString> global = shortcutsIn(&window);
+        QVERIFY2(global.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B).toString()), "the menus were not seen");
+
         int panesSeen = 0;
         g_checked = 0;
         QStringList unnamed;
+        QStringList clashes;
         for (const PaneInfo &info : allPanes()) {
             if (!info.visibleFor(context.session()))
                 continue;
@@ -162,6 +220,8 @@ private Q_SLOTS:
             walk(QAccessible::queryAccessibleInterface(pane), found);
             for (const QString &f : std::as_const(found))
                 unnamed << QStringLiteral("%1: %2").arg(info.id, f);
+            for (const QString &c : shortcutClashes(pane, global))
+                clashes << QStringLiteral("%1: %2").arg(info.id, c);
         }
         QVERIFY2(panesSeen > 0, "no pane was visible to these roles");
         // Every pane has a few controls at least (a filter, a list, buttons).
@@ -170,6 +230,63 @@ private Q_SLOTS:
         qInfo("%d panes, %d interactive elements checked", panesSeen, g_checked);
         QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("controls without an accessible name:\n  ") +
                                                unnamed.join(QStringLiteral("\n  "))));
+        clashes.removeDuplicates();
+        QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("one key for two commands (Qt runs neither):\n  ") +
+                                               clashes.join(QStringLiteral("\n  "))));
+    }
+
+    // The letter editor's Ctrl+I is italic while typing; elsewhere in the window Ctrl+I is the
+    // window's own (import students): neither is ambiguous.
+    void editorClaimsItsFormattingKeys()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *other = new QLineEdit(&window);
+        other->setAccessibleName(QStringLiteral("Elsewhere"));
+        auto *editor = new QTextEdit(&window);
+        auto *bar = new RichTextToolBar(editor, &window);
+        layout->addWidget(bar);
+        layout->addWidget(other);
+        layout->addWidget(editor);
+        auto *import = new QAction(QStringLiteral("Import"), &window);
+        import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+        window.addAction(import);
+        int imports = 0;
+        connect(import, &QAction::triggered, this, [&imports] { ++imports; });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("a"));
+        QTest::keyClick(editor, Qt::Key_I, Qt::ControlModifier);
+        QTest::keyClicks(editor, QStringLiteral("b"));
+        QCOMPARE(imports, 0);
+        QTextCursor c(editor->document());
+        c.movePosition(QTextCursor::End);
+        QVERIFY2(c.charFormat().fontItalic(), "Ctrl+I in the editor made the text italic");
+
+        other->setFocus();
+        QTest::keyClick(other, Qt::Key_I, Qt::ControlModifier);
+        QCOMPARE(imports, 1);
+    }
+
+    // The clash check must notice a pane button that takes a menu's key.
+    void shortcutCheckFindsAClash()
+    {
+        QWidget pane;
+        auto *layout = new QVBoxLayout(&pane);
+        auto *a = new QPushButton(QStringLiteral("&Record"), &pane);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+        auto *b = new QPushButton(QStringLiteral("Other"), &pane);
+        b->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+        layout->addWidget(a);
+        layout->addWidget(b);
+        pane.show();
+        QMultiHash<QString, QString> global;
+        global.insert(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B).toString(), QStringLiteral("Back up now"));
+        const QStringList clashes = shortcutClashes(&pane, global);
+        QCOMPARE(clashes.size(), 1);
+        QVERIFY(clashes.first().contains(QStringLiteral("Record | Back up now")));
     }
 
     void shellDialogsNameEveryControl()
