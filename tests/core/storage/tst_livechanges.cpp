@@ -6,6 +6,7 @@
 // through LISTEN/NOTIFY (the _pg run); on SQLite through PRAGMA data_version.
 #include "TestDatabase.h"
 
+#include "storage/Migrations.h"
 #include "storage/Query.h"
 #include "storage/RecordChangeFeed.h"
 
@@ -14,6 +15,7 @@
 #include <QThread>
 #include <QtTest>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -67,6 +69,39 @@ class LiveChangesTest : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void postgresOnlyMigrationsAreRecordedOnBothEngines()
+    {
+        const auto all = Migrations::all();
+        const auto live = std::find_if(all.cbegin(), all.cend(), [](const Migration &m) { return m.version == 95; });
+        QVERIFY(live != all.cend());
+        QCOMPARE(live->engine, QStringLiteral("postgresql"));
+        QVERIFY(live->runsOn(Engine::PostgreSQL));
+        QVERIFY(!live->runsOn(Engine::SQLite));
+        QVERIFY(std::all_of(all.cbegin(), all.cend(), [](const Migration &m) { return m.version == 95 || m.engine.isEmpty(); }));
+
+        test::TestDatabase t;
+        QVERIFY(t.isValid());
+        Query recorded(t.db(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = 95"));
+        QCOMPARE(recorded.scalar()->toInt(), 1);
+        recorded.finish();
+        if (test::TestDatabase::onPostgres()) {
+            Query triggers(t.db(), QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname LIKE '%_notify_change'"));
+            QCOMPARE(triggers.scalar()->toInt(), 17);
+        }
+    }
+
+    void dollarQuotedBodiesStayOneStatement()
+    {
+        const QStringList parts = Migrations::statements(QStringLiteral(
+            "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    PERFORM 1;\n    RETURN NULL;\n"
+            "END;\n$$;\n\nDO $$\nBEGIN\n    PERFORM 2;\nEND;\n$$;\nCREATE INDEX i ON a (x);\n"));
+        QCOMPARE(parts.size(), 3);
+        QVERIFY(parts.at(0).startsWith(QStringLiteral("CREATE FUNCTION")));
+        QVERIFY(parts.at(0).endsWith(QStringLiteral("$$")));
+        QVERIFY(parts.at(1).startsWith(QStringLiteral("DO $$")));
+        QCOMPARE(parts.at(2), QStringLiteral("CREATE INDEX i ON a (x)"));
+    }
 
     void readsNotificationPayloads()
     {
