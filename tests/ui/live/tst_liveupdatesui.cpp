@@ -11,6 +11,7 @@
 #include "storage/Query.h"
 #include "students/StudentFilterModel.h"
 #include "students/StudentListModel.h"
+#include "students/StudentRecordPane.h"
 #include "students/StudentsPane.h"
 
 #include <QElapsedTimer>
@@ -193,6 +194,30 @@ private Q_SLOTS:
         QCOMPARE(editor.bodyEdit()->toPlainText(), QStringLiteral("My words."));
         QVERIFY(editor.liveNote()->isVisible());
         QVERIFY(editor.liveNote()->text().contains(QStringLiteral("another desk")));
+    }
+    void anOpenStudentRecordShowsAnotherDesksChange()
+    {
+        test::TestDatabase t;
+        QVERIFY(t.isValid());
+        const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor, Role::Mentor});
+        const qint64 ada = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        DeskContext context;
+        auto opened = Database::open(t.path());
+        QVERIFY(opened);
+        context.setDatabase(std::move(*opened));
+        context.setSession(lead);
+        StudentRecordPane pane(context);
+        pane.show();
+        pane.showStudent(ada);
+        QVERIFY(pane.heading()->text().contains(QStringLiteral("Quill")));
+
+        Query q(t.db(), QStringLiteral("UPDATE students SET legal_surname = 'Marsh' WHERE id = ?"));
+        q.bind(ada);
+        QVERIFY(q.exec());
+        Q_EMIT context.recordsChanged(QStringLiteral("students"), {ada + 1}); // someone else
+        QVERIFY(pane.heading()->text().contains(QStringLiteral("Quill")));
+        Q_EMIT context.recordsChanged(QStringLiteral("students"), {ada});
+        QVERIFY2(pane.heading()->text().contains(QStringLiteral("Marsh")), qPrintable(pane.heading()->text()));
     }
 };
 
