@@ -110,7 +110,8 @@ Status RecordChangeFeed::start()
             listener = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_listenerName);
             m_listenerName.clear();
-            return Error::io(tr("Live updates from other desks are off: the server refused to listen (%1).").arg(reason));
+            return Error::io(
+                tr("Live updates from other desks are off: the server refused to listen (%1).").arg(reason));
         }
     }
     m_running = true;

@@ -78,7 +78,8 @@ private Q_SLOTS:
         QCOMPARE(live->engine, QStringLiteral("postgresql"));
         QVERIFY(live->runsOn(Engine::PostgreSQL));
         QVERIFY(!live->runsOn(Engine::SQLite));
-        QVERIFY(std::all_of(all.cbegin(), all.cend(), [](const Migration &m) { return m.version == 95 || m.engine.isEmpty(); }));
+        QVERIFY(std::all_of(all.cbegin(), all.cend(),
+                            [](const Migration &m) { return m.version == 95 || m.engine.isEmpty(); }));
 
         test::TestDatabase t;
         QVERIFY(t.isValid());
@@ -86,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(recorded.scalar()->toInt(), 1);
         recorded.finish();
         if (test::TestDatabase::onPostgres()) {
-            Query triggers(t.db(), QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname LIKE '%_notify_change'"));
+            Query triggers(t.db(),
+                           QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname LIKE '%_notify_change'"));
             QCOMPARE(triggers.scalar()->toInt(), 17);
         }
     }
@@ -196,9 +198,8 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 0);
 
         // The feed is still alive: the other desk's change does arrive, and only it.
-        const QString failure = atAnotherDesk(t.path(), [&](Database &other) {
-            return setTutorGroup(other, theirs, QStringLiteral("7B"));
-        });
+        const QString failure = atAnotherDesk(
+            t.path(), [&](Database &other) { return setTutorGroup(other, theirs, QStringLiteral("7B")); });
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QVERIFY(spy.count() > 0 || spy.wait(2000));
         if (test::TestDatabase::onPostgres())
@@ -231,8 +232,9 @@ private Q_SLOTS:
         });
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QVERIFY(spy.count() > 0 || spy.wait(2000));
+        // SQLite noticed that something changed; it cannot say what.
         if (!test::TestDatabase::onPostgres())
-            return; // SQLite noticed that something changed; it cannot say what
+            return;
         QCOMPARE(spy.count(), 1); // the insert and the delete, one signal
         QCOMPARE(spy.first().at(0).toString(), QStringLiteral("mentoring_entries"));
         QCOMPARE(spy.first().at(1).value<QList<qint64>>(), QList<qint64>{entry});

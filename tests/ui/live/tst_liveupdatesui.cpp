@@ -79,7 +79,8 @@ private Q_SLOTS:
         const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor, Role::Mentor});
         QList<qint64> ids;
         for (int i = 1; i <= 60; ++i)
-            ids.append(t.addStudent(i, QStringLiteral("Ada"), QStringLiteral("Surname%1").arg(i, 2, 10, QLatin1Char('0'))));
+            ids.append(
+                t.addStudent(i, QStringLiteral("Ada"), QStringLiteral("Surname%1").arg(i, 2, 10, QLatin1Char('0'))));
         DeskContext context;
         auto opened = Database::open(t.path());
         QVERIFY(opened);
@@ -105,8 +106,9 @@ private Q_SLOTS:
         {
             auto other = Database::open(t.path(), Database::Migrate::No);
             QVERIFY(other);
-            Query q(**other, QStringLiteral("UPDATE students SET legal_surname = 'Renamed', row_version = row_version + 1 "
-                                            "WHERE id = ?"));
+            Query q(**other,
+                    QStringLiteral("UPDATE students SET legal_surname = 'Renamed', row_version = row_version + 1 "
+                                   "WHERE id = ?"));
             q.bind(ids.at(45));
             QVERIFY(q.exec());
             clock.start();
@@ -141,7 +143,7 @@ private Q_SLOTS:
         editor.show();
 
         Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {3, 8}); // not ours
-        Q_EMIT context.recordsChanged(QStringLiteral("behaviour_events"), {7});      // another table
+        Q_EMIT context.recordsChanged(QStringLiteral("behaviour_events"), {7});     // another table
         QCOMPARE(reloads, 0);
         Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {5, 7});
         QCOMPARE(reloads, 1);
