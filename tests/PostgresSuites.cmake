@@ -8,7 +8,7 @@
 set(MD_PG_SUITES
     tst_access tst_allocation tst_assessments tst_auditlog tst_auditlogmodel tst_behaviour tst_behaviourcli
     tst_caseloadpolicy tst_csvreader tst_database tst_databasecopy tst_hub tst_hubdocuments tst_ilpplans
-    tst_ilpreviews tst_interventions tst_lettermerge tst_letterservice tst_mentorflow tst_mentoringlog
+    tst_ilpreviews tst_interventions tst_lettermerge tst_livechanges tst_letterservice tst_mentorflow tst_mentoringlog
     tst_mentorquality tst_passwords tst_referralcli tst_referralimport tst_referralmodels tst_referrals
     tst_mentorstore tst_reportimport tst_reportsdemo tst_scheduler tst_studentmodels tst_timetable tst_upn)
 

@@ -23,12 +23,23 @@ QList<Migration> Migrations::all()
             QFile f(dir.filePath(file));
             if (!f.open(QIODevice::ReadOnly))
                 continue;
-            list.append({m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
+            Migration migration{m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll()), {}};
+            static const QRegularExpression engineLine(QStringLiteral("^--\\s*engine:\\s*(\\w+)"));
+            if (const auto e = engineLine.match(migration.sql); e.hasMatch())
+                migration.engine = e.captured(1).toLower();
+            list.append(migration);
         }
         std::sort(list.begin(), list.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
         return list;
     }();
     return cached;
+}
+
+bool Migration::runsOn(Engine e) const
+{
+    if (engine.isEmpty())
+        return true;
+    return engine == (e == Engine::PostgreSQL ? QLatin1String("postgresql") : QLatin1String("sqlite"));
 }
 
 int Migrations::latestVersion()
@@ -42,12 +53,17 @@ QStringList Migrations::statements(const QString &sql)
     QStringList out;
     QString current;
     bool inTrigger = false;
+    bool inDollarQuote = false;
     const QStringList lines = sql.split(QLatin1Char('\n'));
     for (const QString &rawLine : lines) {
         const QString line = rawLine.trimmed();
         if (current.trimmed().isEmpty() && (line.isEmpty() || line.startsWith(QLatin1String("--"))))
             continue;
         current += rawLine + QLatin1Char('\n');
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inDollarQuote = !inDollarQuote;
+        if (inDollarQuote)
+            continue;
         if (!inTrigger && current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
             inTrigger = true;
         const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0 : line.endsWith(QLatin1Char(';'));

@@ -8,6 +8,7 @@
 #include "behaviour/BehaviourImporter.h"
 #include "behaviour/BehaviourStore.h"
 #include "common/MessageBox.h"
+#include "live/LiveUpdates.h"
 #include "shell/DeskContext.h"
 #include "students/StudentStore.h"
 
@@ -139,6 +140,7 @@ BehaviourPane::BehaviourPane(DeskContext &context, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Events or weekly totals"));
     m_events = makeView(m_eventModel, tr("Behaviour events"), m_tabs);
+    LiveUpdates::keepPlace(m_events, {BehaviourEventModel::EventIdRole});
     m_events->setColumnWidth(BehaviourEventModel::WhenColumn, 150);
     m_events->setColumnWidth(BehaviourEventModel::StudentColumn, 170);
     m_events->setColumnWidth(BehaviourEventModel::WhereColumn, 150);

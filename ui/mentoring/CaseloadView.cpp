@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mentoring/CaseloadView.h"
 
+#include "live/LiveUpdates.h"
 #include "mentoring/CaseloadModel.h"
 
 #include <QHeaderView>
@@ -23,6 +24,7 @@ CaseloadView::CaseloadView(QWidget *parent)
     sortByColumn(CaseloadModel::StudentColumn, Qt::AscendingOrder);
     setWordWrap(true);
     setTabKeyNavigation(false);
+    LiveUpdates::keepPlace(this, {CaseloadModel::StudentIdRole});
     verticalHeader()->hide();
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setAccessibleDescription(tr("One row per student. Overdue items say how late they are. Enter opens the student's log."));

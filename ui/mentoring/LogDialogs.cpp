@@ -3,6 +3,7 @@
 #include "mentoring/LogDialogs.h"
 
 #include "common/ConflictDialog.h"
+#include "live/LiveUpdates.h"
 
 #include "mentoring/CaseStore.h"
 #include "mentoring/LogEntryStore.h"
@@ -95,6 +96,77 @@ LogEntryDialog::LogEntryDialog(DeskContext &context, const LogEntry &entry, QWid
     : QDialog(parent), m_context(context), m_entry(entry)
 {
     build();
+    watchForOtherDesks();
+}
+
+namespace {
+
+bool sameFields(const LogEntry &a, const LogEntry &b)
+{
+    return a.occurredOn == b.occurredOn && a.title == b.title && a.body == b.body && a.action == b.action
+        && a.party == b.party && a.method == b.method && a.purpose == b.purpose && a.consent == b.consent
+        && a.outcome == b.outcome && a.followUp == b.followUp && a.followUpOn == b.followUpOn
+        && a.followUpDone == b.followUpDone && a.restricted == b.restricted;
+}
+
+template <typename E> void setEnum(QComboBox *box, const std::optional<E> &value)
+{
+    if (box)
+        box->setCurrentIndex(std::max(0, box->findData(value ? codeOf(*value) : QString())));
+}
+
+} // namespace
+
+void LogEntryDialog::watchForOtherDesks()
+{
+    if (m_entry.id == 0 || m_entry.hidden)
+        return;
+    m_liveNote = new QLabel(this);
+    m_liveNote->setAccessibleName(tr("Changed at another desk"));
+    m_liveNote->setWordWrap(true);
+    m_liveNote->hide();
+    static_cast<QVBoxLayout *>(layout())->insertWidget(layout()->count() - 1, m_liveNote);
+    m_shown = collect();
+    auto *watch = new RecordWatch(m_context, QStringLiteral("mentoring_entries"), m_entry.id, m_liveNote, this);
+    watch->hasUnsavedEdits = [this] { return !sameFields(collect(), m_shown); };
+    watch->reload = [this] {
+        auto fresh = LogEntryStore(m_context.db()).get(m_context.session(), m_entry.id);
+        if (!fresh) {
+            // Deleted or no longer readable: say so; saving then shows the conflict.
+            m_liveNote->setText(tr("This entry was changed at another desk and cannot be shown again: %1")
+                                    .arg(fresh.error().message));
+            m_liveNote->show();
+            return;
+        }
+        showEntry(*fresh);
+    };
+}
+
+void LogEntryDialog::showEntry(const LogEntry &entry)
+{
+    m_entry = entry;
+    m_date->setDate(entry.occurredOn.isValid() ? entry.occurredOn : QDate::currentDate());
+    if (m_title)
+        m_title->setText(entry.title);
+    m_body->setPlainText(entry.body);
+    if (m_action)
+        m_action->setPlainText(entry.action);
+    setEnum(m_party, entry.party);
+    setEnum(m_method, entry.method);
+    setEnum(m_purpose, entry.purpose);
+    setEnum(m_consent, entry.consent);
+    setEnum(m_outcome, entry.outcome);
+    if (m_followUp) {
+        m_followUp->setText(entry.followUp);
+        m_hasFollowUpDate->setChecked(entry.followUpOn.isValid());
+        if (entry.followUpOn.isValid())
+            m_followUpOn->setDate(entry.followUpOn);
+        m_followUpDone->setChecked(entry.followUpDone);
+    }
+    m_restricted->setChecked(entry.restricted);
+    m_shown = collect();
+    m_liveNote->setText(tr("Updated with a change made at another desk."));
+    m_liveNote->show();
 }
 
 void LogEntryDialog::build()

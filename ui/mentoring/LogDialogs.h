@@ -36,10 +36,14 @@ public:
     QComboBox *purposeBox() const { return m_purpose; }
     QComboBox *outcomeBox() const { return m_outcome; }
     QLabel *errorLabel() const { return m_error; }
+    // Shown when another desk changes the entry while this editor has unsaved edits.
+    QLabel *liveNote() const { return m_liveNote; }
 
 private:
     void build();
     LogEntry collect() const;
+    void watchForOtherDesks();
+    void showEntry(const LogEntry &entry);
 
     DeskContext &m_context;
     LogEntry m_entry;
@@ -58,6 +62,8 @@ private:
     QCheckBox *m_followUpDone = nullptr;
     QCheckBox *m_restricted = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_liveNote = nullptr;
+    LogEntry m_shown; // what the fields showed when last filled, to tell unsaved edits
 };
 
 // Agrees a SMART target with the student, or edits one.

@@ -4,6 +4,7 @@
 
 #include "access/Permissions.h"
 #include "common/MessageBox.h"
+#include "live/LiveUpdates.h"
 #include "mentoring/CaseStore.h"
 #include "mentoring/CaseloadDashboard.h"
 #include "mentoring/LogDialogs.h"
@@ -91,6 +92,7 @@ MentoringLogTab::MentoringLogTab(DeskContext &context, QWidget *parent)
     auto *split = new QSplitter(this);
     m_view = new QTableView(split);
     m_view->setModel(m_model);
+    LiveUpdates::keepPlace(m_view, {TimelineModel::KindRole, TimelineModel::ItemIdRole});
     m_view->setAccessibleName(tr("Mentoring log timeline"));
     m_view->setAccessibleDescription(tr("Newest first. Enter or double-click opens an entry."));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -3,6 +3,7 @@
 #include "referrals/ReferralsPane.h"
 
 #include "access/Permissions.h"
+#include "live/LiveUpdates.h"
 #include "common/MessageBox.h"
 #include "referrals/NewReferralDialog.h"
 #include "referrals/ReferralDetailPanel.h"
@@ -110,6 +111,7 @@ ReferralsPane::ReferralsPane(DeskContext &context, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->setAlternatingRowColors(false);
     m_view->setTabKeyNavigation(false);
+    LiveUpdates::keepPlace(m_view, {ReferralListModel::ReferralIdRole});
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);

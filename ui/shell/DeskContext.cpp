@@ -2,16 +2,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/DeskContext.h"
 
+#include "common/Logging.h"
+#include "live/LiveUpdates.h"
+#include "storage/RecordChangeFeed.h"
+
 namespace md::ui {
 
 DeskContext::DeskContext(QObject *parent) : QObject(parent) {}
 
-DeskContext::~DeskContext() = default;
+DeskContext::~DeskContext()
+{
+    m_feed.reset();
+}
 
 void DeskContext::setDatabase(std::unique_ptr<Database> db)
 {
     m_session = Session();
+    m_feed.reset();
     m_db = std::move(db);
+    startLiveUpdates();
+}
+
+void DeskContext::startLiveUpdates()
+{
+    if (!m_db)
+        return;
+    m_feed = std::make_unique<RecordChangeFeed>(*m_db);
+    connect(m_feed.get(), &RecordChangeFeed::recordsChanged, this, [this](const QString &table, const QList<qint64> &ids) {
+        if (!isSignedIn())
+            return;
+        for (const QString &area : LiveUpdates::areasOf(table))
+            Q_EMIT dataChanged(area);
+        if (!table.isEmpty())
+            Q_EMIT recordsChanged(table, ids);
+    });
+    if (Status s = m_feed->start(); !s) {
+        qCWarning(lcStorage) << "live updates are off:" << s.error().message;
+        m_feed.reset();
+    }
 }
 
 void DeskContext::setSession(const Session &session)
@@ -23,6 +51,7 @@ void DeskContext::setSession(const Session &session)
 void DeskContext::close()
 {
     m_session = Session();
+    m_feed.reset();
     m_db.reset();
     Q_EMIT sessionChanged();
 }

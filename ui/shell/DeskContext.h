@@ -5,14 +5,20 @@
 #include "access/Session.h"
 #include "storage/Database.h"
 
+#include <QList>
 #include <QObject>
 
 #include <memory>
 
+namespace md {
+class RecordChangeFeed;
+}
+
 namespace md::ui {
 
 // What every pane works with: the open database and the signed-in user. It owns the database
-// and tells panes when data changed elsewhere (an import, another pane's edit) so they reload.
+// and tells panes when data changed elsewhere (an import, another pane's edit, another desk) so
+// they reload.
 class DeskContext : public QObject
 {
     Q_OBJECT
@@ -34,10 +40,16 @@ public:
 
 Q_SIGNALS:
     void dataChanged(const QString &what);
+    // Rows of `table` another desk changed (live updates; ids only). Each also raises
+    // dataChanged() for the areas showing the table (live/LiveUpdates), so panes reload.
+    void recordsChanged(const QString &table, const QList<qint64> &ids);
     void sessionChanged();
 
 private:
+    void startLiveUpdates();
+
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<RecordChangeFeed> m_feed; // after m_db: goes first
     Session m_session;
 };
 

@@ -99,6 +99,11 @@ StudentRecordPane::StudentRecordPane(DeskContext &context, QWidget *parent)
     }
     layout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
+    // Another desk changed the learner shown here: show the stored version (live/LiveUpdates).
+    connect(&context, &DeskContext::recordsChanged, this, [this](const QString &table, const QList<qint64> &ids) {
+        if (table == QLatin1String("students") && m_studentId != 0 && ids.contains(m_studentId))
+            showStudent(m_studentId);
+    });
 }
 
 void StudentRecordPane::activate()

@@ -4,6 +4,7 @@
 
 #include "common/BadgeDelegate.h"
 #include "common/HeaderMemory.h"
+#include "live/LiveUpdates.h"
 #include "shell/DeskContext.h"
 #include "students/StudentFilterModel.h"
 #include "students/StudentListModel.h"
@@ -84,6 +85,7 @@ StudentsPane::StudentsPane(DeskContext &context, Mode mode, QWidget *parent)
     m_view->setItemDelegateForColumn(StudentListModel::FlagsColumn,
                                      new BadgeDelegate(StudentListModel::BadgesRole, m_view));
     m_view->setTabKeyNavigation(false);
+    LiveUpdates::keepPlace(m_view, {StudentListModel::StudentIdRole});
     stack->addWidget(m_view);
     m_empty = new QLabel(stackHost);
     m_empty->setAlignment(Qt::AlignCenter);

@@ -1,0 +1,227 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Live updates in the window: a list pane reloads when another desk changes its rows, keeping the
+// user's selection and scroll position; an open editor reloads, or keeps unsaved edits and says so.
+#include "TestDatabase.h"
+
+#include "live/LiveUpdates.h"
+#include "mentoring/LogDialogs.h"
+#include "mentoring/LogEntryStore.h"
+#include "shell/DeskContext.h"
+#include "storage/Query.h"
+#include "students/StudentFilterModel.h"
+#include "students/StudentListModel.h"
+#include "students/StudentRecordPane.h"
+#include "students/StudentsPane.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTableView>
+#include <QtTest>
+
+using namespace md;
+using namespace md::ui;
+
+namespace {
+
+int rowOfStudent(QAbstractItemModel *model, qint64 id)
+{
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, 0).data(StudentListModel::StudentIdRole).toLongLong() == id)
+            return r;
+    return -1;
+}
+
+bool listShows(QAbstractItemModel *model, const QString &text)
+{
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, StudentListModel::NameColumn).data().toString().contains(text))
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TestLiveUpdatesUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    void areasCoverTheMainRecordTables()
+    {
+        QCOMPARE(LiveUpdates::areasOf(QStringLiteral("students")), QStringList{QStringLiteral("students")});
+        QVERIFY(LiveUpdates::areasOf(QStringLiteral("mentoring_entries")).contains(QStringLiteral("mentoring")));
+        QVERIFY(LiveUpdates::areasOf(QStringLiteral("behaviour_events")).contains(QStringLiteral("behaviour")));
+        QVERIFY(LiveUpdates::areasOf(QStringLiteral("referrals")).contains(QStringLiteral("referrals")));
+        QVERIFY(LiveUpdates::areasOf(QStringLiteral("audit_log")).isEmpty());
+        const QStringList all = LiveUpdates::areasOf(QString());
+        for (const char *area : {"students", "mentoring", "referrals", "behaviour", "letters", "interventions"})
+            QVERIFY2(all.contains(QLatin1String(area)), area);
+    }
+
+    void theStudentsListFollowsAnotherDeskKeepingSelectionAndScroll()
+    {
+        test::TestDatabase t;
+        QVERIFY(t.isValid());
+        const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor, Role::Mentor});
+        QList<qint64> ids;
+        for (int i = 1; i <= 60; ++i)
+            ids.append(
+                t.addStudent(i, QStringLiteral("Ada"), QStringLiteral("Surname%1").arg(i, 2, 10, QLatin1Char('0'))));
+        DeskContext context;
+        auto opened = Database::open(t.path());
+        QVERIFY(opened);
+        context.setDatabase(std::move(*opened));
+        context.setSession(lead);
+
+        StudentsPane pane(context, StudentsPane::Mode::InScope);
+        pane.resize(700, 300);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.reload();
+        QTableView *view = pane.view();
+        QAbstractItemModel *model = view->model();
+        QCOMPARE(model->rowCount(), 60);
+        const qint64 chosen = ids.at(40);
+        view->setCurrentIndex(model->index(rowOfStudent(model, chosen), 0));
+        view->scrollTo(view->currentIndex(), QAbstractItemView::PositionAtTop);
+        QVERIFY(view->verticalScrollBar()->value() > 0);
+        const qint64 topStudent = view->indexAt(QPoint(1, 1)).data(StudentListModel::StudentIdRole).toLongLong();
+
+        // Another desk (another connection to the same database) renames a learner.
+        QElapsedTimer clock;
+        {
+            auto other = Database::open(t.path(), Database::Migrate::No);
+            QVERIFY(other);
+            Query q(**other,
+                    QStringLiteral("UPDATE students SET legal_surname = 'Renamed', row_version = row_version + 1 "
+                                   "WHERE id = ?"));
+            q.bind(ids.at(45));
+            QVERIFY(q.exec());
+            clock.start();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(listShows(model, QStringLiteral("Renamed")), 1500);
+        qInfo("the students list showed another desk's change after %lld ms", clock.elapsed());
+        QCOMPARE(view->currentIndex().data(StudentListModel::StudentIdRole).toLongLong(), chosen);
+        QVERIFY(view->selectionModel()->isRowSelected(view->currentIndex().row(), {}));
+        // "Renamed" sorts first, so every row below it moved down one: the same learners stay in view.
+        QCOMPARE(view->indexAt(QPoint(1, 1)).data(StudentListModel::StudentIdRole).toLongLong(), topStudent);
+        QVERIFY(view->verticalScrollBar()->value() > 0);
+    }
+
+    void anOpenEditorReloadsOrKeepsUnsavedEditsWithANote()
+    {
+        test::TestDatabase t;
+        QVERIFY(t.isValid());
+        DeskContext context;
+        auto opened = Database::open(t.path());
+        QVERIFY(opened);
+        context.setDatabase(std::move(*opened));
+        context.setSession(t.addUser(QStringLiteral("lead"), {Role::LeadMentor}));
+
+        QWidget editor;
+        auto *note = new QLabel(&editor);
+        note->hide();
+        bool unsaved = false;
+        int reloads = 0;
+        auto *watch = new RecordWatch(context, QStringLiteral("mentoring_entries"), 7, note, &editor);
+        watch->hasUnsavedEdits = [&] { return unsaved; };
+        watch->reload = [&] { ++reloads; };
+        editor.show();
+
+        Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {3, 8}); // not ours
+        Q_EMIT context.recordsChanged(QStringLiteral("behaviour_events"), {7});     // another table
+        QCOMPARE(reloads, 0);
+        Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {5, 7});
+        QCOMPARE(reloads, 1);
+        QVERIFY(note->isHidden());
+
+        unsaved = true;
+        Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {7});
+        QCOMPARE(reloads, 1); // the user's edits stay
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains(QStringLiteral("another desk")));
+    }
+    void theLogEntryEditorReloadsUntilTheUserTypesThenKeepsTheirWords()
+    {
+        test::TestDatabase t;
+        QVERIFY(t.isValid());
+        const Session mentor = t.addUser(QStringLiteral("m.one"), {Role::Mentor});
+        const qint64 student = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        t.assignMentor(mentor.userId(), student);
+        LogEntry e;
+        e.studentId = student;
+        e.kind = EntryKind::Note;
+        e.occurredOn = QDate::currentDate();
+        e.body = QStringLiteral("Settled well this week.");
+        auto id = LogEntryStore(t.db()).add(mentor, e);
+        QVERIFY(id);
+        DeskContext context;
+        auto opened = Database::open(t.path());
+        QVERIFY(opened);
+        context.setDatabase(std::move(*opened));
+        context.setSession(mentor);
+
+        LogEntryDialog editor(context, *LogEntryStore(context.db()).get(mentor, *id));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.liveNote() && editor.liveNote()->isHidden());
+
+        // Another desk edits the entry; the editor has nothing unsaved, so it shows their version.
+        LogEntry theirs = *LogEntryStore(t.db()).get(mentor, *id);
+        theirs.body = QStringLiteral("Their words.");
+        QVERIFY(LogEntryStore(t.db()).update(mentor, theirs));
+        Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {*id});
+        QCOMPARE(editor.bodyEdit()->toPlainText(), QStringLiteral("Their words."));
+
+        // Now the user types; a further change elsewhere leaves their words and says so.
+        editor.bodyEdit()->setPlainText(QStringLiteral("My words."));
+        theirs = *LogEntryStore(t.db()).get(mentor, *id);
+        theirs.body = QStringLiteral("Their second words.");
+        QVERIFY(LogEntryStore(t.db()).update(mentor, theirs));
+        Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {*id});
+        QCOMPARE(editor.bodyEdit()->toPlainText(), QStringLiteral("My words."));
+        QVERIFY(editor.liveNote()->isVisible());
+        QVERIFY(editor.liveNote()->text().contains(QStringLiteral("another desk")));
+    }
+    void anOpenStudentRecordShowsAnotherDesksChange()
+    {
+        test::TestDatabase t;
+        QVERIFY(t.isValid());
+        const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor, Role::Mentor});
+        const qint64 ada = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        DeskContext context;
+        auto opened = Database::open(t.path());
+        QVERIFY(opened);
+        context.setDatabase(std::move(*opened));
+        context.setSession(lead);
+        StudentRecordPane pane(context);
+        pane.show();
+        pane.showStudent(ada);
+        QVERIFY(pane.heading()->text().contains(QStringLiteral("Quill")));
+
+        Query q(t.db(), QStringLiteral("UPDATE students SET legal_surname = 'Marsh' WHERE id = ?"));
+        q.bind(ada);
+        QVERIFY(q.exec());
+        Q_EMIT context.recordsChanged(QStringLiteral("students"), {ada + 1}); // someone else
+        QVERIFY(pane.heading()->text().contains(QStringLiteral("Quill")));
+        Q_EMIT context.recordsChanged(QStringLiteral("students"), {ada});
+        QVERIFY2(pane.heading()->text().contains(QStringLiteral("Marsh")), qPrintable(pane.heading()->text()));
+    }
+};
+
+QTEST_MAIN(TestLiveUpdatesUi)
+#include "tst_liveupdatesui.moc"
