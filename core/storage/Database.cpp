@@ -291,7 +291,7 @@ Status Database::migrate()
         !s)
         return s;
     for (const Migration &m : pending) {
-        for (const QString &statement : Migrations::statements(m_dialect.expand(m.sql))) {
+        for (const QString &statement : Migrations::statementsFor(m, m_dialect)) {
             Query q(*this);
             if (Status s = q.exec(statement); !s)
                 return Error::storage(QObject::tr("Updating the database to schema %1 (%2) failed; nothing was changed. %3")

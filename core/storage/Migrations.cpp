@@ -23,7 +23,9 @@ QList<Migration> Migrations::all()
             QFile f(dir.filePath(file));
             if (!f.open(QIODevice::ReadOnly))
                 continue;
-            list.append({m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
+            const QString sql = QString::fromUtf8(f.readAll());
+            const bool postgresOnly = sql.startsWith(QLatin1String("-- engine: postgresql"));
+            list.append({m.captured(1).toInt(), m.captured(2), sql, postgresOnly});
         }
         std::sort(list.begin(), list.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
         return list;
@@ -42,12 +44,17 @@ QStringList Migrations::statements(const QString &sql)
     QStringList out;
     QString current;
     bool inTrigger = false;
+    bool inDollarQuote = false;
     const QStringList lines = sql.split(QLatin1Char('\n'));
     for (const QString &rawLine : lines) {
         const QString line = rawLine.trimmed();
         if (current.trimmed().isEmpty() && (line.isEmpty() || line.startsWith(QLatin1String("--"))))
             continue;
         current += rawLine + QLatin1Char('\n');
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inDollarQuote = !inDollarQuote;
+        if (inDollarQuote)
+            continue;
         if (!inTrigger && current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
             inTrigger = true;
         const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0 : line.endsWith(QLatin1Char(';'));
@@ -63,6 +70,13 @@ QStringList Migrations::statements(const QString &sql)
     if (!current.trimmed().isEmpty())
         out.append(current.trimmed());
     return out;
+}
+
+QStringList Migrations::statementsFor(const Migration &m, const Dialect &dialect)
+{
+    if (m.postgresOnly && dialect.engine() != Engine::PostgreSQL)
+        return {};
+    return statements(dialect.expand(m.sql));
 }
 
 } // namespace md

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/Dialect.h"
 
 #include <QList>
 #include <QString>
@@ -19,6 +20,10 @@ struct Migration
     int version = 0;
     QString name;
     QString sql;
+    // A migration whose first line is "-- engine: postgresql" runs its statements only on
+    // PostgreSQL (roles, row-level security); SQLite records its version with nothing to do, so
+    // both engines stay at the same schema version.
+    bool postgresOnly = false;
 };
 
 class Migrations
@@ -29,7 +34,11 @@ public:
     static int latestVersion();
     // Splits a migration into statements: at a line ending in ';', except inside
     // CREATE TRIGGER ... END; blocks.
+    // Dollar-quoted bodies ($$ ... $$, PostgreSQL functions) are never split.
     static QStringList statements(const QString &sql);
+    // The statements `m` runs on this engine, placeholders expanded: the one place that decides
+    // which migrations apply to which engine.
+    static QStringList statementsFor(const Migration &m, const Dialect &dialect);
 };
 
 } // namespace md
