@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerLoad.h"
 
+#include "access/PasswordHasher.h"
 #include "access/ServerAccounts.h"
+#include "access/UserStore.h"
 #include "access/Session.h"
 #include "demo/DemoSchool.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/Transaction.h"
+#include "students/MentoringGroupStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -47,6 +51,46 @@ Result<Counts> countsOf(Database &db, qint64 userId)
         *target = n->toInt();
     }
     return c;
+}
+
+// The demo school's team is eight below 1,500 students: more mentors, each given six learners
+// nobody mentors yet (with a parent to write to), until there are `wanted` plain mentors with a caseload.
+Status addMentors(Database &db, int wanted)
+{
+    Query have(db, QStringLiteral("SELECT COUNT(DISTINCT g.mentor_id) FROM mentoring_groups g WHERE g.ended_on IS NULL "
+                                  "AND NOT EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = g.mentor_id AND r.role <> 'mentor')"));
+    auto n = have.scalar();
+    if (!n)
+        return n.error();
+    have.finish();
+    const auto hash = PasswordHasher::hash(QStringLiteral("load test mentor"), PasswordHasher::Cost::Minimum);
+    if (!hash)
+        return hash.error();
+    for (int i = n->toInt(); i < wanted; ++i) {
+        NewStaffUser u{QStringLiteral("load.mentor%1").arg(i + 1), QStringLiteral("Load Mentor %1").arg(i + 1), {}, {},
+                       {Role::Mentor}, *hash};
+        auto id = UserStore(db).create(Session::system(), u);
+        if (!id)
+            return id.error();
+        Query free(db, QStringLiteral("SELECT s.id FROM students s WHERE s.date_left IS NULL AND NOT EXISTS "
+                                      "(SELECT 1 FROM mentoring_groups g WHERE g.student_id = s.id AND g.ended_on IS NULL) "
+                                      "AND EXISTS (SELECT 1 FROM parents p WHERE p.student_id = s.id "
+                                      "AND p.parental_responsibility = 1) ORDER BY s.id LIMIT 6"));
+        if (Status s = free.exec(); !s)
+            return s;
+        QList<qint64> students;
+        while (free.next())
+            students << free.id(0);
+        free.finish();
+        Transaction tx(db);
+        AuditLog audit(db, Session::system().actor());
+        for (qint64 student : students)
+            if (Status s = MentoringGroupStore(db).assignUnchecked(audit, *id, student, QDate::currentDate()); !s)
+                return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return {};
 }
 
 // Runs a statement on the maintenance connection (CREATE/DROP DATABASE cannot be in a transaction).
@@ -103,6 +147,8 @@ Result<LoadReport> ServerLoad::run(const ServerUrl &maintenance, const QString &
         demo.students = options.students;
         if (auto made = DemoSchool::generate(db, demo); !made)
             report.problems << QStringLiteral("demo school: ") + made.error().message;
+        if (Status s = addMentors(db, options.clients); !s)
+            report.problems << QStringLiteral("extra mentors: ") + s.error().message;
 
         // Mentors with nothing but the mentor role and a caseload: one per client.
         QList<std::pair<qint64, QString>> mentors;
