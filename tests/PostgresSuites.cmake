@@ -12,13 +12,16 @@ set(MD_PG_SUITES
     tst_mentorquality tst_passwords tst_referralcli tst_referralimport tst_referralmodels tst_referrals
     tst_mentorstore tst_reportimport tst_reportsdemo tst_scheduler tst_studentmodels tst_timetable tst_upn)
 
+# Suites that only make sense on a server (tests/core/server): registered only as <suite>_pg.
+set(MD_PG_ONLY_SUITES tst_serveraccess tst_serverload)
+
 set(_md_pg_state "${CMAKE_BINARY_DIR}/pg-test")
 add_test(NAME pg_server_start COMMAND "${CMAKE_SOURCE_DIR}/tools/pg-test-server" start "${_md_pg_state}")
 add_test(NAME pg_server_stop COMMAND "${CMAKE_SOURCE_DIR}/tools/pg-test-server" stop "${_md_pg_state}")
 set_tests_properties(pg_server_start PROPERTIES FIXTURES_SETUP md_pg_server TIMEOUT 120)
 set_tests_properties(pg_server_stop PROPERTIES FIXTURES_CLEANUP md_pg_server TIMEOUT 120)
 
-foreach(_md_suite IN LISTS MD_PG_SUITES)
+foreach(_md_suite IN LISTS MD_PG_SUITES MD_PG_ONLY_SUITES)
     if(NOT TARGET ${_md_suite})
         message(FATAL_ERROR "PostgresSuites.cmake lists ${_md_suite}, which is no test target")
     endif()

@@ -11,6 +11,7 @@
 #endif
 
 #include "access/AuthService.h"
+#include "access/ServerAccounts.h"
 #include "storage/FileChecks.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,22 @@ Result<Database *> CliContext::database()
 
 Result<Session> CliContext::session()
 {
+    // Connected to a server as a staff user's own role: that user acts, whatever --user says.
+    if (!m_serverUrl.isEmpty()) {
+        auto db = database();
+        if (!db)
+            return db.error();
+        auto staff = ServerAccounts::connectedStaffUser(**db);
+        if (!staff)
+            return staff.error();
+        if (*staff) {
+            if (!m_user.isEmpty() && m_user != **staff)
+                return Error::forbidden(QCoreApplication::translate("md::cli", "This connection's server role belongs to "
+                                                                               "%1; --user cannot act as %2.")
+                                            .arg(**staff, m_user));
+            return AuthService(**db).sessionFor(**staff);
+        }
+    }
     if (m_user.isEmpty())
         return Session::system();
     auto db = database();
@@ -109,6 +126,11 @@ QString readHidden(QTextStream &prompt, const QString &text)
 }
 
 } // namespace
+
+QString CliContext::askHidden(const QString &prompt)
+{
+    return readHidden(m_err, prompt);
+}
 
 QString CliContext::serverPassword(const ServerUrl &url)
 {

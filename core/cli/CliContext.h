@@ -39,6 +39,8 @@ public:
     Result<QString> passphrase(const QString &file, bool confirm);
     // A PostgreSQL server's password, asked on the terminal without echo (kept only in memory).
     QString serverPassword(const ServerUrl &url);
+    // One line typed on the terminal without echo (or read from stdin when it is not a terminal).
+    QString askHidden(const QString &prompt);
 
     // Prints the one-line reason to stderr and returns the exit code for a failure.
     int fail(const Error &error);

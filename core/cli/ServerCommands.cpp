@@ -4,10 +4,16 @@
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
 #include "cli/CliOutput.h"
+#include "access/ServerAccounts.h"
 #include "storage/DatabaseCopy.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace md::cli {
 
@@ -83,6 +89,76 @@ int runMigrate(CliContext &ctx, const QStringList &args, Direction direction)
     return 0;
 }
 
+// The new role's password: the first line of --password-file, else one line from stdin when it is
+// not a terminal, else typed twice without echo. Never an argument (others could read it in `ps`).
+Result<QString> rolePassword(CliContext &ctx, const QString &file)
+{
+    QString password;
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::io(Tr::tr("The password file %1 could not be read: %2").arg(file, f.errorString()));
+        password = QString::fromUtf8(f.readLine());
+    } else {
+#ifdef Q_OS_UNIX
+        const bool terminal = ::isatty(STDIN_FILENO);
+#else
+        const bool terminal = true;
+#endif
+        password = ctx.askHidden(Tr::tr("Password for the new server role: "));
+        if (terminal && ctx.askHidden(Tr::tr("The same password again: ")) != password)
+            return Error::invalid(Tr::tr("The two passwords differ; no role was created."));
+    }
+    while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
+        password.chop(1);
+    if (password.isEmpty())
+        return Error::invalid(Tr::tr("No password was given; no role was created."));
+    return password;
+}
+
+int runAddUser(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption role(QStringLiteral("role"), Tr::tr("The role's name (default: the username)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+                                          Tr::tr("Read the role's password from the first line of FILE."),
+                                          QStringLiteral("FILE"));
+    parser.addOption(role);
+    parser.addOption(passwordFile);
+    parser.addPositionalArgument(QStringLiteral("USERNAME"), Tr::tr("The Mentor Desk staff user."));
+    int code = 0;
+    if (!parseCommand(ctx, parser,
+                      Tr::tr("server add-user USERNAME --url postgresql://OWNER@HOST:PORT/DBNAME: create a PostgreSQL "
+                             "login role for a staff user, grant it what a desk needs, and record it, so that the "
+                             "server itself limits the role to what the user may see."),
+                      args, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        ctx.err() << Tr::tr("Name one staff user: server add-user USERNAME.") << Qt::endl;
+        return 2;
+    }
+    if (!ServerUrl::isServerUrl(ctx.serverUrl())) {
+        ctx.err() << Tr::tr("Give the server with --url postgresql://USER@HOST:PORT/DBNAME.") << Qt::endl;
+        return 2;
+    }
+    Database *db = nullptr;
+    Session session;
+    if (!openDatabaseAndSession(ctx, &db, &session, &code))
+        return code;
+    auto password = rolePassword(ctx, parser.value(passwordFile));
+    if (!password)
+        return ctx.fail(password.error());
+    auto account = ServerAccounts::addUser(*db, session, parser.positionalArguments().constFirst(), parser.value(role),
+                                           *password);
+    if (!account)
+        return ctx.fail(account.error());
+    ctx.out() << Tr::tr("Created the server role %1 for %2. Their desk connects with --url postgresql://%1@HOST:PORT/DBNAME.")
+                     .arg(account->roleName, account->username)
+              << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 QList<Command> serverCommands()
@@ -92,6 +168,8 @@ QList<Command> serverCommands()
          [](CliContext &ctx, const QStringList &args) { return runMigrate(ctx, args, Direction::ToServer); }},
         {{QStringLiteral("migrate-from")}, Tr::tr("Copy a PostgreSQL server database into a new desk file"),
          [](CliContext &ctx, const QStringList &args) { return runMigrate(ctx, args, Direction::FromServer); }},
+        {{QStringLiteral("server"), QStringLiteral("add-user")},
+         Tr::tr("Give a staff user their own PostgreSQL role, limited by the server to what they may see"), runAddUser},
     };
 }
 

@@ -35,7 +35,7 @@ Status AuditLog::record(const QString &action, const QString &entity, qint64 id,
 {
     // Outside a transaction nothing holds other writers off, so read the head every time.
     if (m_db.auditHead().isEmpty() || m_db.transactionDepth() == 0) {
-        Query last(m_db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        Query last(m_db, m_db.dialect().auditHead());
         auto v = last.scalar();
         if (!v)
             return v.error();

@@ -47,7 +47,7 @@ Status BulkAuditLog::record(const QString &action, const QString &entity, qint64
     }
     // As AuditLog: outside a transaction nothing holds other writers off, so read the head every time.
     if (m_db.auditHead().isEmpty() || m_db.transactionDepth() == 0) {
-        Query last(m_db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        Query last(m_db, m_db.dialect().auditHead());
         auto v = last.scalar();
         if (!v)
             return v.error();

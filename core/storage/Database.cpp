@@ -291,8 +291,7 @@ Status Database::migrate()
         !s)
         return s;
     for (const Migration &m : pending) {
-        const QStringList statements = m.runsOn(engine()) ? Migrations::statements(m_dialect.expand(m.sql)) : QStringList();
-        for (const QString &statement : statements) {
+        for (const QString &statement : Migrations::statementsFor(m, m_dialect)) {
             Query q(*this);
             if (Status s = q.exec(statement); !s)
                 return Error::storage(QObject::tr("Updating the database to schema %1 (%2) failed; nothing was changed. %3")

@@ -78,4 +78,10 @@ QString Dialect::afterExplicitIds(const QString &table) const
         .arg(table);
 }
 
+QString Dialect::auditHead() const
+{
+    return m_engine == Engine::SQLite ? QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")
+                                      : QStringLiteral("SELECT md_audit_head()");
+}
+
 } // namespace md

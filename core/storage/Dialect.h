@@ -48,6 +48,11 @@ public:
     // past them (PostgreSQL identity columns), or empty (SQLite needs nothing).
     QString afterExplicitIds(const QString &table) const;
 
+    // The query that gives the audit chain's last hash before a new entry is written. On PostgreSQL
+    // a function (migration 0091) that also holds the chain's lock to the end of the transaction,
+    // so desks writing at once never fork the chain, and staff roles need not read the whole log.
+    QString auditHead() const;
+
 private:
     Engine m_engine;
 };

@@ -81,4 +81,11 @@ QStringList Migrations::statements(const QString &sql)
     return out;
 }
 
+QStringList Migrations::statementsFor(const Migration &m, const Dialect &dialect)
+{
+    if (!m.runsOn(dialect.engine()))
+        return {};
+    return statements(dialect.expand(m.sql));
+}
+
 } // namespace md

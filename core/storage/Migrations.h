@@ -22,7 +22,7 @@ struct Migration
     int version = 0;
     QString name;
     QString sql;
-    QString engine; // empty: every engine
+    QString engine; // from the "-- engine:" first line; empty: every engine
 
     bool runsOn(Engine e) const;
 };
@@ -36,6 +36,9 @@ public:
     // Splits a migration into statements: at a line ending in ';', except inside
     // CREATE TRIGGER ... END; blocks and $$-quoted bodies (PostgreSQL functions and DO blocks).
     static QStringList statements(const QString &sql);
+    // The statements `m` runs on this engine, placeholders expanded: the one place that decides
+    // which migrations apply to which engine.
+    static QStringList statementsFor(const Migration &m, const Dialect &dialect);
 };
 
 } // namespace md

@@ -16,6 +16,7 @@ void registerBehaviourBenches(BenchSuite &suite);
 void registerReportsBenches(BenchSuite &suite);
 void registerStartupBenches(BenchSuite &suite);
 void registerPerformanceBenches(BenchSuite &suite);
+void registerServerLoadBenches(BenchSuite &suite);
 // Capabilities declare and list theirs here.
 } // namespace md::bench
 
@@ -50,6 +51,7 @@ int main(int argc, char *argv[])
     md::bench::registerReportsBenches(suite);
     md::bench::registerStartupBenches(suite);
     md::bench::registerPerformanceBenches(suite);
+    md::bench::registerServerLoadBenches(suite);
     const int misses = suite.run(parser.value(only));
     suite.printTable();
     if (!suite.writeJson(parser.value(json)))

@@ -3,6 +3,7 @@
 #include "shell/DeskController.h"
 
 #include "access/AuthService.h"
+#include "access/ServerAccounts.h"
 #include "access/FirstAdministratorDialog.h"
 #include "access/ChangePasswordDialog.h"
 #include "access/SignInDialog.h"
@@ -53,6 +54,14 @@ bool DeskController::signIn(QWidget *parent, DeskContext &context, Settings &set
     if (!context.isOpen())
         return false;
     AuthService auth(context.db());
+    // Connected to a server as a staff user's own role: the server checked its password, and the
+    // role, not anything typed here, says who is signed in.
+    if (auto staff = ServerAccounts::connectedStaffUser(context.db()); staff && *staff) {
+        if (auto session = auth.sessionFor(**staff)) {
+            context.setSession(*session);
+            return true;
+        }
+    }
     SchoolSettings school(context.db());
     if (school.isDemo()) {
         auto session = auth.sessionFor(school.value(SchoolSettings::kDemoUser));

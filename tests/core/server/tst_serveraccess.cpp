@@ -1,0 +1,364 @@
+// SPDX-FileCopyrightText: 2026 Mentor Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Issue 12, part 2: access enforced by the server too. Each staff user connects as their own
+// PostgreSQL role (`mentordesk-cli server add-user`); the row-level security policies of migration
+// 0091 hide what the access matrix hides, at SQL level, whatever the client sends. These checks run
+// plain SQL over a connection made as the role, not through the app's services. PostgreSQL only
+// (registered as tst_serveraccess_pg by tests/PostgresSuites.cmake).
+
+#include "TestDatabase.h"
+
+#include "access/AccessMatrix.h"
+#include "access/ServerAccounts.h"
+#include "access/StudentScope.h"
+#include "storage/AuditLog.h"
+#include "storage/Query.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace md;
+
+class TestServerAccess : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_t;
+    QStringList m_roles;   // made in this test: dropped at its end
+    QString m_passwordFile;
+    Session m_mentorA, m_mentorB, m_lead, m_head, m_admin, m_teacher;
+    qint64 m_a1 = 0, m_a2 = 0, m_b1 = 0, m_taught = 0;
+
+    static QString uniqueRole(const QString &what)
+    {
+        static int counter = 0;
+        return QStringLiteral("md_%1_%2_%3").arg(what).arg(QCoreApplication::applicationPid()).arg(++counter);
+    }
+
+    // `server add-user` run as the owner, the way an administrator would.
+    QString addRole(const Session &user)
+    {
+        const QString role = uniqueRole(user.username());
+        const auto r = test::runCli({QStringLiteral("--url"), m_t->path(), QStringLiteral("server"),
+                                     QStringLiteral("add-user"), user.username(), QStringLiteral("--role"), role,
+                                     QStringLiteral("--password-file"), m_passwordFile});
+        if (r.code != 0)
+            qWarning("add-user: %s", qPrintable(r.err));
+        m_roles << role;
+        return role;
+    }
+
+    QString urlAs(const QString &role) const
+    {
+        ServerUrl url = *ServerUrl::parse(m_t->path());
+        url.user = role;
+        return url.display();
+    }
+
+    std::unique_ptr<Database> connectAs(const QString &role)
+    {
+        ServerUrl url = *ServerUrl::parse(m_t->path());
+        url.user = role;
+        auto db = Database::openPostgres(url, QStringLiteral("a long enough secret"));
+        if (!db) {
+            qWarning("connect as %s: %s", qPrintable(role), qPrintable(db.error().message));
+            return {};
+        }
+        return std::move(*db);
+    }
+
+    static qint64 count(Database &db, const QString &sql, const QVariantList &binds = {})
+    {
+        Query q(db, sql);
+        for (const QVariant &v : binds)
+            q.bind(v);
+        auto n = q.scalar();
+        if (!n) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(n.error().message));
+            return -1;
+        }
+        return n->toLongLong();
+    }
+
+    // A statement the server must refuse; returns its error text ("" when it ran).
+    static QString refusal(Database &db, const QString &sql)
+    {
+        QSqlQuery q(db.connection());
+        if (q.exec(sql))
+            return {};
+        return q.lastError().databaseText();
+    }
+
+    void addEntry(qint64 student, const Session &author, bool restricted)
+    {
+        Query q(m_t->db(), QStringLiteral("INSERT INTO mentoring_entries (student_id, kind, occurred_on, body, author_id, "
+                                          "created_at, updated_at, restricted) VALUES (?, 'note', '2026-10-01', "
+                                          "'A note', ?, ?, ?, ?)"));
+        q.bind(student).bind(author.userId()).bind(isoNow()).bind(isoNow()).bind(restricted ? 1 : 0);
+        QVERIFY(q.exec());
+    }
+
+    void addSession(qint64 student, const Session &mentor)
+    {
+        Query q(m_t->db(), QStringLiteral("INSERT INTO mentoring_sessions (student_id, mentor_id, session_date, period, "
+                                          "created_at, updated_at) VALUES (?, ?, '2026-10-02', 1, ?, ?)"));
+        q.bind(student).bind(mentor.userId()).bind(isoNow()).bind(isoNow());
+        QVERIFY(q.exec());
+    }
+
+    void addLetter(qint64 student, const Session &author)
+    {
+        Query q(m_t->db(), QStringLiteral("INSERT INTO letters (template_name, letter_type, student_id, recipient_kind, "
+                                          "addressee, body_html, created_by, created_by_name, created_at, updated_at) "
+                                          "VALUES ('Consent', 'mentoring', ?, 'parent', 'Parent', '<p>x</p>', ?, ?, ?, ?)"));
+        q.bind(student).bind(author.userId()).bind(author.username()).bind(isoNow()).bind(isoNow());
+        QVERIFY(q.exec());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(test::TestDatabase::onPostgres(), "tst_serveraccess needs a PostgreSQL server (run it as _pg)");
+    }
+
+    void init()
+    {
+        m_t = std::make_unique<test::TestDatabase>();
+        QVERIFY(m_t->isValid());
+        m_passwordFile = m_t->dir() + QStringLiteral("/role-password");
+        QFile f(m_passwordFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("a long enough secret\n");
+        f.close();
+        m_mentorA = m_t->addUser(QStringLiteral("mentora"), {Role::Mentor});
+        m_mentorB = m_t->addUser(QStringLiteral("mentorb"), {Role::Mentor});
+        m_lead = m_t->addUser(QStringLiteral("lead"), {Role::LeadMentor});
+        m_head = m_t->addUser(QStringLiteral("head"), {Role::Headteacher});
+        m_admin = m_t->addUser(QStringLiteral("admin"), {Role::Administrator});
+        m_teacher = m_t->addUser(QStringLiteral("teacher"), {Role::Teacher});
+        m_a1 = m_t->addStudent(1, QStringLiteral("Ash"), QStringLiteral("Alder"));
+        m_a2 = m_t->addStudent(2, QStringLiteral("Bay"), QStringLiteral("Birch"));
+        m_b1 = m_t->addStudent(3, QStringLiteral("Cam"), QStringLiteral("Cedar"));
+        m_taught = m_t->addStudent(4, QStringLiteral("Dee"), QStringLiteral("Dogwood"));
+        m_t->assignMentor(m_mentorA.userId(), m_a1);
+        m_t->assignMentor(m_mentorA.userId(), m_a2);
+        m_t->assignMentor(m_mentorB.userId(), m_b1);
+        m_t->enrol(m_teacher.userId(), m_taught);
+        for (qint64 s : {m_a1, m_a2, m_b1, m_taught}) {
+            addEntry(s, m_lead, false);
+            addSession(s, s == m_b1 ? m_mentorB : m_mentorA);
+            addLetter(s, m_lead);
+        }
+        addEntry(m_a1, m_lead, true);    // restricted, by someone else: mentor A must not see it
+        addEntry(m_a1, m_mentorA, true); // restricted, by mentor A: theirs to read
+        addEntry(m_b1, m_mentorB, true);
+    }
+
+    void cleanup()
+    {
+        for (const QString &role : std::as_const(m_roles)) {
+            Query drop(m_t->db());
+            QVERIFY(drop.exec(QStringLiteral("DROP OWNED BY %1").arg(role)));
+            QVERIFY(drop.exec(QStringLiteral("DROP ROLE %1").arg(role)));
+        }
+        m_roles.clear();
+        m_t.reset();
+    }
+
+    void mentorReadsOnlyTheirAssignedLearnersRows()
+    {
+        auto db = connectAs(addRole(m_mentorA));
+        QVERIFY(db);
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM students")), 2);
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM students WHERE id IN (?, ?)"), {m_b1, m_taught}), 0);
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM parents WHERE student_id IN (?, ?)"), {m_b1, m_taught}), 0);
+        for (const char *table : {"mentoring_entries", "mentoring_sessions", "letters", "mentoring_groups"}) {
+            const QString t = QString::fromLatin1(table);
+            QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE student_id IN (?, ?)").arg(t), {m_b1, m_taught}), 0);
+            QVERIFY2(count(*db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE student_id = ?").arg(t), {m_a1}) > 0, table);
+        }
+        // Everything, not only what a WHERE asks for: the rows are simply not there.
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(DISTINCT student_id) FROM mentoring_sessions")), 2);
+        // Writes outside the reach are refused too, and leave nothing.
+        QVERIFY(!refusal(*db, QStringLiteral("INSERT INTO mentoring_entries (student_id, kind, occurred_on, body, "
+                                             "author_id, created_at, updated_at) VALUES (%1, 'note', '2026-10-03', "
+                                             "'x', %2, 'now', 'now')")
+                                  .arg(m_b1)
+                                  .arg(m_mentorA.userId()))
+                     .isEmpty());
+        QSqlQuery upd(db->connection());
+        QVERIFY(upd.exec(QStringLiteral("UPDATE students SET tutor_group = 'X' WHERE id = %1").arg(m_b1)));
+        QCOMPARE(upd.numRowsAffected(), 0);
+        QCOMPARE(count(m_t->db(), QStringLiteral("SELECT COUNT(*) FROM students WHERE tutor_group = 'X'")), 0);
+        // The owner (who migrated the database) is not restricted.
+        QCOMPARE(count(m_t->db(), QStringLiteral("SELECT COUNT(*) FROM students")), 4);
+    }
+
+    void restrictedEntriesOnlyForAllowedRolesAndTheirAuthor()
+    {
+        const QString restricted = QStringLiteral("SELECT COUNT(*) FROM mentoring_entries WHERE restricted = 1");
+        auto mentorA = connectAs(addRole(m_mentorA));
+        QVERIFY(mentorA);
+        QCOMPARE(count(*mentorA, restricted), 1); // their own; not the lead's on the same student
+        QCOMPARE(count(*mentorA, restricted + QStringLiteral(" AND author_id <> ?"), {m_mentorA.userId()}), 0);
+        auto lead = connectAs(addRole(m_lead));
+        QVERIFY(lead);
+        QCOMPARE(count(*lead, restricted), 3);
+        auto head = connectAs(addRole(m_head));
+        QVERIFY(head);
+        QCOMPARE(count(*head, restricted), 3);
+        // An administrator reaches every student but not safeguarding entries (Action::ReadRestricted).
+        auto admin = connectAs(addRole(m_admin));
+        QVERIFY(admin);
+        QCOMPARE(count(*admin, QStringLiteral("SELECT COUNT(*) FROM students")), 4);
+        QCOMPARE(count(*admin, restricted), 0);
+        QCOMPARE(count(*admin, QStringLiteral("SELECT COUNT(*) FROM mentoring_entries")), 4);
+    }
+
+    void auditLogIsInsertOnlyForStaffRoles()
+    {
+        auto mentor = connectAs(addRole(m_mentorA));
+        auto head = connectAs(addRole(m_head));
+        QVERIFY(mentor && head);
+        // The app's own path appends (continuing the chain the owner started).
+        {
+            Transaction tx(*mentor);
+            AuditLog audit(*mentor, m_mentorA.actor());
+            QVERIFY(audit.changed(QStringLiteral("student"), m_a1, QStringLiteral("tutor_group"), QStringLiteral("8A"),
+                                  QStringLiteral("8B")));
+            QVERIFY(tx.commit());
+        }
+        const qint64 before = count(m_t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        for (Database *db : {mentor.get(), head.get()}) {
+            QVERIFY(!refusal(*db, QStringLiteral("UPDATE audit_log SET new_value = 'changed'")).isEmpty());
+            QVERIFY(!refusal(*db, QStringLiteral("DELETE FROM audit_log")).isEmpty());
+            QVERIFY(!refusal(*db, QStringLiteral("TRUNCATE audit_log")).isEmpty());
+        }
+        // Nor written in someone else's name.
+        QVERIFY(!refusal(*mentor, QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, entity, prev_hash, "
+                                                 "hash) VALUES ('now', %1, 'head', 'update', 'student', 'x', 'y')")
+                                      .arg(m_head.userId()))
+                     .isEmpty());
+        QCOMPARE(count(m_t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log")), before);
+        QCOMPARE(count(m_t->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE new_value = 'changed'")), 0);
+        QCOMPARE(*AuditLog::verifyChain(m_t->db()), qint64(0));
+        // A mentor reads only their own entries; the headteacher (Action::ViewAuditLog) all of them.
+        QCOMPARE(count(*mentor, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE user_id IS DISTINCT FROM ?"),
+                       {m_mentorA.userId()}),
+                 0);
+        QCOMPARE(count(*head, QStringLiteral("SELECT COUNT(*) FROM audit_log")), before);
+    }
+
+    void mentorCannotWidenTheirOwnReach()
+    {
+        auto db = connectAs(addRole(m_mentorA));
+        QVERIFY(db);
+        QVERIFY(!refusal(*db, QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (%1, 'headteacher')")
+                                  .arg(m_mentorA.userId()))
+                     .isEmpty());
+        QVERIFY(!refusal(*db, QStringLiteral("INSERT INTO mentoring_groups (mentor_id, student_id, started_on) "
+                                             "VALUES (%1, %2, '2026-10-01')")
+                                  .arg(m_mentorA.userId())
+                                  .arg(m_b1))
+                     .isEmpty());
+        QVERIFY(!refusal(*db, QStringLiteral("INSERT INTO course_teachers (course_id, user_id) "
+                                             "SELECT id, %1 FROM courses")
+                                  .arg(m_mentorA.userId()))
+                     .isEmpty());
+        QVERIFY(!refusal(*db, QStringLiteral("SELECT * FROM server_users")).isEmpty());
+        QVERIFY(!refusal(*db, QStringLiteral("SELECT password_hash FROM users")).isEmpty());
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM students")), 2);
+    }
+
+    // The server's reach for each column of the access matrix is the app's StudentScope for
+    // viewing students: the two tables of rules say the same.
+    void serverReachMatchesTheAccessMatrix()
+    {
+        int serial = 10;
+        for (AccessColumn column : AccessMatrix::columns()) {
+            const QString name = QStringLiteral("col%1").arg(serial++);
+            const Session user = m_t->addUser(name, AccessMatrix::rolesOf(column));
+            m_t->assignMentor(user.userId(), m_a2);
+            m_t->enrol(user.userId(), m_taught, QStringLiteral("Course of ") + name);
+            const StudentScope scope = StudentScope::of(user, Action::ViewStudents);
+            QVariantList binds = scope.binds;
+            const qint64 app = count(m_t->db(), QStringLiteral("SELECT COUNT(*) FROM students s WHERE ") + scope.condition, binds);
+            auto db = connectAs(addRole(user));
+            QVERIFY(db);
+            const qint64 server = count(*db, QStringLiteral("SELECT COUNT(*) FROM students"));
+            QVERIFY2(app == server, qPrintable(AccessMatrix::columnLabel(column) + QStringLiteral(": app %1, server %2")
+                                                                                       .arg(app)
+                                                                                       .arg(server)));
+        }
+    }
+
+    void desksActAsTheirRolesUserWhateverTheyClaim()
+    {
+        const QString role = addRole(m_mentorA);
+        const auto list = test::runCli({QStringLiteral("--url"), urlAs(role), QStringLiteral("students"),
+                                        QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(list.code, 0);
+        QCOMPARE(list.out.trimmed().split(QLatin1Char('\n')).size(), 3); // header + two learners
+        QVERIFY(list.out.contains(QLatin1String("Alder")));
+        QVERIFY(!list.out.contains(QLatin1String("Cedar")));
+        const auto claim = test::runCli({QStringLiteral("--url"), urlAs(role), QStringLiteral("--user"),
+                                         QStringLiteral("lead"), QStringLiteral("students")});
+        QCOMPARE(claim.code, 1);
+        QVERIFY(claim.err.contains(QLatin1String("mentora")));
+        auto db = connectAs(role);
+        QVERIFY(db);
+        QCOMPARE(ServerAccounts::connectedStaffUser(*db).value(), std::optional<QString>(QStringLiteral("mentora")));
+        QCOMPARE(ServerAccounts::connectedStaffUser(m_t->db()).value(), std::optional<QString>());
+    }
+
+    void addUserStoresOnlyAScramVerifierAndRefusesBadRequests()
+    {
+        const QString role = addRole(m_mentorB);
+        QCOMPARE(count(m_t->db(), QStringLiteral("SELECT COUNT(*) FROM server_users WHERE role_name = ? AND user_id = ?"),
+                       {role, m_mentorB.userId()}),
+                 1);
+        Query stored(m_t->db(), QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = ?"));
+        stored.bind(role);
+        const QString verifier = stored.scalar().value().toString();
+        QVERIFY(verifier.startsWith(QLatin1String("SCRAM-SHA-256$4096:")));
+        QVERIFY(!verifier.contains(QLatin1String("a long enough secret")));
+        // The verifier is PostgreSQL's (checked against Python's hashlib for the same salt).
+        QByteArray salt;
+        for (int i = 0; i < 16; ++i)
+            salt.append(char(i));
+        QCOMPARE(ServerAccounts::scramVerifier(QStringLiteral("correct horse battery"), salt),
+                 QStringLiteral("SCRAM-SHA-256$4096:AAECAwQFBgcICQoLDA0ODw==$DSORcG4dNUxAHTEo5BL20ymSoLgt8C8jLZ09S+VUVlM="
+                                ":9hLrfnf7zvCtDB9drkVXkMgUsd4vpHfg5YQJDrbaZ30="));
+
+        auto run = [&](const QStringList &extra) {
+            return test::runCli(QStringList{QStringLiteral("--url"), m_t->path(), QStringLiteral("server"),
+                                            QStringLiteral("add-user")}
+                                + extra);
+        };
+        const QString pw = QStringLiteral("--password-file");
+        const auto again = run({QStringLiteral("mentorb"), QStringLiteral("--role"), uniqueRole(QStringLiteral("x")), pw, m_passwordFile});
+        QCOMPARE(again.code, 1);
+        QVERIFY(again.err.contains(role));
+        const auto unknown = run({QStringLiteral("nobody"), pw, m_passwordFile});
+        QCOMPARE(unknown.code, 1);
+        const auto badName = run({QStringLiteral("lead"), QStringLiteral("--role"), QStringLiteral("Robert'); DROP"), pw, m_passwordFile});
+        QCOMPARE(badName.code, 1);
+        const auto notAdmin = test::runCli({QStringLiteral("--url"), m_t->path(), QStringLiteral("--user"),
+                                            QStringLiteral("lead"), QStringLiteral("server"), QStringLiteral("add-user"),
+                                            QStringLiteral("head"), pw, m_passwordFile});
+        QCOMPARE(notAdmin.code, 1);
+        const auto sqlite = test::runCli({QStringLiteral("--database"), m_t->dir() + QStringLiteral("/desk.sqlite"),
+                                          QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("lead"),
+                                          pw, m_passwordFile});
+        QCOMPARE(sqlite.code, 2);
+        QCOMPARE(count(m_t->db(), QStringLiteral("SELECT COUNT(*) FROM server_users")), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerAccess)
+#include "tst_serveraccess.moc"
