@@ -6595,6 +6595,17 @@ Effaith: %2</translation>
     </message>
 </context>
 <context>
+    <name>md::RecordChangeFeed</name>
+    <message>
+        <source>Live updates from other desks are off: a second connection to the server failed (%1).</source>
+        <translation>Mae diweddariadau byw o ddesgiau eraill i ffwrdd: methodd ail gysylltiad â&apos;r gweinydd (%1).</translation>
+    </message>
+    <message>
+        <source>Live updates from other desks are off: the server refused to listen (%1).</source>
+        <translation>Mae diweddariadau byw o ddesgiau eraill i ffwrdd: gwrthododd y gweinydd wrando (%1).</translation>
+    </message>
+</context>
+<context>
     <name>md::RecordConflicts</name>
     <message>
         <source>someone else</source>
@@ -7863,6 +7874,45 @@ Effaith: %2</translation>
     <message>
         <source>%1 has been altered: there is data after its last part.</source>
         <translation>Mae %1 wedi&apos;i newid: mae data ar ôl ei rhan olaf.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ServerAccounts</name>
+    <message>
+        <source>Staff roles exist only on a PostgreSQL server: give it with --url.</source>
+        <translation>Dim ond ar weinydd PostgreSQL y mae rolau staff yn bodoli: rhowch ef gyda --url.</translation>
+    </message>
+    <message>
+        <source>%1 is not up to date (schema %2): open it once with this version first.</source>
+        <translation>Nid yw %1 yn gyfredol (sgema %2): agorwch hi unwaith gyda&apos;r fersiwn hon yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a server role name: use lower-case letters, digits and &apos;_&apos; (at most 63, not starting with a digit or pg_). Choose one with --role.</source>
+        <translation>Ni all &apos;%1&apos; fod yn enw rôl ar y gweinydd: defnyddiwch lythrennau bach, digidau a &apos;_&apos; (63 ar y mwyaf, heb ddechrau â digid neu pg_). Dewiswch un gyda --role.</translation>
+    </message>
+    <message>
+        <source>The role&apos;s password must have at least 8 characters.</source>
+        <translation>Rhaid i gyfrinair y rôl fod ag o leiaf 8 nod.</translation>
+    </message>
+    <message>
+        <source>There is no active staff user &apos;%1&apos;: add them in Mentor Desk first.</source>
+        <translation>Nid oes defnyddiwr staff gweithredol &apos;%1&apos;: ychwanegwch nhw yn Mentor Desk yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>%1 already has the server role %2.</source>
+        <translation>Mae gan %1 y rôl %2 ar y gweinydd yn barod.</translation>
+    </message>
+    <message>
+        <source>The server already has a role %1. Choose another name with --role.</source>
+        <translation>Mae gan y gweinydd rôl %1 yn barod. Dewiswch enw arall gyda --role.</translation>
+    </message>
+    <message>
+        <source>The server did not say which database this is.</source>
+        <translation>Ni ddywedodd y gweinydd pa gronfa ddata yw hon.</translation>
+    </message>
+    <message>
+        <source>The server refused to set up the role %1 (the connecting role must own the database and may create roles); nothing was changed. %2</source>
+        <translation>Gwrthododd y gweinydd osod y rôl %1 (rhaid i&apos;r rôl sy&apos;n cysylltu fod yn berchen ar y gronfa ddata a chael creu rolau); ni newidiwyd dim. %2</translation>
     </message>
 </context>
 <context>
@@ -9725,6 +9775,58 @@ Effaith: %2</translation>
     <message>
         <source>Copy a PostgreSQL server database into a new desk file</source>
         <translation>Copïo cronfa ddata gweinydd PostgreSQL i ffeil ddesg newydd</translation>
+    </message>
+    <message>
+        <source>This connection&apos;s server role belongs to %1; --user cannot act as %2.</source>
+        <translation>Mae rôl y cysylltiad hwn ar y gweinydd yn perthyn i %1; ni all --user weithredu fel %2.</translation>
+    </message>
+    <message>
+        <source>The password file %1 could not be read: %2</source>
+        <translation>Nid oedd modd darllen y ffeil cyfrinair %1: %2</translation>
+    </message>
+    <message>
+        <source>Password for the new server role: </source>
+        <translation>Cyfrinair ar gyfer y rôl newydd ar y gweinydd: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Yr un cyfrinair eto: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; no role was created.</source>
+        <translation>Mae&apos;r ddau gyfrinair yn wahanol; ni chrëwyd rôl.</translation>
+    </message>
+    <message>
+        <source>No password was given; no role was created.</source>
+        <translation>Ni roddwyd cyfrinair; ni chrëwyd rôl.</translation>
+    </message>
+    <message>
+        <source>The role&apos;s name (default: the username).</source>
+        <translation>Enw&apos;r rôl (rhagosodiad: yr enw defnyddiwr).</translation>
+    </message>
+    <message>
+        <source>Read the role&apos;s password from the first line of FILE.</source>
+        <translation>Darllen cyfrinair y rôl o linell gyntaf FILE.</translation>
+    </message>
+    <message>
+        <source>The Mentor Desk staff user.</source>
+        <translation>Defnyddiwr staff Mentor Desk.</translation>
+    </message>
+    <message>
+        <source>server add-user USERNAME --url postgresql://OWNER@HOST:PORT/DBNAME: create a PostgreSQL login role for a staff user, grant it what a desk needs, and record it, so that the server itself limits the role to what the user may see.</source>
+        <translation>server add-user USERNAME --url postgresql://OWNER@HOST:PORT/DBNAME: creu rôl mewngofnodi PostgreSQL ar gyfer defnyddiwr staff, rhoi iddi&apos;r hyn sydd ei angen ar ddesg, a&apos;i chofnodi, fel bod y gweinydd ei hun yn cyfyngu&apos;r rôl i&apos;r hyn y caiff y defnyddiwr ei weld.</translation>
+    </message>
+    <message>
+        <source>Name one staff user: server add-user USERNAME.</source>
+        <translation>Enwch un defnyddiwr staff: server add-user USERNAME.</translation>
+    </message>
+    <message>
+        <source>Created the server role %1 for %2. Their desk connects with --url postgresql://%1@HOST:PORT/DBNAME.</source>
+        <translation>Crëwyd y rôl %1 ar y gweinydd ar gyfer %2. Mae eu desg yn cysylltu gyda --url postgresql://%1@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <source>Give a staff user their own PostgreSQL role, limited by the server to what they may see</source>
+        <translation>Rhoi ei rôl PostgreSQL ei hun i ddefnyddiwr staff, wedi&apos;i chyfyngu gan y gweinydd i&apos;r hyn y caiff ei weld</translation>
     </message>
 </context>
 <context>
@@ -15580,6 +15682,18 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
         <source>&amp;Add to the log</source>
         <translation>&amp;Ychwanegu at y log</translation>
     </message>
+    <message>
+        <source>Changed at another desk</source>
+        <translation>Newidiwyd wrth ddesg arall</translation>
+    </message>
+    <message>
+        <source>This entry was changed at another desk and cannot be shown again: %1</source>
+        <translation>Newidiwyd y cofnod hwn wrth ddesg arall ac nid oes modd ei ddangos eto: %1</translation>
+    </message>
+    <message>
+        <source>Updated with a change made at another desk.</source>
+        <translation>Diweddarwyd gyda newid a wnaed wrth ddesg arall.</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::MainWindow</name>
@@ -17781,6 +17895,13 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     <message>
         <source>Learning pla&amp;ns</source>
         <translation>Cynlluniau &amp;dysgu</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::RecordWatch</name>
+    <message>
+        <source>This record was changed at another desk while you were editing it. Your edits are kept; when you save, you will see both versions and choose.</source>
+        <translation>Newidiwyd y cofnod hwn wrth ddesg arall tra oeddech yn ei olygu. Cedwir eich newidiadau; pan fyddwch yn cadw, fe welwch y ddwy fersiwn ac yn dewis.</translation>
     </message>
 </context>
 <context>
