@@ -5,6 +5,7 @@
 #include "access/StudentScope.h"
 #include "interventions/AllocationService.h"
 #include "interventions/InterventionStore.h"
+#include "storage/RecordConflict.h"
 
 using namespace md;
 using md::test::ReferralFixture;
@@ -176,6 +177,30 @@ private Q_SLOTS:
         all.includeConcluded = true;
         QCOMPARE(store.list(f.lead, all)->size(), 1);
         QCOMPARE(store.list(f.lead, {})->size(), 0);
+    }
+
+    void objectivesChangedMeanwhileAreRefusedWithBothVersions()
+    {
+        ReferralFixture f;
+        const qint64 id = planned(f, f.ada, "anger_management", f.mentor.userId());
+        QVERIFY(id);
+        InterventionStore store(f.db());
+        auto opened = store.get(f.mentor, id);
+        QVERIFY(opened);
+        QVERIFY(store.setObjectives(f.lead, id, {QStringLiteral("Their objective")}, opened->rowVersion));
+        Status s = store.setObjectives(f.mentor, id, {QStringLiteral("My objective")}, opened->rowVersion);
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind, Error::Kind::Conflict);
+        const auto c = RecordConflicts::of(s.error());
+        QVERIFY(c);
+        QCOMPARE(c->entity, QStringLiteral("intervention"));
+        QCOMPARE(c->storedVersion, opened->rowVersion + 1);
+        QCOMPARE(c->differenceCount(), 1);
+        QCOMPARE(c->fields.first().yours, QStringLiteral("My objective"));
+        QCOMPARE(c->fields.first().theirs, QStringLiteral("Their objective"));
+        QCOMPARE(store.get(f.mentor, id)->objectives, QStringList{QStringLiteral("Their objective")});
+        QVERIFY(store.setObjectives(f.mentor, id, {QStringLiteral("My objective")}, c->storedVersion));
+        QCOMPARE(store.get(f.mentor, id)->objectives, QStringList{QStringLiteral("My objective")});
     }
 
     void keyworkerUpdatesTheirOwnInterventionsOnly()

@@ -15,6 +15,7 @@
 #include "mentoring/TimelineModel.h"
 #include "storage/AuditLog.h"
 #include "storage/Query.h"
+#include "storage/RecordConflict.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -270,6 +271,32 @@ private Q_SLOTS:
         QVERIFY(CaseStore(f.t.db()).setPlan(f.mentor, f.ada, QStringLiteral("Weekly 1:1s on punctuality"), QDate(2026, 12, 14)));
         QCOMPARE(f.auditRows(QStringLiteral("mentoring_case")), 3); // opened, plan, review date
         QCOMPARE(*AuditLog::verifyChain(f.t.db()), 0);
+    }
+
+    void anActionPlanChangedMeanwhileIsRefusedWithBothVersions()
+    {
+        Fixture f;
+        CaseStore cases(f.t.db());
+        QVERIFY(cases.setPlan(f.mentor, f.ada, QStringLiteral("Weekly 1:1s"), QDate(2026, 12, 14)));
+        auto opened = cases.current(f.mentor, f.ada);
+        QVERIFY(opened);
+        // The lead saves first, from the version both opened.
+        QVERIFY(cases.setPlan(f.lead, f.ada, QStringLiteral("Their plan"), QDate(2026, 12, 14), opened->rowVersion));
+        Status s = cases.setPlan(f.mentor, f.ada, QStringLiteral("My plan"), QDate(2026, 12, 14), opened->rowVersion);
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind, Error::Kind::Conflict);
+        const auto c = RecordConflicts::of(s.error());
+        QVERIFY(c);
+        QCOMPARE(c->entity, QStringLiteral("mentoring_case"));
+        QCOMPARE(c->yourVersion, opened->rowVersion);
+        QCOMPARE(c->storedVersion, opened->rowVersion + 1);
+        QCOMPARE(c->differenceCount(), 1);
+        QCOMPARE(c->fields.first().yours, QStringLiteral("My plan"));
+        QCOMPARE(c->fields.first().theirs, QStringLiteral("Their plan"));
+        QCOMPARE(cases.current(f.mentor, f.ada)->actionPlan, QStringLiteral("Their plan")); // nothing overwritten
+        // Saving on top of their version is the deliberate overwrite.
+        QVERIFY(cases.setPlan(f.mentor, f.ada, QStringLiteral("My plan"), QDate(2026, 12, 14), c->storedVersion));
+        QCOMPARE(cases.current(f.mentor, f.ada)->actionPlan, QStringLiteral("My plan"));
     }
 
     void sessionsAreRecordedInThreePartsAndMarkedAttendedMissedOrRescheduled()

@@ -3,6 +3,7 @@
 #include "ReferralFixture.h"
 
 #include "storage/Migrations.h"
+#include "storage/RecordConflict.h"
 
 using namespace md;
 using md::test::ReferralFixture;
@@ -128,6 +129,31 @@ private Q_SLOTS:
         auto wrong = ReferralStore(f.db()).create(f.teacher, n);
         QVERIFY(!wrong);
         QVERIFY(wrong.error().message.contains(QStringLiteral("not one of the criteria")));
+    }
+
+    void observationsChangedMeanwhileAreRefusedWithBothVersions()
+    {
+        ReferralFixture f;
+        ReferralStore store(f.db());
+        const qint64 id = f.refer(f.teacher, f.ada);
+        QVERIFY(store.startAssessment(f.lead, id, QString(), f.today));
+        auto opened = store.get(f.lead, id);
+        QVERIFY(opened);
+        QVERIFY(store.recordObservations(f.lead, id, QStringLiteral("Their observations."), opened->rowVersion));
+        Status s = store.recordObservations(f.lead, id, QStringLiteral("My observations."), opened->rowVersion);
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind, Error::Kind::Conflict);
+        const auto c = RecordConflicts::of(s.error());
+        QVERIFY(c);
+        QCOMPARE(c->entity, QStringLiteral("referral"));
+        QCOMPARE(c->yourVersion, opened->rowVersion);
+        QCOMPARE(c->storedVersion, opened->rowVersion + 1);
+        QCOMPARE(c->differenceCount(), 1);
+        QCOMPARE(c->fields.first().yours, QStringLiteral("My observations."));
+        QCOMPARE(c->fields.first().theirs, QStringLiteral("Their observations."));
+        QCOMPARE(store.get(f.lead, id)->observations, QStringLiteral("Their observations.")); // nothing overwritten
+        QVERIFY(store.recordObservations(f.lead, id, QStringLiteral("My observations."), c->storedVersion));
+        QCOMPARE(store.get(f.lead, id)->observations, QStringLiteral("My observations."));
     }
 
     void nonUrgentReferralGoesFromInitialAssessmentToTheHub()
