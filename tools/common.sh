@@ -50,8 +50,8 @@ md_build() {
     local free_kb
     mkdir -p "$MD_BUILD"
     free_kb="$(df -Pk "$MD_BUILD" | awk 'NR == 2 { print $4 }')"
-    if [ -n "$free_kb" ] && [ "$free_kb" -lt $((4 * 1024 * 1024)) ]; then
-        echo "Warning: only $((free_kb / 1024)) MB free under $MD_BUILD; a build with the tests needs about 4 GB." >&2
+    if [ -n "$free_kb" ] && [ "$free_kb" -lt $((3 * 1024 * 1024)) ]; then
+        echo "Warning: only $((free_kb / 1024)) MB free under $MD_BUILD; a build with the tests needs about 2.5 GB." >&2
     fi
     cmake -S "$MD_ROOT" -B "$MD_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
     cmake --build "$MD_BUILD" --parallel "$(nproc 2>/dev/null || echo 2)"

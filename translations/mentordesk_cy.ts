@@ -15779,15 +15779,11 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     </message>
     <message>
         <source>Restore from a bac&amp;kup…</source>
-        <translation>Adfer o gopi wrth &amp;gefn…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>&amp;Allgofnodi</translation>
+        <translation>Ad&amp;fer o gopi wrth gefn…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Gadael</translation>
+        <translation>Gada&amp;el</translation>
     </message>
     <message>
         <source>&amp;Find a student</source>
@@ -16015,7 +16011,7 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Dewisiadau…</translation>
+        <translation>Dewi&amp;siadau…</translation>
     </message>
     <message>
         <source>The new language applies the next time Mentor Desk starts.</source>
@@ -16028,6 +16024,22 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     <message>
         <source>Today&apos;s automatic backup is made.</source>
         <translation>Mae copi wrth gefn awtomatig heddiw wedi&apos;i wneud.</translation>
+    </message>
+    <message>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation>&amp;Cysylltu â gweinydd…</translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s database on a PostgreSQL server</source>
+        <translation>Agor cronfa ddata&apos;r tîm ar weinydd PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn out</source>
+        <translation>Allg&amp;ofnodi</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Cysylltu â gweinydd</translation>
     </message>
 </context>
 <context>
@@ -19605,6 +19617,89 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
     <message>
         <source>Align right</source>
         <translation>Alinio i&apos;r dde</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ServerConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Cysylltu â gweinydd</translation>
+    </message>
+    <message>
+        <source>Connect to the team&apos;s database on a server</source>
+        <translation>Cysylltu â chronfa ddata&apos;r tîm ar weinydd</translation>
+    </message>
+    <message>
+        <source>A team that shares one PostgreSQL server connects here. Ask whoever runs the server for these details. The password is asked for when you connect and is kept only while Mentor Desk is open.</source>
+        <translation>Mae tîm sy&apos;n rhannu un gweinydd PostgreSQL yn cysylltu yma. Gofynnwch i bwy bynnag sy&apos;n rhedeg y gweinydd am y manylion hyn. Gofynnir am y cyfrinair pan fyddwch yn cysylltu, ac fe&apos;i cedwir dim ond tra bo Mentor Desk ar agor.</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Enw neu gyfeiriad y gweinydd</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Gweinydd:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porth</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porth:</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Enw&apos;r gronfa ddata</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cronfa &amp;ddata:</translation>
+    </message>
+    <message>
+        <source>Your user name on the server</source>
+        <translation>Eich enw defnyddiwr ar y gweinydd</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Enw defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>Encryption of the connection</source>
+        <translation>Amgryptio&apos;r cysylltiad</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Pan fydd y gweinydd yn ei gynnig</translation>
+    </message>
+    <message>
+        <source>Always (refuse an unencrypted connection)</source>
+        <translation>Bob amser (gwrthod cysylltiad heb ei amgryptio)</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Bob amser, a gwirio tystysgrif y gweinydd</translation>
+    </message>
+    <message>
+        <source>Never (only for a server on this computer)</source>
+        <translation>Byth (dim ond ar gyfer gweinydd ar y cyfrifiadur hwn)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Amgryptio:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Cysylltu</translation>
+    </message>
+    <message>
+        <source>Connect to the server</source>
+        <translation>Cysylltu â&apos;r gweinydd</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
     </message>
 </context>
 <context>

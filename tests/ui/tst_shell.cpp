@@ -16,6 +16,7 @@
 #include "mentoring/LogEntryStore.h"
 #include "privacy/RetentionPane.h"
 #include "shell/MainWindow.h"
+#include "shell/ServerConnectDialog.h"
 #include "shell/PreferencesDialog.h"
 #include "settings/Settings.h"
 #include "students/StudentFilterModel.h"
@@ -457,6 +458,38 @@ private Q_SLOTS:
         QCOMPARE(again.languageBox()->currentData().toString(), QStringLiteral("cy"));
         QCOMPARE(again.lookBox()->currentData().toString(), QStringLiteral("dark"));
         QCOMPARE(again.idleBox()->value(), 5);
+    }
+
+    void serverDialogBuildsTheAddressWithoutAPassword()
+    {
+        ServerConnectDialog dialog;
+        QPushButton *connectButton = dialog.buttons()->button(QDialogButtonBox::Ok);
+        dialog.databaseEdit()->clear();
+        QVERIFY(!connectButton->isEnabled());
+        dialog.hostEdit()->setText(QStringLiteral(" db.school.example "));
+        dialog.portBox()->setValue(6543);
+        dialog.databaseEdit()->setText(QStringLiteral("mentoring"));
+        dialog.userEdit()->setText(QStringLiteral("mentor.one"));
+        dialog.encryptionBox()->setCurrentIndex(dialog.encryptionBox()->findData(QStringLiteral("verify-full")));
+        QVERIFY(connectButton->isEnabled());
+        const QString address = dialog.server().display();
+        QCOMPARE(address, QStringLiteral("postgresql://mentor.one@db.school.example:6543/mentoring?sslmode=verify-full"));
+        // What the desk opens parses back to the same server.
+        auto parsed = ServerUrl::parse(address);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->host, QStringLiteral("db.school.example"));
+        QCOMPARE(parsed->sslmode, QStringLiteral("verify-full"));
+
+        // A server used before fills the form; a password in its address is never shown or kept.
+        auto previous = ServerUrl::parse(QStringLiteral("postgresql://lead:secret@10.0.0.5:5433/team"));
+        QVERIFY(previous);
+        dialog.setServer(*previous);
+        QCOMPARE(dialog.hostEdit()->text(), QStringLiteral("10.0.0.5"));
+        QCOMPARE(dialog.portBox()->value(), 5433);
+        QCOMPARE(dialog.userEdit()->text(), QStringLiteral("lead"));
+        QCOMPARE(dialog.encryptionBox()->currentData().toString(), QStringLiteral("prefer"));
+        QVERIFY(!dialog.server().display().contains(QStringLiteral("secret")));
+        QVERIFY(dialog.server().password.isEmpty());
     }
 
     void everyInteractiveWidgetHasAnAccessibleName()

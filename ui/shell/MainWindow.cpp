@@ -22,6 +22,7 @@
 #include "shell/Pane.h"
 #include "shell/PaneRegistry.h"
 #include "shell/PreferencesDialog.h"
+#include "shell/ServerConnectDialog.h"
 #include "students/StudentFilterModel.h"
 #include "students/StudentRecordPane.h"
 #include "students/StudentsPane.h"
@@ -180,6 +181,10 @@ void MainWindow::createMenus()
     newDb->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
+    QAction *server = file->addAction(tr("Connect to a ser&ver…"), this, &MainWindow::connectToServerDialog);
+    server->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    server->setObjectName(QStringLiteral("connectToServerAction"));
+    server->setStatusTip(tr("Open the team's database on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import students…"), this, [this] { importStudents(); });
@@ -197,7 +202,7 @@ void MainWindow::createMenus()
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     file->addSeparator();
-    file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    file->addAction(tr("Si&gn out"), this, &MainWindow::signOut);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -544,6 +549,21 @@ void MainWindow::openDatabaseDialog()
         openDatabase(path);
 }
 
+void MainWindow::connectToServerDialog()
+{
+    ServerConnectDialog dialog(this);
+    // The server used last, if any, so that a desk reconnects in one keystroke.
+    for (const QString &recent : m_settings.recentDatabases()) {
+        if (!ServerUrl::isServerUrl(recent))
+            continue;
+        if (auto url = ServerUrl::parse(recent))
+            dialog.setServer(*url);
+        break;
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.server().display());
+}
+
 void MainWindow::signOut()
 {
     if (!m_context.isOpen())
@@ -690,6 +710,7 @@ void MainWindow::showShortcuts()
     add(QKeySequence(Qt::CTRL | Qt::Key_1), tr("First screen in the navigation (Ctrl+2, Ctrl+3… the next ones)"));
     add(QKeySequence::New, tr("New school database"));
     add(QKeySequence::Open, tr("Open a database"));
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), tr("Connect to a server"));
     add(QKeySequence(Qt::CTRL | Qt::Key_I), tr("Import students"));
     add(QKeySequence(Qt::CTRL | Qt::Key_L), tr("Lock the screen at once (your password unlocks it)"));
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), tr("Back up now"));

@@ -66,6 +66,7 @@ private:
     void updateStatus();
     void newDatabase();
     void openDatabaseDialog();
+    void connectToServerDialog();
     void signOut();
     void backUpNow(bool encrypted = false);
     void restoreBackup();

@@ -12,6 +12,7 @@
 #include "shell/DeskContext.h"
 #include "shell/FirstRun.h"
 #include "shell/MainWindow.h"
+#include "shell/ServerConnectDialog.h"
 #include "shell/Pane.h"
 #include "shell/PaneRegistry.h"
 #include "students/StudentRecordPane.h"
@@ -294,7 +295,8 @@ private Q_SLOTS:
         HelpViewer help;
         FirstRunDialog firstRun;
         AboutDialog about(QStringLiteral("/srv/school.sqlite"), QStringLiteral("settings.ini"));
-        for (QDialog *dialog : std::initializer_list<QDialog *>{&help, &firstRun, &about}) {
+        ServerConnectDialog server;
+        for (QDialog *dialog : std::initializer_list<QDialog *>{&help, &firstRun, &about, &server}) {
             dialog->show();
             QVERIFY(QTest::qWaitForWindowExposed(dialog));
             g_checked = 0;
