@@ -8155,6 +8155,22 @@ Effaith: %2</translation>
         <source>This session was already %1; it cannot be rescheduled.</source>
         <translation>Roedd y sesiwn hon %1 eisoes; ni ellir ei haildrefnu.</translation>
     </message>
+    <message>
+        <source>The 1:1 session of %1</source>
+        <translation>Y sesiwn 1:1 ar %1</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Ffocws</translation>
+    </message>
+    <message>
+        <source>Planned activity</source>
+        <translation>Gweithgaredd wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Week rated</source>
+        <translation>Sgôr yr wythnos</translation>
+    </message>
 </context>
 <context>
     <name>md::Student</name>

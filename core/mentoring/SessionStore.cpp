@@ -8,7 +8,10 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RecordConflict.h"
 #include "storage/Transaction.h"
+
+#include <QLocale>
 
 namespace md {
 
@@ -213,8 +216,24 @@ Result<qint64> SessionStore::plan(const Session &session, const NewSession &n)
     return *id;
 }
 
+Status SessionStore::checkVersion(const MentoringSession &stored, std::optional<int> expectedVersion,
+                                  const QList<std::tuple<QString, QString, QString>> &fields) const
+{
+    if (!expectedVersion || *expectedVersion <= 0 || stored.rowVersion == *expectedVersion)
+        return {};
+    RecordConflict c;
+    c.entity = QStringLiteral("mentoring_session");
+    c.id = stored.id;
+    c.yourVersion = *expectedVersion;
+    c.storedVersion = stored.rowVersion;
+    c.recordLabel = tr("The 1:1 session of %1").arg(QLocale().toString(stored.date, QLocale::ShortFormat));
+    for (const auto &[label, yours, theirs] : fields)
+        c.add(label, yours, theirs);
+    return RecordConflicts::staleWrite(m_db, c);
+}
+
 Status SessionStore::updatePlan(const Session &session, qint64 sessionId, std::optional<SessionFocus> focus, qint64 targetId,
-                                const QString &plan)
+                                const QString &plan, std::optional<int> expectedVersion)
 {
     auto before = get(session, sessionId);
     if (!before)
@@ -226,6 +245,19 @@ Status SessionStore::updatePlan(const Session &session, qint64 sessionId, std::o
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
+    // Read again inside the write transaction, so nobody can save between this check and the update.
+    if (expectedVersion) {
+        auto stored = getUnchecked(sessionId);
+        if (!stored)
+            return stored.error();
+        auto focusLabel = [](const std::optional<SessionFocus> &f) { return f ? labelOf(*f) : QString(); };
+        if (Status s = checkVersion(*stored, expectedVersion,
+                                    {{tr("Focus"), focusLabel(focus), focusLabel(stored->focus)},
+                                     {tr("Planned activity"), plan.trimmed(), stored->text(SessionField::Plan)}});
+            !s)
+            return s;
+        before = stored;
+    }
     Query q(m_db, QStringLiteral("UPDATE mentoring_sessions SET focus = ?, target_id = ?, plan = ?, updated_at = ?, "
                                  "row_version = row_version + 1 WHERE id = ?"));
     q.bind(codeRef(focus)).bind(idRef(targetId)).bind(textRef(plan.trimmed())).bind(isoNow()).bind(sessionId);
@@ -251,7 +283,8 @@ Status SessionStore::updatePlan(const Session &session, qint64 sessionId, std::o
     return tx.commit();
 }
 
-Status SessionStore::setRating(const Session &session, qint64 sessionId, std::optional<int> rating)
+Status SessionStore::setRating(const Session &session, qint64 sessionId, std::optional<int> rating,
+                               std::optional<int> expectedVersion)
 {
     auto before = get(session, sessionId);
     if (!before)
@@ -260,11 +293,20 @@ Status SessionStore::setRating(const Session &session, qint64 sessionId, std::op
         return s;
     if (rating && (*rating < 1 || *rating > 5))
         return Error::invalid(tr("The student's rating of their week is from 1 to 5, not %1.").arg(*rating));
-    if (before->rating == rating)
-        return {};
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
+    if (expectedVersion) {
+        auto stored = getUnchecked(sessionId);
+        if (!stored)
+            return stored.error();
+        auto text = [](const std::optional<int> &r) { return r ? QString::number(*r) : QString(); };
+        if (Status s = checkVersion(*stored, expectedVersion, {{tr("Week rated"), text(rating), text(stored->rating)}}); !s)
+            return s;
+        before = stored;
+    }
+    if (before->rating == rating)
+        return tx.commit();
     Query q(m_db, QStringLiteral("UPDATE mentoring_sessions SET rating = ?, updated_at = ?, row_version = row_version + 1 "
                                  "WHERE id = ?"));
     q.bind(rating ? QVariant(*rating) : QVariant()).bind(isoNow()).bind(sessionId);
@@ -495,7 +537,7 @@ Result<QHash<SessionField, SessionDraft>> SessionStore::drafts(const Session &se
     return out;
 }
 
-Result<int> SessionStore::commitDrafts(const Session &session, qint64 sessionId)
+Result<int> SessionStore::commitDrafts(const Session &session, qint64 sessionId, std::optional<int> expectedVersion)
 {
     auto pending = drafts(session, sessionId);
     if (!pending)
@@ -517,6 +559,18 @@ Result<int> SessionStore::commitDrafts(const Session &session, qint64 sessionId)
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
+    if (expectedVersion && changed > 0) {
+        // Inside the write transaction: the record as stored now, against what the mentor typed.
+        auto stored = getUnchecked(sessionId);
+        if (!stored)
+            return stored.error();
+        QList<std::tuple<QString, QString, QString>> fields;
+        for (auto it = pending->cbegin(); it != pending->cend(); ++it)
+            if (stored->text(it.key()) != it.value().text)
+                fields.append({labelOf(it.key()), it.value().text, stored->text(it.key())});
+        if (Status s = checkVersion(*stored, expectedVersion, fields); !s)
+            return s.error(); // the drafts stay, so nothing typed is lost
+    }
     AuditLog audit(m_db, session.actor());
     if (!texts.isEmpty() || !planOnly.isEmpty()) {
         texts.insert(planOnly);

@@ -11,6 +11,7 @@
 #include <QList>
 
 #include <optional>
+#include <tuple>
 
 namespace md {
 
@@ -52,10 +53,14 @@ public:
     explicit SessionStore(Database &db) : m_db(db) {}
 
     Result<qint64> plan(const Session &session, const NewSession &s);
+    // With `expectedVersion` (the session's rowVersion when the editor opened it) a session saved
+    // meanwhile at another desk is refused as a RecordConflict carrying both versions, never
+    // overwritten; save again at the stored version to overwrite. Without it, no check.
     Status updatePlan(const Session &session, qint64 sessionId, std::optional<SessionFocus> focus, qint64 targetId,
-                      const QString &plan);
+                      const QString &plan, std::optional<int> expectedVersion = std::nullopt);
     // The student's 1-5 rating of their week (Review the past); nothing clears it.
-    Status setRating(const Session &session, qint64 sessionId, std::optional<int> rating);
+    Status setRating(const Session &session, qint64 sessionId, std::optional<int> rating,
+                     std::optional<int> expectedVersion = std::nullopt);
     // Saves the record's texts (audited per changed field). A planned session on or before today
     // that now has a record is marked attended.
     Status saveRecord(const Session &session, qint64 sessionId, const QHash<SessionField, QString> &texts);
@@ -74,8 +79,10 @@ public:
     // Autosave: stores the fields' current text for the signed-in author, replacing earlier drafts.
     Status saveDrafts(const Session &session, qint64 sessionId, const QHash<SessionField, QString> &texts);
     Result<QHash<SessionField, SessionDraft>> drafts(const Session &session, qint64 sessionId) const;
-    // Moves the author's drafts into the record; returns how many fields changed.
-    Result<int> commitDrafts(const Session &session, qint64 sessionId);
+    // Moves the author's drafts into the record; returns how many fields changed. With
+    // `expectedVersion` a record saved at another desk since is refused (RecordConflict) and the
+    // drafts are kept.
+    Result<int> commitDrafts(const Session &session, qint64 sessionId, std::optional<int> expectedVersion = std::nullopt);
     Status discardDrafts(const Session &session, qint64 sessionId);
 
     // For the scheduler's apply and the demo school, inside their Transaction (no permission check).
@@ -93,6 +100,10 @@ public:
 
 private:
     Result<qint64> studentOf(qint64 sessionId) const;
+    // Inside a write transaction: a RecordConflict error when the stored session is not at
+    // `expectedVersion` (each field as yours and theirs), or success.
+    Status checkVersion(const MentoringSession &stored, std::optional<int> expectedVersion,
+                        const QList<std::tuple<QString, QString, QString>> &fields) const;
 
     Database &m_db;
 };

@@ -299,6 +299,55 @@ private Q_SLOTS:
         QCOMPARE(cases.current(f.mentor, f.ada)->actionPlan, QStringLiteral("My plan"));
     }
 
+    // A 1:1 saved at another desk since this desk opened it is never overwritten: the plan, the
+    // week's rating and the autosaved notes are each refused with both versions.
+    void aSessionChangedMeanwhileIsRefusedWithBothVersions()
+    {
+        Fixture f;
+        SessionStore sessions(f.t.db());
+        auto id = sessions.plan(f.mentor, {f.ada, QDate(2026, 11, 2), 1, SessionFocus::GrowCoaching, 0,
+                                           QStringLiteral("GROW"), {}, 0, false, {}});
+        QVERIFY(id);
+        const int opened = sessions.get(f.mentor, *id)->rowVersion;
+        // The lead changes the plan first, from the version both desks opened.
+        QVERIFY(sessions.updatePlan(f.lead, *id, SessionFocus::GrowCoaching, 0, QStringLiteral("Their plan"), opened));
+        Status plan = sessions.updatePlan(f.mentor, *id, SessionFocus::GrowCoaching, 0, QStringLiteral("My plan"), opened);
+        QVERIFY(!plan);
+        QCOMPARE(plan.error().kind, Error::Kind::Conflict);
+        auto c = RecordConflicts::of(plan.error());
+        QVERIFY(c);
+        QCOMPARE(c->entity, QStringLiteral("mentoring_session"));
+        QCOMPARE(c->storedVersion, opened + 1);
+        QCOMPARE(c->differenceCount(), 1);
+        QCOMPARE(sessions.get(f.mentor, *id)->text(SessionField::Plan), QStringLiteral("Their plan"));
+
+        Status rating = sessions.setRating(f.mentor, *id, 4, opened);
+        QVERIFY(!rating);
+        QCOMPARE(rating.error().kind, Error::Kind::Conflict);
+        QVERIFY(!sessions.get(f.mentor, *id)->rating);
+        QVERIFY(sessions.setRating(f.mentor, *id, 4, opened + 1)); // at the stored version: saved
+        QCOMPARE(*sessions.get(f.mentor, *id)->rating, 4);
+
+        // Notes typed against an old version stay as drafts; nothing of theirs is overwritten.
+        const int now = sessions.get(f.mentor, *id)->rowVersion;
+        QVERIFY(sessions.saveRecord(f.lead, *id, {{SessionField::WorkActivity, QStringLiteral("Their notes")}}));
+        QVERIFY(sessions.saveDrafts(f.mentor, *id, {{SessionField::WorkActivity, QStringLiteral("My notes")}}));
+        auto committed = sessions.commitDrafts(f.mentor, *id, now);
+        QVERIFY(!committed);
+        c = RecordConflicts::of(committed.error());
+        QVERIFY(c);
+        QCOMPARE(c->fields.first().yours, QStringLiteral("My notes"));
+        QCOMPARE(c->fields.first().theirs, QStringLiteral("Their notes"));
+        QCOMPARE(sessions.get(f.mentor, *id)->text(SessionField::WorkActivity), QStringLiteral("Their notes"));
+        QCOMPARE(sessions.drafts(f.mentor, *id)->size(), 1);
+        // Committing on top of the stored version is the deliberate overwrite.
+        committed = sessions.commitDrafts(f.mentor, *id, c->storedVersion);
+        QVERIFY(committed);
+        QCOMPARE(*committed, 1);
+        QCOMPARE(sessions.get(f.mentor, *id)->text(SessionField::WorkActivity), QStringLiteral("My notes"));
+        QCOMPARE(*AuditLog::verifyChain(f.t.db()), 0);
+    }
+
     void sessionsAreRecordedInThreePartsAndMarkedAttendedMissedOrRescheduled()
     {
         Fixture f;
