@@ -3,6 +3,7 @@
 #include "mentoring/SessionEditor.h"
 
 #include "access/Permissions.h"
+#include "common/ConflictDialog.h"
 #include "mentoring/MentoringLogging.h"
 #include "mentoring/NoteAutosaver.h"
 #include "mentoring/SessionStore.h"
@@ -128,11 +129,11 @@ SessionEditor::SessionEditor(DeskContext &context, QWidget *parent)
         if (m_loading || m_session.id == 0)
             return;
         const auto fo = fromCode<SessionFocus>(m_focus->currentData().toString());
-        if (Status s = SessionStore(m_context.db()).updatePlan(m_context.session(), m_session.id, fo,
-                                                               m_target->currentData().toLongLong(),
-                                                               m_fields.value(SessionField::Plan)->toPlainText());
-            !s)
-            showError(s.error().message);
+        const qint64 target = m_target->currentData().toLongLong();
+        const QString plan = m_fields.value(SessionField::Plan)->toPlainText();
+        saveChecked([&](int version) {
+            return SessionStore(m_context.db()).updatePlan(m_context.session(), m_session.id, fo, target, plan, version);
+        });
     };
     connect(m_focus, &QComboBox::currentIndexChanged, this, savePlan);
     connect(m_target, &QComboBox::currentIndexChanged, this, savePlan);
@@ -246,10 +247,10 @@ QWidget *SessionEditor::partBox(SessionPart part, const QString &title)
             if (m_loading || m_session.id == 0)
                 return;
             const int r = m_rating->currentData().toInt();
-            if (Status s = SessionStore(m_context.db()).setRating(m_context.session(), m_session.id,
-                                                                  r > 0 ? std::optional(r) : std::nullopt);
-                !s)
-                showError(s.error().message);
+            saveChecked([&](int version) {
+                return SessionStore(m_context.db()).setRating(m_context.session(), m_session.id,
+                                                              r > 0 ? std::optional(r) : std::nullopt, version);
+            });
         });
     }
     row->addLayout(form, 3);
@@ -295,6 +296,30 @@ void SessionEditor::insertPrompt(SessionPart part, const QString &text)
         cursor.insertText(QStringLiteral("\n"));
     cursor.insertText(text + QLatin1Char(' '));
     target->setTextCursor(cursor);
+}
+
+void SessionEditor::saveChecked(const std::function<Status(int version)> &write)
+{
+    // From the version this editor last read: a save made at another desk since is shown with
+    // both versions (ConflictDialog), never overwritten unasked.
+    Error error;
+    const auto outcome = ConflictDialog::save(this, m_context.db(), m_context.session().actor(), m_session.rowVersion,
+                                              write, &error);
+    switch (outcome) {
+    case ConflictDialog::Outcome::Saved:
+        if (auto fresh = SessionStore(m_context.db()).get(m_context.session(), m_session.id))
+            m_session.rowVersion = fresh->rowVersion;
+        showError(QString());
+        break;
+    case ConflictDialog::Outcome::Discarded:
+        load(m_session.id); // theirs, as saved
+        break;
+    case ConflictDialog::Outcome::KeepEditing:
+        break;
+    case ConflictDialog::Outcome::Failed:
+        showError(error.message);
+        break;
+    }
 }
 
 void SessionEditor::showError(const QString &message)

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -63,6 +65,8 @@ private:
     QWidget *partBox(SessionPart part, const QString &title);
     void insertPrompt(SessionPart part, const QString &text);
     void showError(const QString &message);
+    // Runs `write(version)` from the version last read and shows a conflict with another desk's save.
+    void saveChecked(const std::function<Status(int version)> &write);
 
     DeskContext &m_context;
     MentoringSession m_session;

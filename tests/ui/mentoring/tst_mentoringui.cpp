@@ -10,6 +10,7 @@
 #include "mentoring/CaseloadView.h"
 #include "mentoring/LogEntryStore.h"
 #include "mentoring/MentoringLogTab.h"
+#include "common/ConflictDialog.h"
 #include "mentoring/SessionEditor.h"
 #include "mentoring/SessionStore.h"
 #include "mentoring/TimelineModel.h"
@@ -99,6 +100,39 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    // A week rated at another desk since this editor opened is shown, never silently overwritten.
+    void aRatingSavedAtAnotherDeskIsShownNotOverwritten()
+    {
+        Desk desk;
+        const qint64 id = desk.planSession(desk.ada, QDate(2026, 11, 2), 1);
+        QVERIFY(id);
+        SessionEditorDialog dialog(desk.context, id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        SessionEditor *editor = dialog.editor();
+        SessionStore store(desk.context.db());
+
+        QVERIFY(store.setRating(desk.lead, id, 2)); // the lead, at another desk
+        const int asked = ConflictDialog::askedCount();
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepTheirs);
+        editor->ratingBox()->setCurrentIndex(editor->ratingBox()->findData(5));
+        QCOMPARE(ConflictDialog::askedCount(), asked + 1);
+        QCOMPARE(*store.get(desk.mentor, id)->rating, 2);
+        QCOMPARE(editor->ratingBox()->currentText(), QStringLiteral("2")); // theirs, shown
+
+        // Now in step: the next change saves without asking.
+        editor->ratingBox()->setCurrentIndex(editor->ratingBox()->findData(3));
+        QCOMPARE(ConflictDialog::askedCount(), asked + 1);
+        QCOMPARE(*store.get(desk.mentor, id)->rating, 3);
+
+        // Changed again elsewhere; this time the mentor keeps theirs on top.
+        QVERIFY(store.setRating(desk.lead, id, 1));
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::Overwrite);
+        editor->ratingBox()->setCurrentIndex(editor->ratingBox()->findData(4));
+        QCOMPARE(ConflictDialog::askedCount(), asked + 2);
+        QCOMPARE(*store.get(desk.mentor, id)->rating, 4);
     }
 
     void recordsAThreePartSessionInTheEditor()
