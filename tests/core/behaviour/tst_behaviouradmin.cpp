@@ -83,9 +83,15 @@ private Q_SLOTS:
         BehaviourFixture f;
         BehaviourCategoryService s(f.db());
         QVERIFY(f.record(f.teacher, f.ada, f.fighting, yesterday()) > 0);
+        QVERIFY(f.record(f.teacher, f.ada, f.fighting, yesterday()) > 0);
+        // How many events use each category, counted in one pass; unused ones are absent.
+        auto usage = s.usage();
+        QVERIFY(usage);
+        QCOMPARE(usage->value(f.fighting), 2);
+        QVERIFY(!usage->contains(f.disruption));
         auto refused = s.remove(f.admin, f.fighting);
         QCOMPARE(refused.error().kind, Error::Kind::Conflict);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("used by 1 event")) &&
+        QVERIFY2(refused.error().message.contains(QStringLiteral("used by 2 event")) &&
                      refused.error().message.contains(QStringLiteral("retire it instead")),
                  qPrintable(refused.error().message));
         // Its type cannot change either: the event's points would contradict it.
