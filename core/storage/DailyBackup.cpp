@@ -83,9 +83,4 @@ void DailyBackup::cancel()
     m_thread = nullptr;
 }
 
-bool DailyBackup::wait(int milliseconds)
-{
-    return !m_thread || m_thread->wait(QDeadlineTimer(milliseconds));
-}
-
 } // namespace md

@@ -32,8 +32,6 @@ public:
     bool isRunning() const;
     // Stops a running backup and waits until its thread has finished; no-op when idle.
     void cancel();
-    // Waits for a running backup to end (for tests and for a restore that must not overlap it).
-    bool wait(int milliseconds);
 
 Q_SIGNALS:
     // `made` is the new backup file (empty when today's already existed); `error` is empty on

@@ -98,8 +98,9 @@ MainWindow::MainWindow(DeskContext &context, QWidget *parent) : QMainWindow(pare
     m_dailyBackupTimer = new QTimer(this);
     m_dailyBackupTimer->setSingleShot(true);
     m_dailyBackupTimer->setInterval(2000);
+    // Started only for a SQLite file (scheduleDailyBackup), and stopped before another is opened.
     connect(m_dailyBackupTimer, &QTimer::timeout, this, [this] {
-        if (m_context.isOpen() && m_context.db().engine() == Engine::SQLite)
+        if (m_context.isOpen())
             m_dailyBackup->start(m_context.db().location(), QDate::currentDate());
     });
     connect(m_dailyBackup, &DailyBackup::finished, this, [this](const QString &made, const QString &error) {
