@@ -25,12 +25,13 @@ int digitsValue(QStringView t)
 
 std::optional<bool> ImportFields::yesNo(const QString &text)
 {
-    const QString t = text.trimmed().toCaseFolded();
+    // Compared in place, without a case-folded copy of every cell.
+    const QStringView t = QStringView(text).trimmed();
     for (const char *yes : {"y", "yes", "true", "1"})
-        if (t == QLatin1String(yes))
+        if (t.compare(QLatin1String(yes), Qt::CaseInsensitive) == 0)
             return true;
     for (const char *no : {"n", "no", "false", "0"})
-        if (t == QLatin1String(no))
+        if (t.compare(QLatin1String(no), Qt::CaseInsensitive) == 0)
             return false;
     return std::nullopt;
 }

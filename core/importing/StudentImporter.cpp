@@ -11,6 +11,15 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "students/StudentStore.h"
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <utility>
 #include "students/Upn.h"
 
 #include <QDir>
@@ -95,10 +104,10 @@ std::optional<SenStatus> parseSenStatus(const QString &text)
 
 QString gender(const QString &text)
 {
-    const QString t = text.toCaseFolded();
-    if (t == QLatin1String("m") || t == QLatin1String("male"))
+    const auto is = [&text](const char *word) { return text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0; };
+    if (is("m") || is("male"))
         return QStringLiteral("M");
-    if (t == QLatin1String("f") || t == QLatin1String("female"))
+    if (is("f") || is("female"))
         return QStringLiteral("F");
     return text;
 }
@@ -317,6 +326,65 @@ private:
     QStringList m_problems;
 };
 
+// Checked rows handed from the thread reading the file to the thread writing them, in batches.
+class StudentRowPipe
+{
+public:
+    static constexpr qsizetype kBatch = 256;
+
+    // Reading side.
+    void push(QList<Student> &&batch)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_refused || m_cancelled)
+            return;
+        m_batches.push_back(std::move(batch));
+        m_ready.notify_one();
+    }
+    // A row has a problem (or the file cannot be read): nothing more is handed over.
+    void refuse()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_refused = true;
+        m_batches.clear();
+        m_ready.notify_one();
+    }
+    void finish()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_ready.notify_one();
+    }
+    bool isCancelled() const { return m_cancelled.load(); }
+
+    // Writing side: waits for the next batch; false once the reading is finished or refused.
+    bool pop(QList<Student> &batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return !m_batches.empty() || m_finished || m_refused; });
+        if (m_refused || m_batches.empty())
+            return false;
+        batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        return true;
+    }
+    // The writing failed: the reading may stop.
+    void cancel()
+    {
+        m_cancelled = true;
+        const std::lock_guard lock(m_mutex);
+        m_batches.clear();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::deque<QList<Student>> m_batches;
+    bool m_finished = false;
+    bool m_refused = false;
+    std::atomic<bool> m_cancelled = false;
+};
+
 Error refused(const QString &fileName, const Error &error)
 {
     return Error::invalid(StudentImporter::tr("%1: %2; nothing was imported.").arg(fileName, error.message),
@@ -375,32 +443,105 @@ Result<ImportSummary> StudentImporter::importFile(Database &db, const Session &s
             existing.insert(row.student.upn, row.student);
     }
 
-    RowReader rowReader(header, QDate::currentDate());
-    QList<Student> students;
-    QHash<QString, qint64> lineOfUpn;
+    // The rows are read and checked on a second thread while this one writes those already
+    // checked, inside one transaction: reading and checking was a fifth of an import's time. A row
+    // with a problem stops the writing, and the transaction is rolled back whole, so nothing is
+    // imported, as before. A pipe or socket (which belongs to this thread) is read here instead.
+    const QHash<QString, Student> &stored = existing; // read by both threads, changed by neither
+    const QDate today = QDate::currentDate();
+    StudentRowPipe pipe;
     ImportProblems badLines;
     int rows = 0;
-    while (reader.readNext(record)) {
-        ++rows;
-        // Start from the stored student, so only the file's columns change.
-        Student student = existing.value(rowReader.upnOf(record));
-        QStringList problems = rowReader.read(record, student);
-        if (!student.upn.isEmpty()) {
-            const auto first = lineOfUpn.constFind(student.upn);
-            if (first != lineOfUpn.constEnd())
-                problems << tr("UPN '%1' is already on line %2").arg(student.upn).arg(*first);
-            else
-                lineOfUpn.insert(student.upn, record.line);
+    const auto readRows = [&] {
+        QHash<QString, qint64> lineOfUpn;
+        // Room for the rows the file is likely to hold (an MIS export runs 40-200 bytes a row), so
+        // the table does not grow by rehashing as it fills; never more than a large school's.
+        constexpr qint64 kMostReserved = 20'000;
+        if (const qint64 size = device.isSequential() ? 0 : device.size(); size > 0)
+            lineOfUpn.reserve(qsizetype(std::min<qint64>(size / 40, kMostReserved)));
+        RowReader reading(header, today);
+        CsvRecord row;
+        QList<Student> batch;
+        while (!pipe.isCancelled() && reader.readNext(row)) {
+            ++rows;
+            // Start from the stored student, so only the file's columns change.
+            Student student = stored.value(reading.upnOf(row));
+            QStringList problems = reading.read(row, student);
+            if (!student.upn.isEmpty()) {
+                const auto first = lineOfUpn.constFind(student.upn);
+                if (first != lineOfUpn.constEnd())
+                    problems << tr("UPN '%1' is already on line %2").arg(student.upn).arg(*first);
+                else
+                    lineOfUpn.insert(student.upn, row.line);
+            }
+            if (!problems.isEmpty()) {
+                if (badLines.isEmpty())
+                    pipe.refuse(); // nothing more is written; the problems are still all listed
+                badLines << tr("line %1: %2").arg(row.line).arg(problems.join(QStringLiteral("; ")));
+                continue;
+            }
+            if (badLines.isEmpty()) {
+                student.priorityFlags.clear(); // not imported; the writer leaves a student's flags alone
+                batch.append(std::move(student));
+                if (batch.size() == StudentRowPipe::kBatch)
+                    pipe.push(std::exchange(batch, {}));
+            }
         }
-        if (!problems.isEmpty()) {
-            badLines << tr("line %1: %2").arg(record.line).arg(problems.join(QStringLiteral("; ")));
-            continue;
+        if (!batch.isEmpty())
+            pipe.push(std::move(batch));
+        if (!reader.status())
+            pipe.refuse();
+        pipe.finish();
+    };
+
+    ImportSummary summary;
+    std::optional<Error> writeError;
+    {
+        if (device.isSequential())
+            readRows();
+        Transaction tx(db);
+        if (!tx.ok())
+            return tx.error();
+        std::thread readingThread;
+        if (!device.isSequential())
+            readingThread = std::thread(readRows);
+        StudentWriter writer(db, session.actor());
+        QList<Student> batch;
+        while (!writeError && pipe.pop(batch)) {
+            for (const Student &student : std::as_const(batch)) {
+                auto outcome = writer.upsertByUpn(student, nullptr,
+                                                  stored.contains(student.upn) ? StudentWriter::Upn::MayExist
+                                                                               : StudentWriter::Upn::New);
+                if (!outcome) {
+                    writeError = outcome.error();
+                    pipe.cancel();
+                    break;
+                }
+                switch (*outcome) {
+                case StudentWriter::Outcome::Created:
+                    ++summary.created;
+                    break;
+                case StudentWriter::Outcome::Updated:
+                    ++summary.updated;
+                    break;
+                case StudentWriter::Outcome::Unchanged:
+                    ++summary.unchanged;
+                    break;
+                }
+            }
         }
-        if (badLines.isEmpty()) {
-            student.priorityFlags.clear(); // not imported; the writer leaves a student's flags alone
-            students.append(student);
+        if (readingThread.joinable())
+            readingThread.join();
+        // From here the reading is over: its counts and problems are this thread's to read.
+        if (!writeError && reader.status() && badLines.isEmpty()) {
+            summary.rows = rows;
+            if (Status s = tx.commit(); !s)
+                writeError = s.error();
         }
-    }
+    } // an uncommitted transaction is rolled back here
+    if (writeError)
+        return Error::storage(tr("%1: the database refused the import, so nothing was imported. %2")
+                                  .arg(fileName, writeError->message));
     if (!reader.status())
         return refused(fileName, reader.status().error());
     if (!badLines.isEmpty()) {
@@ -411,33 +552,6 @@ Result<ImportSummary> StudentImporter::importFile(Database &db, const Session &s
                 : tr("%1: %n rows have problems; nothing was imported.", nullptr, int(badLines.count())).arg(fileName);
         return Error::invalid(message, badLines.details());
     }
-
-    ImportSummary summary;
-    summary.rows = rows;
-    Transaction tx(db);
-    if (!tx.ok())
-        return tx.error();
-    StudentWriter writer(db, session.actor());
-    for (const Student &student : std::as_const(students)) {
-        auto outcome = writer.upsertByUpn(student);
-        if (!outcome)
-            return Error::storage(tr("%1: the database refused the import, so nothing was imported. %2")
-                                      .arg(fileName, outcome.error().message));
-        switch (*outcome) {
-        case StudentWriter::Outcome::Created:
-            ++summary.created;
-            break;
-        case StudentWriter::Outcome::Updated:
-            ++summary.updated;
-            break;
-        case StudentWriter::Outcome::Unchanged:
-            ++summary.unchanged;
-            break;
-        }
-    }
-    if (Status s = tx.commit(); !s)
-        return Error::storage(
-            tr("%1: the database refused the import, so nothing was imported. %2").arg(fileName, s.error().message));
     qCInfo(lcImport) << "student import:" << summary.rows << "rows," << summary.created << "created," << summary.updated
                      << "updated," << summary.unchanged << "unchanged";
     return summary;

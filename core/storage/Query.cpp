@@ -124,7 +124,19 @@ QString Query::statementName() const
 
 QString isoDate(const QDate &date)
 {
-    return date.toString(Qt::ISODate);
+    // Written by hand for the years dates are stored in: QDate::toString goes through a printf-style
+    // formatter, a measurable share of a 10,000-row import. Other years keep Qt's form.
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    date.getDate(&y, &m, &d);
+    if (!date.isValid() || y < 1 || y > 9999)
+        return date.toString(Qt::ISODate);
+    const char16_t text[10] = {char16_t(u'0' + y / 1000),    char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10),       u'-',
+                               char16_t(u'0' + m / 10),       char16_t(u'0' + m % 10),       u'-',
+                               char16_t(u'0' + d / 10),       char16_t(u'0' + d % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 QString isoNow()

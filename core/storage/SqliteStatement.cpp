@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QSqlDriver>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -64,7 +65,26 @@ Status SqliteStatement::prepare(sqlite3 *db, const QString &sql)
         return Error::storage(
             QObject::tr("The database could not prepare %1: %2").arg(m_name, QString::fromUtf8(sqlite3_errmsg(db))));
     }
+    m_text.assign(size_t(sqlite3_bind_parameter_count(m_stmt)), QByteArray());
     return {};
+}
+
+void SqliteStatement::bindUtf8(int index, QStringView text)
+{
+    if (index < 1 || size_t(index) > m_text.size()) {
+        // Out of range: let SQLite refuse it as it would any other bind.
+        sqlite3_bind_text16(m_stmt, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+        return;
+    }
+    // Encoded once here (Qt's encoder is vectorised for ASCII), into a buffer kept for the next row:
+    // binding UTF-16 made SQLite translate every value character by character.
+    QByteArray &buffer = m_text[size_t(index - 1)];
+    const qsizetype most = text.size() * 3;
+    if (buffer.size() < most)
+        buffer.resize(most);
+    char *const begin = buffer.data();
+    const char *end = m_encoder.appendToBuffer(begin, text);
+    sqlite3_bind_text(m_stmt, index, begin, int(end - begin), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindNull(int index)
@@ -89,7 +109,7 @@ void SqliteStatement::bind(int index, QStringView text)
     else if (text.isEmpty())
         sqlite3_bind_text(m_stmt, index, "", 0, SQLITE_STATIC);
     else
-        sqlite3_bind_text16(m_stmt, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
+        bindUtf8(index, text);
 }
 
 void SqliteStatement::bindNullable(int index, QStringView text)
@@ -120,25 +140,19 @@ void SqliteStatement::bind(int index, const QVariant &value)
         sqlite3_bind_double(m_stmt, index, value.toDouble());
         return;
     case QMetaType::QString: {
-        // Bound with a copy: the variant may be a temporary.
-        const QString &s = *static_cast<const QString *>(value.constData());
-        if (s.isNull()) {
-            sqlite3_bind_null(m_stmt, index);
-            return;
-        }
-        sqlite3_bind_text16(m_stmt, index, s.utf16(), int(s.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+        bind(index, QStringView(*static_cast<const QString *>(value.constData())));
         return;
     }
-    default: {
-        const QString s = value.toString();
-        sqlite3_bind_text16(m_stmt, index, s.utf16(), int(s.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+    default:
+        bindUtf8(index, value.toString());
         return;
-    }
     }
 }
 
 Status SqliteStatement::failure(int code)
 {
+    const int extended = sqlite3_extended_errcode(m_db);
+    m_uniqueViolation = extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY;
     const QString text = QString::fromUtf8(sqlite3_errmsg(m_db));
     sqlite3_reset(m_stmt);
     switch (code & 0xff) {
@@ -161,6 +175,7 @@ Status SqliteStatement::exec()
 {
     if (!m_stmt)
         return Error::storage(QObject::tr("The database could not prepare %1: %2").arg(m_name, QStringLiteral("not prepared")));
+    m_uniqueViolation = false;
     int rc = sqlite3_step(m_stmt);
     while (rc == SQLITE_ROW)
         rc = sqlite3_step(m_stmt);
@@ -173,6 +188,7 @@ Status SqliteStatement::exec()
 bool SqliteStatement::next()
 {
     m_status = {};
+    m_uniqueViolation = false;
     if (!m_stmt) {
         m_status = Error::storage(QObject::tr("The database could not prepare %1: %2").arg(m_name, QStringLiteral("not prepared")));
         return false;
@@ -206,10 +222,11 @@ qint64 SqliteStatement::id(int column) const
 
 QString SqliteStatement::string(int column) const
 {
-    const void *text = sqlite3_column_text16(m_stmt, column);
+    // Read as stored (UTF-8) and decoded by Qt, rather than translated by SQLite to UTF-16.
+    const unsigned char *text = sqlite3_column_text(m_stmt, column);
     if (!text)
         return {};
-    return QString(static_cast<const QChar *>(text), sqlite3_column_bytes16(m_stmt, column) / int(sizeof(QChar)));
+    return QString::fromUtf8(reinterpret_cast<const char *>(text), sqlite3_column_bytes(m_stmt, column));
 }
 
 QVariant SqliteStatement::value(int column) const

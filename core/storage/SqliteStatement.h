@@ -5,8 +5,11 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QStringEncoder>
 #include <QStringView>
 #include <QVariant>
+
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -25,7 +28,9 @@ sqlite3 *sqliteHandle(const Database &db);
 // A prepared statement straight on SQLite's C API, for the bulk writers (imports, the audit log,
 // the demo school) where QSqlQuery's per-value QVariant binding costs more than SQLite's own work
 // (measured: a 10,000-student import spent most of its time there). Values are bound by position
-// (from 1); text is bound as UTF-16 without a copy, so a bound string must live until exec().
+// (from 1); text is encoded to UTF-8 into a buffer the statement keeps per parameter (the
+// database's own encoding, so SQLite does not translate it again, and the caller's string need not
+// outlive the call).
 // Failures name the statement, never the values. Where sqliteHandle() is null, callers keep their
 // Query path.
 class SqliteStatement
@@ -67,14 +72,21 @@ public:
     QVariant value(int column) const;
 
     qint64 lastInsertId() const;
+    // Whether the last exec() or next() failed on a UNIQUE or PRIMARY KEY constraint.
+    bool failedOnUniqueness() const { return m_uniqueViolation; }
 
 private:
     Status failure(int code);
+    void bindUtf8(int index, QStringView text);
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_name;
     Status m_status;
+    bool m_uniqueViolation = false;
+    // One UTF-8 buffer per parameter, reused from row to row.
+    std::vector<QByteArray> m_text;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
 } // namespace md

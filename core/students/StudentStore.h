@@ -60,10 +60,18 @@ public:
         Unchanged,
     };
 
+    // What the caller knows of the UPN: nothing, or that no stored student had it when it looked
+    // (inside its transaction). A hint only: a student stored meanwhile is still found and updated.
+    enum class Upn
+    {
+        MayExist,
+        New,
+    };
+
     StudentWriter(Database &db, const Actor &actor);
 
     // Inserts the student or updates the one with the same UPN; returns its id in `id`.
-    Result<Outcome> upsertByUpn(const Student &student, qint64 *id = nullptr);
+    Result<Outcome> upsertByUpn(const Student &student, qint64 *id = nullptr, Upn upn = Upn::MayExist);
     Result<qint64> addParent(const Parent &parent);
     Status ensurePriorityFlag(const QString &code, const QString &label);
 

@@ -19,6 +19,8 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <optional>
+
 #include <sqlite3.h>
 
 namespace md::bench {
@@ -31,12 +33,48 @@ Session leadSession(Database &db)
     return s ? *s : Session::system();
 }
 
-// Writes the large school's students as an MIS-style CSV, for the import figures.
-QString exportStudentsCsv(Database &db, const QString &path, int limit)
+// One student as the CSV below writes it, already encoded, for the raw baseline.
+struct RawStudentRow
 {
-    StudentListModel model;
-    if (!model.load(db, Session::system()))
-        return {};
+    QByteArray upn, surname, forename, dateOfBirth, tutorGroup, gender, senStatus;
+    int yearGroup = 0;
+    bool pupilPremium = false;
+    bool lookedAfter = false;
+    std::optional<double> attendance;
+};
+
+QString csvName(const QString &name)
+{
+    return QString(name).replace(QLatin1Char(','), QLatin1Char(' '));
+}
+
+// The first `limit` students of the large school, as the CSV holds them and the import stores them.
+QList<RawStudentRow> rawRows(const StudentListModel &model, int limit)
+{
+    QList<RawStudentRow> rows;
+    for (int i = 0; i < model.rowCount() && i < limit; ++i) {
+        const Student &s = model.rowAt(i).student;
+        RawStudentRow r;
+        r.upn = s.upn.toUtf8();
+        r.surname = csvName(s.legalSurname).toUtf8();
+        r.forename = csvName(s.legalForename).toUtf8();
+        r.dateOfBirth = s.dateOfBirth.toString(Qt::ISODate).toUtf8();
+        r.tutorGroup = s.tutorGroup.toUtf8();
+        r.gender = s.gender.toUtf8();
+        r.senStatus = toCode(s.senStatus).toUtf8();
+        r.yearGroup = s.yearGroup;
+        r.pupilPremium = s.pupilPremium;
+        r.lookedAfter = s.lookedAfter;
+        if (s.attendance)
+            r.attendance = QString::number(*s.attendance, 'f', 1).toDouble(); // as the CSV rounds it
+        rows.append(r);
+    }
+    return rows;
+}
+
+// Writes the large school's students as an MIS-style CSV, for the import figures.
+QString exportStudentsCsv(const StudentListModel &model, const QString &path, int limit)
+{
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return {};
@@ -44,10 +82,9 @@ QString exportStudentsCsv(Database &db, const QString &path, int limit)
     out << "UPN,Legal Surname,Legal Forename,DOB,Year,Reg Group,Gender,SEN Status,Pupil Premium,LAC,Attendance\r\n";
     for (int i = 0; i < model.rowCount() && i < limit; ++i) {
         const Student &s = model.rowAt(i).student;
-        out << s.upn << ',' << QString(s.legalSurname).replace(QLatin1Char(','), QLatin1Char(' ')) << ','
-            << QString(s.legalForename).replace(QLatin1Char(','), QLatin1Char(' ')) << ',' << s.dateOfBirth.toString(Qt::ISODate)
-            << ',' << s.yearGroup << ',' << s.tutorGroup << ',' << s.gender << ',' << toCode(s.senStatus) << ','
-            << (s.pupilPremium ? "Y" : "N") << ',' << (s.lookedAfter ? "Y" : "N") << ','
+        out << s.upn << ',' << csvName(s.legalSurname) << ',' << csvName(s.legalForename) << ','
+            << s.dateOfBirth.toString(Qt::ISODate) << ',' << s.yearGroup << ',' << s.tutorGroup << ',' << s.gender << ','
+            << toCode(s.senStatus) << ',' << (s.pupilPremium ? "Y" : "N") << ',' << (s.lookedAfter ? "Y" : "N") << ','
             << (s.attendance ? QString::number(*s.attendance, 'f', 1) : QString()) << "\r\n";
     }
     return path;
@@ -60,8 +97,11 @@ enum class RawTable
     AppSchema, // the app's own students table (a freshly migrated database: the same indexes)
 };
 
-// The same rows through the sqlite3 C API: one prepared statement, one transaction.
-double rawSqliteInsertMs(const QString &path, int rows, RawTable table, double *cpuMs = nullptr)
+// The same rows through the sqlite3 C API: one prepared statement, one transaction. The values are
+// the CSV's own (names, groups and years vary, so every index takes its entries all over the tree,
+// as in the import; one constant name for every row appended to each index and flattered the
+// baseline).
+double rawSqliteInsertMs(const QString &path, const QList<RawStudentRow> &rows, RawTable table, double *cpuMs = nullptr)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
@@ -87,22 +127,34 @@ double rawSqliteInsertMs(const QString &path, int rows, RawTable table, double *
                        "gender, sen_status, pupil_premium, looked_after, attendance, created_at, updated_at) "
                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                        -1, &stmt, nullptr);
-    for (int i = 0; i < rows; ++i) {
-        const QByteArray upn = QByteArray("X") + QByteArray::number(i).rightJustified(12, '0');
-        sqlite3_bind_text(stmt, 1, upn.constData(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(stmt, 2, "Surname", -1, SQLITE_STATIC);
-        sqlite3_bind_text(stmt, 3, "Forename", -1, SQLITE_STATIC);
-        sqlite3_bind_text(stmt, 4, "2012-05-01", -1, SQLITE_STATIC);
-        sqlite3_bind_int(stmt, 5, 8);
-        sqlite3_bind_text(stmt, 6, "8A", -1, SQLITE_STATIC);
-        sqlite3_bind_text(stmt, 7, "F", -1, SQLITE_STATIC);
-        sqlite3_bind_text(stmt, 8, "N", -1, SQLITE_STATIC);
-        sqlite3_bind_int(stmt, 9, 1);
-        sqlite3_bind_int(stmt, 10, 0);
-        sqlite3_bind_double(stmt, 11, 95.5);
-        sqlite3_bind_text(stmt, 12, "2026-11-23T00:00:00Z", -1, SQLITE_STATIC);
-        sqlite3_bind_text(stmt, 13, "2026-11-23T00:00:00Z", -1, SQLITE_STATIC);
-        sqlite3_step(stmt);
+    const auto text = [stmt](int index, const QByteArray &value) {
+        if (value.isEmpty())
+            sqlite3_bind_null(stmt, index);
+        else
+            sqlite3_bind_text(stmt, index, value.constData(), int(value.size()), SQLITE_STATIC);
+    };
+    for (const RawStudentRow &r : rows) {
+        text(1, r.upn);
+        text(2, r.surname);
+        text(3, r.forename);
+        text(4, r.dateOfBirth);
+        if (r.yearGroup > 0)
+            sqlite3_bind_int(stmt, 5, r.yearGroup);
+        else
+            sqlite3_bind_null(stmt, 5);
+        text(6, r.tutorGroup);
+        text(7, r.gender);
+        text(8, r.senStatus);
+        sqlite3_bind_int(stmt, 9, r.pupilPremium ? 1 : 0);
+        sqlite3_bind_int(stmt, 10, r.lookedAfter ? 1 : 0);
+        if (r.attendance)
+            sqlite3_bind_double(stmt, 11, *r.attendance);
+        else
+            sqlite3_bind_null(stmt, 11);
+        sqlite3_bind_text(stmt, 12, "2026-11-23T00:00:00.000Z", -1, SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 13, "2026-11-23T00:00:00.000Z", -1, SQLITE_STATIC);
+        if (sqlite3_step(stmt) != SQLITE_DONE)
+            qFatal("raw baseline insert failed: %s", sqlite3_errmsg(db));
         sqlite3_reset(stmt);
     }
     sqlite3_finalize(stmt);
@@ -163,8 +215,12 @@ void foundation(BenchSuite &suite)
     });
 
     // Import: 10,000 rows into an empty database, against raw SQLite inserts of the same count.
-    const QString csv = exportStudentsCsv(db, QDir(suite.workDir()).filePath(QStringLiteral("bench-students.csv")), 10000);
-    const int rows = model.rowCount() < 10000 ? model.rowCount() : 10000;
+    StudentListModel everyone;
+    if (!everyone.load(db, Session::system()))
+        qFatal("load failed");
+    const QString csv = exportStudentsCsv(everyone, QDir(suite.workDir()).filePath(QStringLiteral("bench-students.csv")), 10000);
+    const QList<RawStudentRow> rawStudents = rawRows(everyone, 10000);
+    const int rows = int(rawStudents.size());
     QList<double> raw;
     QList<double> rawCpu;
     QList<double> imported;
@@ -189,11 +245,11 @@ void foundation(BenchSuite &suite)
     QList<double> rawAppCpu;
     for (int i = 0; i < 5; ++i) {
         double cpu = 0;
-        raw << rawSqliteInsertMs(QDir(suite.workDir()).filePath(QStringLiteral("bench-raw.sqlite")), rows,
+        raw << rawSqliteInsertMs(QDir(suite.workDir()).filePath(QStringLiteral("bench-raw.sqlite")), rawStudents,
                                  RawTable::Minimal, &cpu);
         rawCpu << cpu;
-        rawApp << rawSqliteInsertMs(QDir(suite.workDir()).filePath(QStringLiteral("bench-raw-app.sqlite")), rows,
-                                    RawTable::AppSchema, &cpu);
+        rawApp << rawSqliteInsertMs(QDir(suite.workDir()).filePath(QStringLiteral("bench-raw-app.sqlite")),
+                                    rawStudents, RawTable::AppSchema, &cpu);
         rawAppCpu << cpu;
         // The same import with every write through QSqlQuery, as before the C-API writers.
         qputenv("MENTORDESK_SQLITE_VIA_QT", "1");

@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Mentor Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importing/StudentImporter.h"
+#include "storage/AuditLog.h"
 #include "storage/Query.h"
+#include "storage/Transaction.h"
 #include "students/StudentStore.h"
+#include "students/Upn.h"
 #include "TestDatabase.h"
 
 #include <QBuffer>
@@ -170,6 +173,10 @@ private Q_SLOTS:
     void refusesWholeFileWhenAnyRowIsBad();
     void namesThePhysicalLineOfABadUpn();
     void refusesUpnRepeatedInTheFileOnItsSecondLine();
+    void largeFileIsReadWhileItIsWritten();
+    void lateBadRowUndoesTheRowsAlreadyWritten();
+    void readsAPipeOnTheCallingThread();
+    void upnStoredSinceTheImporterLookedIsUpdated();
     void refusesFileMissingRequiredColumns();
     void refusesDuplicatedColumn();
     void refusesEmptyFile();
@@ -723,6 +730,139 @@ void TestStudentImport::refusesUpnRepeatedInTheFileOnItsSecondLine()
     QVERIFY(!summary.ok());
     QCOMPARE(summary.error().details, QStringList{QStringLiteral("line 4: UPN 'B801200005001' is already on line 2")});
     QCOMPARE(studentCount(t), 0);
+}
+
+namespace {
+
+// `count` valid rows (UPN, surname, forename), with row `badAt` (0-based; -1 for none) given a bad UPN.
+QByteArray manyRows(int count, int badAt = -1)
+{
+    QList<QStringList> rows;
+    for (int i = 0; i < count; ++i) {
+        const QString upn = i == badAt ? QStringLiteral("NOT-A-UPN")
+                                       : md::Upn::withCheckLetter(QStringLiteral("80120%1").arg(i, 7, 10, QLatin1Char('0')));
+        rows.append({upn, QStringLiteral("Surname%1").arg(i % 97), QStringLiteral("Forename%1").arg(i % 89)});
+    }
+    return csvOf(kRequired, rows);
+}
+
+int auditCount(TestDatabase &t)
+{
+    md::Query q(t.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    auto n = q.scalar();
+    return n ? n->toInt() : -1;
+}
+
+// A pipe: sequential, handing out at most 1,000 bytes a read.
+class PipeDevice : public QIODevice
+{
+public:
+    explicit PipeDevice(QByteArray bytes) : m_bytes(std::move(bytes)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin<qint64>(qMin<qint64>(maxSize, 1000), m_bytes.size() - m_at);
+        memcpy(data, m_bytes.constData() + m_at, size_t(n));
+        m_at += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_at = 0;
+};
+
+} // namespace
+
+// A file of many batches is read on a second thread while this one writes: every row arrives once.
+void TestStudentImport::largeFileIsReadWhileItIsWritten()
+{
+    TestDatabase t;
+    const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor});
+    const int before = auditCount(t);
+    const auto summary = importBytes(t, lead, manyRows(3000));
+    QVERIFY2(summary.ok(), qPrintable(summary.error().fullText()));
+    QCOMPARE(summary->rows, 3000);
+    QCOMPARE(summary->created, 3000);
+    QCOMPARE(studentCount(t), 3000);
+    QCOMPARE(auditCount(t) - before, 3000);
+    QCOMPARE(studentByUpn(t, md::Upn::withCheckLetter(QStringLiteral("801200002999"))).legalSurname,
+             QStringLiteral("Surname%1").arg(2999 % 97));
+    QVERIFY(md::AuditLog::verifyChain(t.db()));
+    // Again: every row is now found and unchanged.
+    const auto again = importBytes(t, lead, manyRows(3000));
+    QVERIFY(again.ok());
+    QCOMPARE(again->unchanged, 3000);
+    QCOMPARE(studentCount(t), 3000);
+}
+
+// A bad row after thousands already written: the transaction is rolled back whole.
+void TestStudentImport::lateBadRowUndoesTheRowsAlreadyWritten()
+{
+    TestDatabase t;
+    const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor});
+    QVERIFY(importFixture(t, lead, QStringLiteral("students.csv")).ok());
+    const int students = studentCount(t);
+    const int audit = auditCount(t);
+    const auto summary = importBytes(t, lead, manyRows(3000, 2900));
+    QVERIFY(!summary.ok());
+    QCOMPARE(summary.error().kind, md::Error::Kind::Invalid);
+    QCOMPARE(summary.error().details.size(), 1);
+    QVERIFY2(summary.error().details.constFirst().startsWith(QLatin1String("line 2902: ")),
+             qPrintable(summary.error().details.constFirst()));
+    QCOMPARE(studentCount(t), students);
+    QCOMPARE(auditCount(t), audit);
+    QVERIFY(md::AuditLog::verifyChain(t.db()));
+    // The database is usable at once: the same rows without the bad one import.
+    QVERIFY(importBytes(t, lead, manyRows(2900)).ok());
+    QCOMPARE(studentCount(t), students + 2900);
+}
+
+void TestStudentImport::readsAPipeOnTheCallingThread()
+{
+    TestDatabase t;
+    const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor});
+    PipeDevice good(manyRows(1200));
+    const auto summary = StudentImporter::importFile(t.db(), lead, good, QStringLiteral("pipe.csv"));
+    QVERIFY2(summary.ok(), qPrintable(summary.error().fullText()));
+    QCOMPARE(summary->created, 1200);
+    PipeDevice bad(manyRows(1300, 1250));
+    QVERIFY(!StudentImporter::importFile(t.db(), lead, bad, QStringLiteral("pipe.csv")).ok());
+    QCOMPARE(studentCount(t), 1200);
+}
+
+// The importer's hint that a UPN is new is only a hint: a student stored meanwhile (at another
+// desk, after the importer read the list) is found and updated, not refused or doubled.
+void TestStudentImport::upnStoredSinceTheImporterLookedIsUpdated()
+{
+    TestDatabase t;
+    QVERIFY(importBytes(t, Session::system(),
+                        csvOf(kRequired, {{kUpn, QStringLiteral("Fairbrook"), QStringLiteral("Jonah")}}))
+                .ok());
+    md::Transaction tx(t.db());
+    md::StudentWriter writer(t.db(), Session::system().actor());
+    Student student;
+    student.upn = kUpn;
+    student.legalSurname = QStringLiteral("Fairbrook-Hale");
+    student.legalForename = QStringLiteral("Jonah");
+    qint64 id = 0;
+    const auto outcome = writer.upsertByUpn(student, &id, md::StudentWriter::Upn::New);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error().fullText()));
+    QCOMPARE(*outcome, md::StudentWriter::Outcome::Updated);
+    QVERIFY(id > 0);
+    // A new UPN with the hint is created, in the same transaction, after the refused insert.
+    Student other;
+    other.upn = QStringLiteral("Q801200005002");
+    other.legalSurname = QStringLiteral("Kestrel");
+    other.legalForename = QStringLiteral("Fen");
+    QCOMPARE(*writer.upsertByUpn(other, nullptr, md::StudentWriter::Upn::New), md::StudentWriter::Outcome::Created);
+    QVERIFY(tx.commit());
+    QCOMPARE(studentCount(t), 2);
+    QCOMPARE(studentByUpn(t, kUpn).legalSurname, QStringLiteral("Fairbrook-Hale"));
+    QCOMPARE(auditRows(t, QStringLiteral("update")).size(), 1);
 }
 
 void TestStudentImport::refusesFileMissingRequiredColumns()

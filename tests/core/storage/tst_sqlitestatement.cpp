@@ -98,6 +98,58 @@ private Q_SLOTS:
         QVERIFY(insert.exec());
     }
 
+    // Text is encoded into the statement's own buffers: a temporary string may be bound, every
+    // parameter keeps its own value, and characters of two to four bytes survive.
+    void bindsTemporariesAndAnyText()
+    {
+        test::TestDatabase t;
+        QVERIFY(Query(t.db()).exec(QStringLiteral("CREATE TABLE w (a, b, c)")));
+        SqliteStatement insert;
+        QVERIFY(insert.prepare(sqliteHandle(t.db()), QStringLiteral("INSERT INTO w VALUES (?, ?, ?)")));
+        const QStringList values{QStringLiteral("Siân Ŵyn"), QStringLiteral("Zoë – 日本 – 😀"), QStringLiteral("x").repeated(5000)};
+        for (int row = 0; row < 3; ++row) {
+            insert.bind(1, QString(values.at(row)));                       // a temporary
+            insert.bind(2, QVariant(values.at((row + 1) % 3)));             // through a temporary QVariant
+            insert.bind(3, QStringLiteral("row %1").arg(row));               // built in the call
+            QVERIFY(insert.exec());
+        }
+        Query q(t.db(), QStringLiteral("SELECT a, b, c, length(a) FROM w ORDER BY rowid"));
+        QVERIFY(q.exec());
+        for (int row = 0; row < 3; ++row) {
+            QVERIFY(q.next());
+            QCOMPARE(q.string(0), values.at(row));
+            QCOMPARE(q.string(1), values.at((row + 1) % 3));
+            QCOMPARE(q.string(2), QStringLiteral("row %1").arg(row));
+        }
+        // SQLite counts characters: the text was stored as UTF-8, not as bytes of UTF-16.
+        Query length(t.db(), QStringLiteral("SELECT length(a), typeof(a) FROM w WHERE rowid = 2"));
+        QVERIFY(length.exec());
+        QVERIFY(length.next());
+        QCOMPARE(length.integer(0), int(values.at(1).size()) - 1); // the emoji is two UTF-16 units, one character
+        QCOMPARE(length.string(1), QStringLiteral("text"));
+    }
+
+    void tellsAUniquenessFailureFromOthers()
+    {
+        test::TestDatabase t;
+        QVERIFY(Query(t.db()).exec(QStringLiteral("CREATE TABLE k (x TEXT UNIQUE, y TEXT NOT NULL)")));
+        SqliteStatement insert;
+        QVERIFY(insert.prepare(sqliteHandle(t.db()), QStringLiteral("INSERT INTO k (x, y) VALUES (?, ?)")));
+        insert.bind(1, QStringLiteral("a"));
+        insert.bind(2, QStringLiteral("b"));
+        QVERIFY(insert.exec());
+        QVERIFY(!insert.failedOnUniqueness());
+        QVERIFY(!insert.exec()); // the same x again
+        QVERIFY(insert.failedOnUniqueness());
+        insert.bind(1, QStringLiteral("c"));
+        insert.bind(2, QString()); // NULL into NOT NULL: refused, but not for uniqueness
+        QVERIFY(!insert.exec());
+        QVERIFY(!insert.failedOnUniqueness());
+        insert.bind(2, QStringLiteral("d"));
+        QVERIFY(insert.exec());
+        QVERIFY(!insert.failedOnUniqueness());
+    }
+
     void badStatementIsAnErrorNotACrash()
     {
         test::TestDatabase t;
@@ -126,6 +178,25 @@ private Q_SLOTS:
         }
         QCOMPARE(BulkAuditLog::hashOf(parts[0], parts[1], 7, parts[3], parts[4], parts[5], 42, parts[7], parts[8], parts[9]),
                  QString::fromLatin1(h.result().toHex()));
+        // A digest worked out outside Qt (Python's hashlib over the same length-prefixed parts),
+        // and a value long enough to need the hashing buffer to grow, with characters of 2-3 bytes.
+        QCOMPARE(BulkAuditLog::hashOf(QString(64, QLatin1Char('0')), QStringLiteral("2026-12-05T02:00:00.000Z"), 7,
+                                      QStringLiteral("mentor1"), QStringLiteral("create"), QStringLiteral("student"), 42,
+                                      QString(), QString(), QStringLiteral("Ŵyn – Ω")),
+                 QStringLiteral("0dcb6f29ace43c6570a8a09acccc27bcaafcb5e3afc59b7b5a9f76e196d5b248"));
+        const QString longValue = QStringLiteral("ŵ–").repeated(50'000);
+        QCryptographicHash longHash(QCryptographicHash::Sha256);
+        for (const QString &p : {QStringLiteral("abc"), QStringLiteral("t"), QStringLiteral("-1"), QStringLiteral("u"),
+                                 QStringLiteral("a"), QStringLiteral("e"), QStringLiteral("0"), QStringLiteral("f"),
+                                 longValue, QStringLiteral("n")}) {
+            const QByteArray bytes = p.toUtf8();
+            longHash.addData(QByteArray::number(bytes.size()));
+            longHash.addData(QByteArrayView(":"));
+            longHash.addData(bytes);
+        }
+        QCOMPARE(BulkAuditLog::hashOf(QStringLiteral("abc"), QStringLiteral("t"), -1, QStringLiteral("u"), QStringLiteral("a"),
+                                      QStringLiteral("e"), 0, QStringLiteral("f"), longValue, QStringLiteral("n")),
+                 QString::fromLatin1(longHash.result().toHex()));
     }
 
     void bulkAndPlainAuditShareOneChain()
