@@ -262,7 +262,10 @@ Status BehaviourStore::where(const Session &session, const BehaviourFilter &filt
         *binds << dayAfter(filter.to);
     }
     if (filter.categoryId > 0) {
-        parts << QStringLiteral("e.category_id = ?");
+        // "+": not by the category index (0041, for the categories screen's counts). Without
+        // statistics SQLite takes an equality on an index as a handful of rows and read all 60,000
+        // events of a common category to sort them (40 ms); newest first by occurred_at it is 2.5 ms.
+        parts << QStringLiteral("+e.category_id = ?");
         *binds << filter.categoryId;
     }
     if (filter.kind) {
@@ -628,7 +631,8 @@ QStringList BehaviourWriter::indexDefinitions()
 {
     return {QStringLiteral("CREATE INDEX behaviour_events_when ON behaviour_events (occurred_at)"),
             QStringLiteral("CREATE INDEX behaviour_events_student ON behaviour_events (student_id, occurred_at)"),
-            QStringLiteral("CREATE INDEX behaviour_events_recorder ON behaviour_events (recorded_by, occurred_at)")};
+            QStringLiteral("CREATE INDEX behaviour_events_recorder ON behaviour_events (recorded_by, occurred_at)"),
+            QStringLiteral("CREATE INDEX behaviour_events_category ON behaviour_events (category_id)")};
 }
 
 namespace {
@@ -730,8 +734,8 @@ Status BehaviourWriter::prepare(qint64 expectedRows)
         // and index: worth it when the batch is at least half the size of what is there.
         if (expectedRows * 2 >= existing->toLongLong()) {
             Query drop(m_db);
-            for (const char *name : {"behaviour_events_when", "behaviour_events_student", "behaviour_events_recorder"})
-                if (Status s = drop.exec(QStringLiteral("DROP INDEX IF EXISTS ") + QLatin1String(name)); !s)
+            for (const QString &definition : indexDefinitions()) // "CREATE INDEX name ON ..."
+                if (Status s = drop.exec(QStringLiteral("DROP INDEX IF EXISTS ") + definition.section(QLatin1Char(' '), 2, 2)); !s)
                     return s;
             m_indexesDropped = true;
         }

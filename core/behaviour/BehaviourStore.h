@@ -111,7 +111,7 @@ public:
     // transaction commits.
     Status finish();
 
-    // The indexes of behaviour_events, as migration 0040 creates them.
+    // The indexes of behaviour_events, as migrations 0040 and 0041 create them.
     static QStringList indexDefinitions();
     Status add(qint64 studentId, const QString &occurredAt, qint64 courseId, const QString &place, qint64 categoryId,
                int points, const QString &description, const QString &actionTaken, qint64 recordedBy);

@@ -70,13 +70,13 @@ Status NoteAutosaver::flush()
     return {};
 }
 
-Result<int> NoteAutosaver::commit()
+Result<int> NoteAutosaver::commit(std::optional<int> expectedVersion)
 {
     if (Status s = flush(); !s)
         return s.error();
     if (m_sessionId == 0)
         return 0;
-    return SessionStore(m_db).commitDrafts(m_session, m_sessionId);
+    return SessionStore(m_db).commitDrafts(m_session, m_sessionId, expectedVersion);
 }
 
 } // namespace md

@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 namespace md {
 
 class Database;
@@ -34,8 +36,10 @@ public:
     bool hasPending() const { return !m_pending.isEmpty(); }
     // Saves pending drafts now.
     Status flush();
-    // Saves pending drafts, then commits every draft of the session to its record.
-    Result<int> commit();
+    // Saves pending drafts, then commits every draft of the session to its record. With the
+    // session's version as the editor read it, a record changed at another desk since is refused
+    // with both versions (SessionStore::commitDrafts); the drafts stay, so nothing typed is lost.
+    Result<int> commit(std::optional<int> expectedVersion = std::nullopt);
     QDateTime lastSaved() const { return m_lastSaved; }
 
     static constexpr int kIdleMs = 400;

@@ -278,12 +278,23 @@ Status Database::migrate()
     if (!tx.ok())
         return tx.error();
     if (engine() == Engine::PostgreSQL) {
-        // Two desks opening a new server database at once: the second waits, then finds nothing to do.
+        // Two desks opening a new server database at once: the second waits, then finds nothing to
+        // do. Asked by version, not by the highest one: a later build may bring a migration numbered
+        // below ones already applied (each capability has its own range).
         Query lock(*this);
         if (Status s = lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(727274)")); !s)
             return s;
         lock.finish();
-        if (schemaVersion() >= pending.last().version) {
+        if (schemaVersion() > 0) {
+            Query q(*this);
+            if (Status s = q.exec(QStringLiteral("SELECT version FROM schema_migrations")); !s)
+                return s;
+            while (q.next())
+                applied.insert(q.integer(0));
+            q.finish();
+            pending.removeIf([&applied](const Migration &m) { return applied.contains(m.version); });
+        }
+        if (pending.isEmpty()) {
             tx.rollback();
             return {};
         }

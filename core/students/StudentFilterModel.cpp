@@ -21,12 +21,22 @@ void StudentFilterModel::setFilterText(const QString &text)
     invalidateFilter();
 }
 
+void StudentFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_list = qobject_cast<const StudentListModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 bool StudentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_terms.isEmpty())
         return true;
-    const QString haystack =
-        sourceModel()->index(sourceRow, 0, sourceParent).data(StudentListModel::SearchTextRole).toString();
+    // Every keystroke asks this of every student: read the text in place rather than through a
+    // model index and a QVariant copy.
+    QString fromData;
+    if (!m_list)
+        fromData = sourceModel()->index(sourceRow, 0, sourceParent).data(StudentListModel::SearchTextRole).toString();
+    const QString &haystack = m_list ? m_list->searchTextAt(sourceRow) : fromData;
     for (const QString &term : m_terms)
         if (!haystack.contains(term))
             return false;

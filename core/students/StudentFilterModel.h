@@ -17,6 +17,7 @@ public:
 
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -24,6 +25,8 @@ protected:
 private:
     QString m_text;
     QStringList m_terms;
+    // The source when it is the students list: its search text is read straight from it.
+    const class StudentListModel *m_list = nullptr;
 };
 
 } // namespace md

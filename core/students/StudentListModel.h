@@ -50,6 +50,8 @@ public:
 
     const StudentRow &rowAt(int row) const { return m_rows.at(row); }
     int rowOfStudent(qint64 id) const;
+    // What the filter searches (SearchTextRole), without a QVariant per row.
+    const QString &searchTextAt(int row) const { return m_search.at(row); }
 
 private:
     QList<StudentRow> m_rows;

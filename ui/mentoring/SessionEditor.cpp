@@ -223,8 +223,9 @@ SessionEditor::~SessionEditor()
 {
     // Whatever happens, what was typed is in the drafts; commit it if we can.
     // If committing fails the drafts stay in the database and come back next time.
+    // A record changed at another desk meanwhile is not overwritten: the drafts wait for next time.
     if (m_session.id != 0)
-        if (auto r = m_autosaver->commit(); !r)
+        if (auto r = m_autosaver->commit(m_session.rowVersion); !r)
             qCWarning(lcMentoring) << "could not commit the notes of session" << m_session.id;
 }
 
@@ -298,7 +299,7 @@ void SessionEditor::insertPrompt(SessionPart part, const QString &text)
     target->setTextCursor(cursor);
 }
 
-void SessionEditor::saveChecked(const std::function<Status(int version)> &write)
+ConflictDialog::Outcome SessionEditor::saveChecked(const std::function<Status(int version)> &write)
 {
     // From the version this editor last read: a save made at another desk since is shown with
     // both versions (ConflictDialog), never overwritten unasked.
@@ -320,6 +321,7 @@ void SessionEditor::saveChecked(const std::function<Status(int version)> &write)
         showError(error.message);
         break;
     }
+    return outcome;
 }
 
 void SessionEditor::showError(const QString &message)
@@ -336,8 +338,8 @@ QString SessionEditor::errorText() const
 bool SessionEditor::load(qint64 sessionId)
 {
     if (m_session.id != 0 && m_session.id != sessionId)
-        if (auto r = m_autosaver->commit(); !r)
-            showError(r.error().message);
+        if (auto r = m_autosaver->commit(m_session.rowVersion); !r)
+            showError(r.error().message); // the drafts stay, and come back when that session opens
     SessionStore store(m_context.db());
     auto s = store.get(m_context.session(), sessionId);
     if (!s) {
@@ -400,7 +402,7 @@ Status SessionEditor::reschedule(const QDate &date, int period, const QString &r
 {
     if (m_session.id == 0)
         return Error::invalid(tr("No session is open."));
-    if (auto r = m_autosaver->commit(); !r)
+    if (auto r = m_autosaver->commit(m_session.rowVersion); !r)
         return r.error();
     const QDate from = m_session.date;
     auto replacement = SessionStore(m_context.db()).reschedule(m_context.session(), m_session.id, reason, date, period);
@@ -424,9 +426,28 @@ Status SessionEditor::save()
     if (m_session.id == 0 || !m_canEdit)
         return {};
     SessionStore store(m_context.db());
-    if (auto r = m_autosaver->commit(); !r) {
-        showError(r.error().message);
-        return r.error();
+    // The notes, from the version this editor read: a record saved at another desk since is shown
+    // with both versions. Keeping theirs drops this desk's drafts; keeping on editing keeps them.
+    Status committed;
+    const auto outcome = saveChecked([&](int version) -> Status {
+        auto r = m_autosaver->commit(version);
+        committed = r ? Status() : Status(r.error());
+        return committed;
+    });
+    switch (outcome) {
+    case ConflictDialog::Outcome::Saved:
+        break;
+    case ConflictDialog::Outcome::Discarded:
+        if (Status s = store.discardDrafts(m_context.session(), m_session.id); !s) {
+            showError(s.error().message);
+            return s;
+        }
+        load(m_session.id);
+        return Error::conflict(tr("The session was changed at another desk; its saved version is shown."));
+    case ConflictDialog::Outcome::KeepEditing:
+        return Error::conflict(tr("Not saved: the session was changed at another desk."));
+    case ConflictDialog::Outcome::Failed:
+        return committed ? Status(Error::storage(errorText())) : committed;
     }
     const auto wanted = fromCode<SessionStatus>(m_status->currentData().toString()).value_or(SessionStatus::Planned);
     // Only what the mentor chose: writing a record already marks a past planned session attended.

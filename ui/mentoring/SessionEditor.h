@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/ConflictDialog.h"
 #include "common/Result.h"
 #include "mentoring/MentoringRecords.h"
 
@@ -66,7 +67,7 @@ private:
     void insertPrompt(SessionPart part, const QString &text);
     void showError(const QString &message);
     // Runs `write(version)` from the version last read and shows a conflict with another desk's save.
-    void saveChecked(const std::function<Status(int version)> &write);
+    ConflictDialog::Outcome saveChecked(const std::function<Status(int version)> &write);
 
     DeskContext &m_context;
     MentoringSession m_session;

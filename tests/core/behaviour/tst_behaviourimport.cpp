@@ -171,7 +171,7 @@ private Q_SLOTS:
                                              "tbl_name = 'behaviour_events' AND name LIKE 'behaviour_events_%'"));
         QCOMPARE(indexes.scalar().value().toInt(), BehaviourWriter::indexDefinitions().size());
         Query cache(f.db(), QStringLiteral("PRAGMA cache_size"));
-        QCOMPARE(cache.scalar().value().toInt(), -2000); // back to SQLite's default
+        QCOMPARE(cache.scalar().value().toInt(), -16384); // back to the connection's own (Database)
     }
 
     void manyProblemsAreCappedInTheList()

@@ -63,6 +63,30 @@ private Q_SLOTS:
         QCOMPARE(t.db().schemaVersion(), version);
     }
 
+    // A later build may bring a migration numbered below ones already applied (each capability
+    // has its range): it is applied on opening, on both engines.
+    void appliesAMigrationNumberedBelowTheSchemaVersion()
+    {
+        test::TestDatabase t;
+        const int latest = t.db().schemaVersion();
+        {
+            // As a database written before 0041 existed.
+            Query drop(t.db(), QStringLiteral("DROP INDEX behaviour_events_category"));
+            QVERIFY(drop.exec());
+            Query forget(t.db(), QStringLiteral("DELETE FROM schema_migrations WHERE version = 41"));
+            QVERIFY(forget.exec());
+        }
+        QCOMPARE(t.db().schemaVersion(), latest);
+        t.reopen();
+        QVERIFY(t.isValid());
+        Query applied(t.db(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = 41"));
+        QCOMPARE(applied.scalar()->toInt(), 1);
+        Query index(t.db(), test::TestDatabase::onPostgres()
+                                ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'behaviour_events_category'")
+                                : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'behaviour_events_category'"));
+        QCOMPARE(index.scalar()->toInt(), 1);
+    }
+
     void refusesNewerSchemaAndLeavesFileUntouched()
     {
         test::TestDatabase t;

@@ -135,6 +135,52 @@ private Q_SLOTS:
         QCOMPARE(*store.get(desk.mentor, id)->rating, 4);
     }
 
+    // Notes typed here, and the record saved at another desk meanwhile: saving shows both versions.
+    void notesSavedAtAnotherDeskAreShownNotOverwritten()
+    {
+        Desk desk;
+        const qint64 id = desk.planSession(desk.ada, QDate(2026, 11, 2), 1);
+        QVERIFY(id);
+        SessionEditorDialog dialog(desk.context, id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        SessionEditor *editor = dialog.editor();
+        SessionStore store(desk.context.db());
+        QPlainTextEdit *successes = editor->field(SessionField::ReviewSuccesses);
+        const int asked = ConflictDialog::askedCount();
+
+        // Keep theirs: this desk's notes (autosaved as drafts) are dropped and theirs are shown.
+        successes->setPlainText(QStringLiteral("Mine: read a chapter every night"));
+        QVERIFY(store.saveRecord(desk.lead, id, {{SessionField::ReviewSuccesses, QStringLiteral("Theirs: joined a club")}}));
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepTheirs);
+        QVERIFY(!editor->save());
+        QCOMPARE(ConflictDialog::askedCount(), asked + 1);
+        QCOMPARE(store.get(desk.lead, id)->text(SessionField::ReviewSuccesses), QStringLiteral("Theirs: joined a club"));
+        QCOMPARE(successes->toPlainText(), QStringLiteral("Theirs: joined a club"));
+        QVERIFY(store.drafts(desk.context.session(), id)->isEmpty());
+
+        // Keep editing: nothing saved, the notes stay in the editor and in the drafts.
+        successes->setPlainText(QStringLiteral("Mine again"));
+        QVERIFY(store.saveRecord(desk.lead, id, {{SessionField::ReviewSuccesses, QStringLiteral("Theirs, later")}}));
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepEditing);
+        QVERIFY(!editor->save());
+        QCOMPARE(ConflictDialog::askedCount(), asked + 2);
+        QCOMPARE(store.get(desk.lead, id)->text(SessionField::ReviewSuccesses), QStringLiteral("Theirs, later"));
+        QCOMPARE(successes->toPlainText(), QStringLiteral("Mine again"));
+        QCOMPARE(store.drafts(desk.context.session(), id)->value(SessionField::ReviewSuccesses).text,
+                 QStringLiteral("Mine again"));
+
+        // Overwrite: this desk's notes go on top, and the next save asks nothing.
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::Overwrite);
+        QVERIFY(editor->save());
+        QCOMPARE(ConflictDialog::askedCount(), asked + 3);
+        QCOMPARE(store.get(desk.lead, id)->text(SessionField::ReviewSuccesses), QStringLiteral("Mine again"));
+        successes->setPlainText(QStringLiteral("Mine, the last word"));
+        QVERIFY(editor->save());
+        QCOMPARE(ConflictDialog::askedCount(), asked + 3);
+        QCOMPARE(store.get(desk.lead, id)->text(SessionField::ReviewSuccesses), QStringLiteral("Mine, the last word"));
+    }
+
     void recordsAThreePartSessionInTheEditor()
     {
         Desk desk;
