@@ -422,6 +422,64 @@ void scaling(BenchSuite &suite)
     out.flush();
 }
 
+// The students filter alone at every school size already generated (tools/bench --only scaling
+// makes them): the same name typed at each size, with the time split into the search itself (every
+// row's text against the words, as filterAcceptsRow does) and the rest (the proxy's mapping).
+void filterScaling(BenchSuite &suite)
+{
+    const QDir dir = QFileInfo(suite.largeSchoolPath()).absoluteDir();
+    QString name;
+    for (const QString &file : {QStringLiteral("school-1000.sqlite"), QFileInfo(suite.largeSchoolPath()).fileName(),
+                                QStringLiteral("school-50000.sqlite")}) {
+        if (!dir.exists(file))
+            continue;
+        auto opened = Database::openSqlite(dir.filePath(file));
+        if (!opened)
+            continue;
+        StudentListModel model;
+        if (!model.load(**opened, Session::system()))
+            continue;
+        if (name.isEmpty())
+            name = model.rowAt(model.rowCount() / 2).student.legalSurname.toLower();
+        StudentFilterModel filter;
+        filter.setSourceModel(&model);
+        StudentFilterModel sorted; // as the students pane has it: sorted by name
+        sorted.setSourceModel(&model);
+        sorted.sort(StudentListModel::NameColumn, Qt::AscendingOrder);
+        QList<double> keys;
+        QList<double> sortedKeys;
+        QList<double> searches;
+        for (int round = 0; round < 5; ++round) {
+            for (int len = 1; len <= name.size(); ++len) {
+                const QString typed = name.left(len);
+                QElapsedTimer t;
+                t.start();
+                filter.setFilterText(typed);
+                (void)filter.rowCount();
+                keys << double(t.nsecsElapsed()) / 1e6;
+                t.restart();
+                sorted.setFilterText(typed);
+                (void)sorted.rowCount();
+                sortedKeys << double(t.nsecsElapsed()) / 1e6;
+                t.restart();
+                int found = 0;
+                for (int row = 0; row < model.rowCount(); ++row)
+                    found += model.searchTextAt(row).contains(typed) ? 1 : 0;
+                searches << double(t.nsecsElapsed()) / 1e6;
+                if (round == 0)
+                    QTextStream(stderr) << "  " << model.rowCount() << " students, '" << typed << "': " << found
+                                        << " rows" << Qt::endl;
+            }
+            filter.setFilterText(QString());
+            sorted.setFilterText(QString());
+        }
+        const QString size = QString::number(model.rowCount());
+        suite.record(QStringLiteral("filter scaling %1: one keystroke").arg(size), 0, keys, QStringLiteral("typing '%1'").arg(name));
+        suite.record(QStringLiteral("filter scaling %1: one keystroke, sorted by name").arg(size), 0, sortedKeys);
+        suite.record(QStringLiteral("filter scaling %1: the search alone").arg(size), 0, searches);
+    }
+}
+
 } // namespace
 
 void registerPerformanceBenches(BenchSuite &suite)
@@ -429,6 +487,7 @@ void registerPerformanceBenches(BenchSuite &suite)
     suite.addCase(QStringLiteral("query plans"), queryPlans);
     // Generates a 50,000-student school the first time: only with --only scaling.
     suite.addCase(QStringLiteral("scaling"), scaling, true);
+    suite.addCase(QStringLiteral("filter scaling"), filterScaling, true);
 }
 
 } // namespace md::bench

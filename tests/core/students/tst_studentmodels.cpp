@@ -8,7 +8,10 @@
 #include "students/StudentStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace md;
 
@@ -86,6 +89,75 @@ private Q_SLOTS:
         filter.sort(StudentListModel::YearColumn, Qt::AscendingOrder);
         QCOMPARE(filter.index(0, StudentListModel::YearColumn).data().toInt(), 7);
         QCOMPARE(filter.index(2, StudentListModel::YearColumn).data().toInt(), 10);
+    }
+
+    // The filter ranks rows once per column to sort quickly after each keystroke: the rows shown
+    // must be those the words match, in the order Qt's own comparison gives, for every column, both
+    // ways, under every filter, and again after the list reloads with other students. (Rows that
+    // compare equal may come in any order; the filter keeps the list's own.)
+    void rankedSortMatchesQtsOwnOrder()
+    {
+        test::TestDatabase t;
+        const QStringList surnames{QStringLiteral("Quill"), QStringLiteral("quill"), QStringLiteral("Ábel"),
+                                   QStringLiteral("Reed"), QStringLiteral("O'Neil"), QStringLiteral("Reed")};
+        const QStringList forenames{QStringLiteral("Ada"), QStringLiteral("Bo"), QStringLiteral("Cy"), QStringLiteral("Di")};
+        for (int i = 0; i < 24; ++i)
+            t.addStudent(i + 1, forenames.at(i % 4), surnames.at(i % 6), 7 + i % 5,
+                         QStringLiteral("%1%2").arg(7 + i % 5).arg(QChar(u'A' + i % 3)));
+        StudentListModel model;
+        QVERIFY(model.load(t.db(), Session::system()));
+        StudentFilterModel ranked;
+        ranked.setSourceModel(&model);
+        struct QtComparison : QSortFilterProxyModel
+        {
+            using QSortFilterProxyModel::lessThan;
+        } qt;
+        qt.setSourceModel(&model);
+        qt.setSortRole(ranked.sortRole());
+        const auto check = [&](int column, Qt::SortOrder direction, const QString &text) {
+            const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QList<int> expected;
+            for (int r = 0; r < model.rowCount(); ++r)
+                if (std::all_of(words.cbegin(), words.cend(), [&](const QString &w) { return model.searchTextAt(r).contains(w); }))
+                    expected << r;
+            QList<int> shown;
+            for (int r = 0; r < ranked.rowCount(); ++r)
+                shown << ranked.mapToSource(ranked.index(r, column)).row();
+            QList<int> sortedShown = shown;
+            std::sort(sortedShown.begin(), sortedShown.end());
+            if (sortedShown != expected)
+                return QStringLiteral("'%1' shows other rows").arg(text);
+            for (int i = 1; i < shown.size(); ++i) {
+                const QModelIndex before = model.index(shown.at(i - 1), column);
+                const QModelIndex after = model.index(shown.at(i), column);
+                if (direction == Qt::AscendingOrder ? qt.lessThan(after, before) : qt.lessThan(before, after))
+                    return QStringLiteral("column %1, '%2': rows %3 and %4 out of order")
+                        .arg(column)
+                        .arg(text)
+                        .arg(shown.at(i - 1))
+                        .arg(shown.at(i));
+            }
+            return QString();
+        };
+        for (int column = 0; column < StudentListModel::ColumnCount; ++column) {
+            for (Qt::SortOrder direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                ranked.sort(column, direction);
+                for (const QString &text : {QString(), QStringLiteral("q"), QStringLiteral("re"), QStringLiteral("bo 9"), QString()}) {
+                    ranked.setFilterText(text);
+                    const QString problem = check(column, direction, text);
+                    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+                }
+            }
+        }
+        // Reloaded with more students: the ranks are made again, not reused.
+        t.addStudent(90, QStringLiteral("Al"), QStringLiteral("Aaron"), 13, QStringLiteral("13Z"));
+        QVERIFY(model.load(t.db(), Session::system()));
+        ranked.sort(StudentListModel::NameColumn, Qt::AscendingOrder);
+        ranked.setFilterText(QStringLiteral("a"));
+        QVERIFY2(check(StudentListModel::NameColumn, Qt::AscendingOrder, QStringLiteral("a")).isEmpty(), "after reload");
+        ranked.setFilterText(QString());
+        QVERIFY2(check(StudentListModel::NameColumn, Qt::AscendingOrder, QString()).isEmpty(), "after reload");
+        QCOMPARE(ranked.index(0, StudentListModel::NameColumn).data().toString(), QStringLiteral("Aaron, Al"));
     }
 
     void parentModelShowsContactDetails()
