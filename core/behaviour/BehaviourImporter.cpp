@@ -19,6 +19,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
+
 #include <array>
 
 namespace md {
@@ -218,6 +220,10 @@ Result<ImportSummary> BehaviourImporter::importFile(Database &db, const Session 
 
     const QDate today = QDate::currentDate();
     QList<Row> rows;
+    // Room for the rows the file is likely to hold (a row is 60-200 bytes), so the list does not
+    // grow by copying half a million rows as it fills; never more than the most a file may bring.
+    if (const qint64 size = device.isSequential() ? 0 : device.size(); size > 0)
+        rows.reserve(qsizetype(std::min<qint64>(size / 60, 1'000'000)));
     QStringList badLines;
     int badCount = 0;
     int total = 0;
