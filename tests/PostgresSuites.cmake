@@ -13,7 +13,7 @@ set(MD_PG_SUITES
     tst_mentorstore tst_reportimport tst_reportsdemo tst_scheduler tst_studentmodels tst_timetable tst_upn)
 
 # Suites that only make sense on a server (tests/core/server): registered only as <suite>_pg.
-set(MD_PG_ONLY_SUITES tst_serveraccess tst_serverload)
+set(MD_PG_ONLY_SUITES tst_serveraccess tst_serverload tst_livereconnect tst_serverdeskui)
 
 set(_md_pg_state "${CMAKE_BINARY_DIR}/pg-test")
 add_test(NAME pg_server_start COMMAND "${CMAKE_SOURCE_DIR}/tools/pg-test-server" start "${_md_pg_state}")
