@@ -6,7 +6,6 @@
 #include "storage/Database.h"
 #include "storage/Query.h"
 
-#include <QSocketNotifier>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,15 +34,10 @@ RecordChangeFeed::RecordChangeFeed(Database &db, QObject *parent) : QObject(pare
     connect(&m_coalesce, &QTimer::timeout, this, &RecordChangeFeed::deliver);
     m_poll.setInterval(500);
     connect(&m_poll, &QTimer::timeout, this, &RecordChangeFeed::poll);
-    m_probe.setInterval(2000);
+    // Qt's driver does not say when the listening connection breaks (its socket notifier is
+    // simply switched off): a trivial query on it every second does.
+    m_probe.setInterval(1000);
     connect(&m_probe, &QTimer::timeout, this, &RecordChangeFeed::probe);
-    m_probeSoon.setSingleShot(true);
-    m_probeSoon.setInterval(0);
-    connect(&m_probeSoon, &QTimer::timeout, this, [this] {
-        // The socket woke for a notification: the connection is alive, nothing to ask.
-        if (!std::exchange(m_heardSinceWake, false))
-            probe();
-    });
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &RecordChangeFeed::reconnect);
 }
@@ -126,7 +120,6 @@ Status RecordChangeFeed::listen()
     QSqlDriver *driver = listener.driver();
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                m_heardSinceWake = true;
                 received(name, payload);
             });
     if (!driver->subscribeToNotification(channel())) {
@@ -138,10 +131,6 @@ Status RecordChangeFeed::listen()
         m_listenerName.clear();
         return Error::io(tr("Live updates from other desks are off: the server refused to listen (%1).").arg(reason));
     }
-    // The driver reads the socket when it wakes; a wake that brought no notification may be the
-    // server closing the connection: probe then, instead of waiting for the next regular probe.
-    if (auto *socket = driver->findChild<QSocketNotifier *>())
-        connect(socket, &QSocketNotifier::activated, this, [this] { m_probeSoon.start(); });
     {
         QSqlQuery pid(listener);
         m_listenerPid = pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next() ? pid.value(0).toLongLong() : 0;
@@ -154,7 +143,6 @@ void RecordChangeFeed::closeListener()
 {
     m_listening = false;
     m_listenerPid = 0;
-    m_probeSoon.stop();
     if (m_listenerName.isEmpty())
         return;
     {

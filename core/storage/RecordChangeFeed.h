@@ -26,9 +26,8 @@ class Database;
 // If the listening connection drops (server restart, network), the feed says so
 // (liveConnectionChanged(false)), connects again with a growing pause (reconnectDelay(), doubling up
 // to a minute), and once listening again says so and sends one recordsChanged() with an empty
-// table, so panes reload whatever they may have missed meanwhile. A drop is noticed when the
-// listener's socket wakes without a notification, or at the latest by a probe every
-// probeInterval().
+// table, so panes reload whatever they may have missed meanwhile. A drop is noticed by a trivial
+// query on the listening connection every probeInterval() (1 s).
 // Lives in the thread of the Database it watches; the Database must outlive it.
 class RecordChangeFeed : public QObject
 {
@@ -98,13 +97,11 @@ private:
     bool m_running = false;
     bool m_engineIsSqlite = false;
     bool m_listening = false;
-    bool m_heardSinceWake = false;
     int m_firstDelay = 500;
     int m_nextDelay = 500;
     QTimer m_coalesce;
     QTimer m_poll;
     QTimer m_probe;      // PostgreSQL: is the listener still connected?
-    QTimer m_probeSoon;  // the listener's socket woke: probe once the driver has read it
     QTimer m_reconnect;
     QHash<QString, QSet<qint64>> m_pendingIds;
     QHash<QString, QSet<qint64>> m_pendingStudents;

@@ -56,9 +56,17 @@ bool terminate(Database &db, qint64 pid)
 
 bool allowConnections(Database &db, bool allow)
 {
-    Query q(db);
-    return bool(q.exec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2")
-                           .arg(db.serverUrl().database, allow ? QStringLiteral("true") : QStringLiteral("false"))));
+    // Not from a connection to the database itself (the server refuses that): from its "postgres" one.
+    auto admin = Database::openPostgres(db.serverUrl().withDatabase(QStringLiteral("postgres")), {},
+                                        Database::Migrate::No);
+    if (!admin)
+        return false;
+    Query q(**admin);
+    const Status s = q.exec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS %2")
+                                .arg(db.serverUrl().database, allow ? QStringLiteral("true") : QStringLiteral("false")));
+    if (!s)
+        qWarning("%s", qPrintable(s.error().message));
+    return bool(s);
 }
 
 } // namespace
@@ -96,7 +104,7 @@ private Q_SLOTS:
         QVERIFY(connection.count() > 1 || connection.wait(5000));
         const qint64 restored = clock.elapsed();
         qInfo("listener terminated: lost noticed after %lld ms, listening again after %lld ms", noticed, restored);
-        QVERIFY2(noticed < 3000, qPrintable(QString::number(noticed)));
+        QVERIFY2(noticed < 2500, qPrintable(QString::number(noticed)));
         QCOMPARE(connection.at(1).at(0).toBool(), true);
         QVERIFY(feed.isConnected());
         QVERIFY(feed.listenerPid() > 0);
