@@ -142,6 +142,7 @@ MainWindow::MainWindow(DeskContext &context, QWidget *parent) : QMainWindow(pare
             m_liveLabel->hide();
             statusBar()->showMessage(tr("Live updates from other desks are back; every list was reloaded."), 10000);
         } else {
+            statusBar()->clearMessage(); // not an earlier "they are back"
             m_liveLabel->setText(tr("⚠ Live updates lost: reconnecting…"));
             m_liveLabel->setToolTip(tr("The connection that brings other desks' changes dropped. This desk keeps "
                                        "working, connects again by itself and then reloads every list."));
