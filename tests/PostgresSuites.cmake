@@ -13,7 +13,8 @@ set(MD_PG_SUITES
     tst_mentorstore tst_reportimport tst_reportsdemo tst_scheduler tst_studentmodels tst_timetable tst_upn
     tst_mentorscli tst_timetablecli tst_demoreferrals tst_letterpdf tst_behaviourimport tst_behaviourdemo
     tst_behaviouradmin tst_coursesterms tst_accessmatrix tst_mentorscope tst_demomentoring tst_studentimport
-    tst_importlimits tst_ilpprint tst_reportfigures tst_subjectaccess tst_restricted tst_retention)
+    tst_importlimits tst_ilpprint tst_reportfigures tst_subjectaccess tst_restricted tst_retention
+    tst_liveupdatesui)
 # Core and CLI suites that stay SQLite-only, each with its reason in its CMakeLists.txt:
 # tst_backup, tst_damagedfiles, tst_sealedfile, tst_sqlitestatement (a desk's SQLite file itself),
 # tst_serverurl, tst_translations (no database), tst_cli (the tool on its own .sqlite files), and

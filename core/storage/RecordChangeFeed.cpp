@@ -114,8 +114,8 @@ Status RecordChangeFeed::listen()
         listener = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_listenerName);
         m_listenerName.clear();
-        return Error::io(tr("Live updates from other desks are off: a second connection to the server failed (%1).")
-                             .arg(reason));
+        return Error::io(
+            tr("Live updates from other desks are off: a second connection to the server failed (%1).").arg(reason));
     }
     QSqlDriver *driver = listener.driver();
     connect(driver, &QSqlDriver::notification, this,
@@ -133,7 +133,8 @@ Status RecordChangeFeed::listen()
     }
     {
         QSqlQuery pid(listener);
-        m_listenerPid = pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next() ? pid.value(0).toLongLong() : 0;
+        m_listenerPid =
+            pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next() ? pid.value(0).toLongLong() : 0;
     }
     m_listening = true;
     return {};

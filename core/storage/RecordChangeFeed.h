@@ -101,7 +101,7 @@ private:
     int m_nextDelay = 500;
     QTimer m_coalesce;
     QTimer m_poll;
-    QTimer m_probe;      // PostgreSQL: is the listener still connected?
+    QTimer m_probe; // PostgreSQL: is the listener still connected?
     QTimer m_reconnect;
     QHash<QString, QSet<qint64>> m_pendingIds;
     QHash<QString, QSet<qint64>> m_pendingStudents;

@@ -57,13 +57,14 @@ bool terminate(Database &db, qint64 pid)
 bool allowConnections(Database &db, bool allow)
 {
     // Not from a connection to the database itself (the server refuses that): from its "postgres" one.
-    auto admin = Database::openPostgres(db.serverUrl().withDatabase(QStringLiteral("postgres")), {},
-                                        Database::Migrate::No);
+    auto admin =
+        Database::openPostgres(db.serverUrl().withDatabase(QStringLiteral("postgres")), {}, Database::Migrate::No);
     if (!admin)
         return false;
     Query q(**admin);
-    const Status s = q.exec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS %2")
-                                .arg(db.serverUrl().database, allow ? QStringLiteral("true") : QStringLiteral("false")));
+    const Status s =
+        q.exec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS %2")
+                   .arg(db.serverUrl().database, allow ? QStringLiteral("true") : QStringLiteral("false")));
     if (!s)
         qWarning("%s", qPrintable(s.error().message));
     return bool(s);
@@ -115,9 +116,8 @@ private Q_SLOTS:
 
         // And it listens again: another desk's change arrives with its ids.
         changes.clear();
-        const QString failure = atAnotherDesk(t.path(), [&](Database &other) {
-            return setTutorGroup(other, student, QStringLiteral("8D"));
-        });
+        const QString failure = atAnotherDesk(
+            t.path(), [&](Database &other) { return setTutorGroup(other, student, QStringLiteral("8D")); });
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QVERIFY(changes.count() > 0 || changes.wait(2000));
         QCOMPARE(changes.first().at(0).toString(), QStringLiteral("students"));

@@ -75,10 +75,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         const ServerUrl &server = context.db().serverUrl();
-        QCOMPARE(window.fileLabel()->text(), QStringLiteral("Server %1:%2, database %3")
-                                                 .arg(server.host)
-                                                 .arg(server.port)
-                                                 .arg(server.database));
+        QCOMPARE(window.fileLabel()->text(),
+                 QStringLiteral("Server %1:%2, database %3").arg(server.host).arg(server.port).arg(server.database));
         QVERIFY(window.fileLabel()->toolTip().contains(QLatin1String("pg_dump")));
         QCOMPARE(window.fileLabel()->accessibleName(), QStringLiteral("Database server"));
         QVERIFY(!window.backupLabel()->isVisible());
