@@ -4,6 +4,7 @@
 
 #include "access/Permissions.h"
 #include "access/Session.h"
+#include "access/UserStore.h"
 #include "common/Logging.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -16,6 +17,9 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QUuid>
 
 namespace md {
 
@@ -28,6 +32,8 @@ struct Tr
 
 // The first migration with the server_users table and the policies that read it.
 constexpr int kRowSecurityVersion = 91;
+// The first with md_grant_staff_roles(), which add-user and every later migration use.
+constexpr int kStaffGrantsVersion = 96;
 
 QByteArray hmac(const QByteArray &key, const QByteArray &message)
 {
@@ -93,7 +99,7 @@ Result<ServerAccount> ServerAccounts::addUser(Database &db, const Session &sessi
         return s.error();
     if (db.engine() != Engine::PostgreSQL)
         return Error::invalid(Tr::tr("Staff roles exist only on a PostgreSQL server: give it with --url."));
-    if (db.schemaVersion() < kRowSecurityVersion)
+    if (db.schemaVersion() < kStaffGrantsVersion)
         return Error::invalid(Tr::tr("%1 is not up to date (schema %2): open it once with this version first.")
                                   .arg(db.location())
                                   .arg(db.schemaVersion()));
@@ -145,18 +151,8 @@ Result<ServerAccount> ServerAccounts::addUser(Database &db, const Session &sessi
          {role, scramVerifier(password, salt)}},
         {QStringLiteral("GRANT CONNECT ON DATABASE %I TO %I"), {database, role}},
         {QStringLiteral("GRANT USAGE ON SCHEMA %I TO %I"), {s, role}},
-        {QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I"), {s, role}},
-        {QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I"), {s, role}},
-        // Insert-only: the audit log is read (own entries) and appended to, never changed.
-        {QStringLiteral("REVOKE UPDATE, DELETE ON audit_log FROM %I"), {role}},
-        // Who is which role, and the schema's history, are the owner's.
-        {QStringLiteral("REVOKE ALL ON server_users FROM %I"), {role}},
-        {QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON schema_migrations FROM %I"), {role}},
-        // Password hashes of the app's own sign-in stay with the owner.
-        {QStringLiteral("REVOKE SELECT ON users FROM %I"), {role}},
-        {QStringLiteral("GRANT SELECT (id, username, display_name, email, active, must_change_password, "
-                        "failed_attempts, locked_until, created_at) ON users TO %I"),
-         {role}},
+        // The tables and sequences, with the audit log insert-only and server_users and the users'
+        // password hashes kept from it: md_grant_staff_roles() (migration 0096), once it is mapped.
     };
     for (const auto &[pattern, values] : statements) {
         if (Status st = execFormatted(db, pattern, values); !st)
@@ -168,6 +164,12 @@ Result<ServerAccount> ServerAccounts::addUser(Database &db, const Session &sessi
     record.bind(role).bind(account.userId).bind(isoNow());
     if (Status st = record.exec(); !st)
         return st.error();
+    Query grant(db);
+    if (Status st = grant.exec(QStringLiteral("SELECT md_grant_staff_roles()")); !st)
+        return Error::storage(Tr::tr("The server refused to set up the role %1 (the connecting role must own the "
+                                     "database and may create roles); nothing was changed. %2")
+                                  .arg(role, st.error().message));
+    grant.finish();
     AuditLog audit(db, session.actor());
     if (Status st = audit.created(QStringLiteral("server_role"), account.userId, role); !st)
         return st.error();
@@ -175,6 +177,64 @@ Result<ServerAccount> ServerAccounts::addUser(Database &db, const Session &sessi
         return st.error();
     qCInfo(lcAccess) << "created a server role for user id" << account.userId;
     return account;
+}
+
+Status ServerAccounts::changeOwnPassword(Database &db, const Session &session, const QString &currentPassword,
+                                         const QString &newPassword)
+{
+    auto staff = connectedStaffUser(db);
+    if (!staff)
+        return staff.error();
+    if (!*staff || **staff != session.username())
+        return Error::invalid(Tr::tr("This desk is not connected as your own server role, so there is no server "
+                                     "password of yours to change here."));
+    if (newPassword == currentPassword)
+        return Error::invalid(Tr::tr("The new password must differ from the current one."));
+    if (Status s = UserStore::checkPasswordRules(newPassword); !s)
+        return s;
+
+    // The current password: the server itself says whether it is right, by a connection made with it.
+    {
+        const QString name = QStringLiteral("md-password-check-") + QUuid::createUuid().toString(QUuid::Id128);
+        bool accepted = false;
+        QString reason;
+        {
+            QSqlDatabase check = QSqlDatabase::cloneDatabase(db.connection(), name);
+            check.setPassword(currentPassword);
+            accepted = check.open();
+            if (!accepted)
+                reason = check.lastError().databaseText();
+            check.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (!accepted) {
+            qCInfo(lcAccess) << "server password change refused for user id" << session.userId();
+            if (reason.contains(QLatin1String("password"), Qt::CaseInsensitive))
+                return Error::invalid(Tr::tr("The current password is not right."));
+            return Error::io(Tr::tr("The server could not check the current password: %1").arg(reason));
+        }
+    }
+
+    Transaction tx(db);
+    if (!tx.ok())
+        return tx.error();
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), salt.size() / 4);
+    if (Status s = execFormatted(db, QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD %L"),
+                                 {scramVerifier(newPassword, salt)});
+        !s)
+        return Error::storage(Tr::tr("The server refused the new password; nothing was changed. %1").arg(s.error().message));
+    AuditLog audit(db, session.actor());
+    if (Status s = audit.changed(QStringLiteral("user"), session.userId(), QStringLiteral("server password"), QString(),
+                                 QStringLiteral("changed by the user"));
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    QSqlDatabase connection = db.connection();
+    connection.setPassword(newPassword);
+    qCInfo(lcAccess) << "server password changed by user id" << session.userId();
+    return {};
 }
 
 Result<std::optional<QString>> ServerAccounts::connectedStaffUser(Database &db)

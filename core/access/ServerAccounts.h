@@ -41,6 +41,15 @@ public:
     // role, or a role nobody mapped.
     static Result<std::optional<QString>> connectedStaffUser(Database &db);
 
+    // The staff user connected as their own role changes that role's password (the one the desk
+    // connects with; on a server the app's own sign-in password is not used). The current password
+    // is checked by a second connection made with it; the new one must pass the app's password
+    // rules and reaches the server only as a SCRAM-SHA-256 verifier (ALTER ROLE CURRENT_USER), in
+    // one transaction with the audit entry. The open connection keeps the new password for any
+    // later connection it makes (the live-update listener reconnecting).
+    static Status changeOwnPassword(Database &db, const Session &session, const QString &currentPassword,
+                                    const QString &newPassword);
+
     // A role name PostgreSQL accepts unquoted: lower-case letters, digits and '_', at most 63.
     static bool isValidRoleName(const QString &name);
 

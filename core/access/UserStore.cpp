@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "access/UserStore.h"
 
+#include "access/ServerAccounts.h"
+
 #include "access/PasswordHasher.h"
 #include "access/Permissions.h"
 #include "access/Session.h"
@@ -278,6 +280,9 @@ Status UserStore::resetPassword(const Session &session, qint64 userId, const QSt
 
 Status UserStore::changeOwnPassword(const Session &session, const QString &currentPassword, const QString &newPassword)
 {
+    // Signed in by the server as their own role: the role's password is theirs to change.
+    if (auto staff = ServerAccounts::connectedStaffUser(m_db); staff && *staff)
+        return ServerAccounts::changeOwnPassword(m_db, session, currentPassword, newPassword);
     Query find(m_db, QStringLiteral("SELECT password_hash FROM users WHERE id = ? AND active = 1"));
     find.bind(session.userId());
     auto stored = find.scalar();

@@ -233,7 +233,7 @@ Result<ErasureSummary> Retention::erase(Database &db, const Session &session, co
                 if (section.auditEntity.isEmpty()
                     || (!section.requiresTable.isEmpty() && !db.connection().tables().contains(section.requiresTable)))
                     continue;
-                Query rows(db, section.sql);
+                Query rows(db, section.sqlFor(db.dialect()));
                 for (qsizetype i = 0, n = section.sql.count(QLatin1Char('?')); i < n; ++i)
                     rows.bind(d.studentId);
                 if (Status s = rows.exec(); !s)

@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlRecord>
 
@@ -116,6 +117,18 @@ const QList<SubjectAccessSection> &SubjectAccess::sections()
     return all;
 }
 
+QString SubjectAccessSection::sqlFor(const Dialect &dialect) const
+{
+    static const QRegularExpression groupConcat(QStringLiteral("GROUP_CONCAT\\(([^()]*)\\)"));
+    if (dialect.engine() == Engine::SQLite)
+        return sql;
+    QString out = sql;
+    QRegularExpressionMatch m;
+    while ((m = groupConcat.match(out)).hasMatch())
+        out.replace(m.capturedStart(), m.capturedLength(), dialect.groupConcat(m.captured(1)));
+    return out;
+}
+
 namespace {
 
 QJsonValue toJson(const QVariant &v, const QString &column)
@@ -183,7 +196,7 @@ Result<QJsonObject> SubjectAccess::exportStudent(Database &db, const Session &se
             continue;
         }
         QList<qint64> ids;
-        auto rows = rowsOf(db, section.sql, studentId, section.auditEntity.isEmpty() ? nullptr : &ids);
+        auto rows = rowsOf(db, section.sqlFor(db.dialect()), studentId, section.auditEntity.isEmpty() ? nullptr : &ids);
         if (!rows)
             return rows.error();
         if (section.key == QLatin1String("record")) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/Dialect.h"
+
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -24,6 +26,10 @@ struct SubjectAccessSection
     QString auditEntity; // "referral", or empty
     QString sql;
     QString requiresTable; // the section is empty (not an error) when this table does not exist yet
+
+    // `sql` for the engine: written for SQLite, its GROUP_CONCAT(x) becomes the dialect's (string_agg
+    // on PostgreSQL). Every reader of a section runs this, not `sql`.
+    QString sqlFor(const Dialect &dialect) const;
 };
 
 // Everything held on one student, for a subject access request under UK GDPR: the record,

@@ -20,8 +20,10 @@ Status ReportStudentListModel::load(const Database &db, const Session &session, 
                   scope.condition;
     const QString f = filter.trimmed();
     if (!f.isEmpty())
-        sql += QStringLiteral(" AND (s.legal_surname LIKE ? OR s.legal_forename LIKE ? OR s.preferred_forename LIKE ? "
-                              "OR s.preferred_surname LIKE ? OR s.upn LIKE ? OR s.tutor_group LIKE ?)");
+        // LOWER on both sides: LIKE ignores case on SQLite but not on PostgreSQL.
+        sql += QStringLiteral(" AND (LOWER(s.legal_surname) LIKE ? OR LOWER(s.legal_forename) LIKE ? "
+                              "OR LOWER(s.preferred_forename) LIKE ? OR LOWER(s.preferred_surname) LIKE ? "
+                              "OR LOWER(s.upn) LIKE ? OR LOWER(s.tutor_group) LIKE ?)");
     sql += QStringLiteral(" ORDER BY 2, s.id LIMIT ?");
     Query q(db, sql);
     for (const QVariant &v : scope.binds)
@@ -29,7 +31,7 @@ Status ReportStudentListModel::load(const Database &db, const Session &session, 
     if (!f.isEmpty()) {
         QString like = f;
         like.replace(QLatin1Char('%'), QString()).replace(QLatin1Char('_'), QString());
-        like = QLatin1Char('%') + like + QLatin1Char('%');
+        like = QLatin1Char('%') + like.toLower() + QLatin1Char('%');
         for (int i = 0; i < 6; ++i)
             q.bind(like);
     }

@@ -317,6 +317,19 @@ Status Database::migrate()
         if (Status s = record.exec(); !s)
             return s;
     }
+    if (engine() == Engine::PostgreSQL) {
+        // Tables a migration added reach the staff roles made before it (migration 0096).
+        Query grant(*this);
+        if (Status s = grant.exec(QStringLiteral("SELECT to_regprocedure('md_grant_staff_roles()') IS NOT NULL")); !s)
+            return s;
+        const bool canGrant = grant.next() && grant.value(0).toBool();
+        grant.finish();
+        if (canGrant)
+            if (Status s = grant.exec(QStringLiteral("SELECT md_grant_staff_roles()")); !s)
+                return Error::storage(QObject::tr("Granting the staff roles the updated tables failed; nothing was "
+                                                  "changed. %1")
+                                          .arg(s.error().message));
+    }
     if (Status s = tx.commit(); !s)
         return s;
     qCInfo(lcStorage) << "applied" << pending.size() << "migrations, now at schema" << schemaVersion();

@@ -8,6 +8,7 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <utility>
@@ -33,6 +34,12 @@ RecordChangeFeed::RecordChangeFeed(Database &db, QObject *parent) : QObject(pare
     connect(&m_coalesce, &QTimer::timeout, this, &RecordChangeFeed::deliver);
     m_poll.setInterval(500);
     connect(&m_poll, &QTimer::timeout, this, &RecordChangeFeed::poll);
+    // Qt's driver does not say when the listening connection breaks (its socket notifier is
+    // simply switched off): a trivial query on it every second does.
+    m_probe.setInterval(1000);
+    connect(&m_probe, &QTimer::timeout, this, &RecordChangeFeed::probe);
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, &RecordChangeFeed::reconnect);
 }
 
 RecordChangeFeed::~RecordChangeFeed()
@@ -69,7 +76,8 @@ Status RecordChangeFeed::start()
 {
     if (m_running)
         return {};
-    if (m_db.engine() == Engine::SQLite) {
+    m_engineIsSqlite = m_db.engine() == Engine::SQLite;
+    if (m_engineIsSqlite) {
         Query q(m_db, QStringLiteral("PRAGMA data_version"));
         auto v = q.scalar();
         if (!v)
@@ -88,56 +96,120 @@ Status RecordChangeFeed::start()
     m_ownPid = own->toLongLong();
     pid.finish();
 
-    m_listenerName = m_db.connection().connectionName() + QStringLiteral("-live");
-    {
-        QSqlDatabase listener = QSqlDatabase::cloneDatabase(m_db.connection(), m_listenerName);
-        if (!listener.open()) {
-            const QString reason = listener.lastError().text();
-            listener = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_listenerName);
-            m_listenerName.clear();
-            return Error::io(tr("Live updates from other desks are off: a second connection to the server failed (%1).")
-                                 .arg(reason));
-        }
-        QSqlDriver *driver = listener.driver();
-        connect(driver, &QSqlDriver::notification, this,
-                [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                    received(name, payload);
-                });
-        if (!driver->subscribeToNotification(channel())) {
-            const QString reason = driver->lastError().text();
-            listener.close();
-            listener = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_listenerName);
-            m_listenerName.clear();
-            return Error::io(
-                tr("Live updates from other desks are off: the server refused to listen (%1).").arg(reason));
-        }
-    }
+    if (Status s = listen(); !s)
+        return s;
     m_running = true;
+    m_nextDelay = m_firstDelay;
+    m_probe.start();
     qCInfo(lcStorage) << "listening for changes from other desks";
     return {};
 }
 
-void RecordChangeFeed::stop()
+Status RecordChangeFeed::listen()
 {
-    m_poll.stop();
-    m_coalesce.stop();
-    m_pendingIds.clear();
-    m_pendingStudents.clear();
-    m_running = false;
+    m_listenerName = m_db.connection().connectionName() + QStringLiteral("-live");
+    QSqlDatabase listener = QSqlDatabase::cloneDatabase(m_db.connection(), m_listenerName);
+    if (!listener.open()) {
+        const QString reason = listener.lastError().text();
+        listener = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_listenerName);
+        m_listenerName.clear();
+        return Error::io(
+            tr("Live updates from other desks are off: a second connection to the server failed (%1).").arg(reason));
+    }
+    QSqlDriver *driver = listener.driver();
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                received(name, payload);
+            });
+    if (!driver->subscribeToNotification(channel())) {
+        const QString reason = driver->lastError().text();
+        disconnect(driver, nullptr, this, nullptr);
+        listener.close();
+        listener = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_listenerName);
+        m_listenerName.clear();
+        return Error::io(tr("Live updates from other desks are off: the server refused to listen (%1).").arg(reason));
+    }
+    {
+        QSqlQuery pid(listener);
+        m_listenerPid =
+            pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next() ? pid.value(0).toLongLong() : 0;
+    }
+    m_listening = true;
+    return {};
+}
+
+void RecordChangeFeed::closeListener()
+{
+    m_listening = false;
+    m_listenerPid = 0;
     if (m_listenerName.isEmpty())
         return;
     {
         QSqlDatabase listener = QSqlDatabase::database(m_listenerName, false);
         if (listener.isOpen()) {
             disconnect(listener.driver(), nullptr, this, nullptr);
-            listener.driver()->unsubscribeFromNotification(channel());
-            listener.close();
+            listener.close(); // ends the LISTEN with the session (UNLISTEN would fail on a lost connection)
         }
     }
     QSqlDatabase::removeDatabase(m_listenerName);
     m_listenerName.clear();
+}
+
+void RecordChangeFeed::probe()
+{
+    if (!m_listening || m_listenerName.isEmpty())
+        return;
+    bool alive = false;
+    {
+        QSqlDatabase listener = QSqlDatabase::database(m_listenerName, false);
+        QSqlQuery q(listener);
+        alive = listener.isOpen() && q.exec(QStringLiteral("SELECT 1")) && q.next();
+    }
+    if (!alive)
+        lost();
+}
+
+void RecordChangeFeed::lost()
+{
+    qCWarning(lcStorage) << "the live-update connection to the server was lost; connecting again";
+    closeListener();
+    m_nextDelay = m_firstDelay;
+    m_reconnect.start(m_nextDelay);
+    Q_EMIT liveConnectionChanged(false);
+}
+
+void RecordChangeFeed::reconnect()
+{
+    if (!m_running || m_listening)
+        return;
+    if (Status s = listen(); !s) {
+        m_nextDelay = qMin(m_nextDelay * 2, 60000);
+        qCInfo(lcStorage) << "live-update connection still down; next try in" << m_nextDelay << "ms";
+        m_reconnect.start(m_nextDelay);
+        return;
+    }
+    qCInfo(lcStorage) << "live-update connection restored";
+    m_nextDelay = m_firstDelay;
+    Q_EMIT liveConnectionChanged(true);
+    // Whatever other desks changed while nobody listened: reload everything once.
+    m_pendingIds.clear();
+    m_pendingStudents.clear();
+    m_coalesce.stop();
+    Q_EMIT recordsChanged(QString(), {}, {});
+}
+
+void RecordChangeFeed::stop()
+{
+    m_poll.stop();
+    m_coalesce.stop();
+    m_probe.stop();
+    m_reconnect.stop();
+    m_pendingIds.clear();
+    m_pendingStudents.clear();
+    m_running = false;
+    closeListener();
 }
 
 void RecordChangeFeed::received(const QString &name, const QVariant &payload)

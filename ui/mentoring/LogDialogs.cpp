@@ -409,11 +409,38 @@ void TargetDialog::build()
     form->addRow(tr("O&bjective:"), m_objective);
     m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
+    if (m_target.id != 0) {
+        // Another desk's save of this target: shown at once, or noted while there are unsaved edits.
+        m_liveNote = new QLabel(this);
+        m_liveNote->setAccessibleName(tr("Changed at another desk"));
+        m_liveNote->setWordWrap(true);
+        m_liveNote->hide();
+        layout->addWidget(m_liveNote);
+        m_shown = collect();
+        auto *watch = new RecordWatch(m_context, QStringLiteral("smart_targets"), m_target.id, m_liveNote, this);
+        watch->hasUnsavedEdits = [this] {
+            const SmartTarget now = collect();
+            return now.title != m_shown.title || now.specific != m_shown.specific || now.measurable != m_shown.measurable
+                || now.achievable != m_shown.achievable || now.relevant != m_shown.relevant
+                || now.timeBound != m_shown.timeBound || now.steps != m_shown.steps || now.setOn != m_shown.setOn
+                || now.dueOn != m_shown.dueOn || now.objectiveId != m_shown.objectiveId;
+        };
+        watch->reload = [this] {
+            auto fresh = TargetStore(m_context.db()).get(m_context.session(), m_target.id);
+            if (!fresh) {
+                m_liveNote->setText(tr("This target was changed at another desk and cannot be shown again: %1")
+                                        .arg(fresh.error().message));
+                m_liveNote->show();
+                return;
+            }
+            showTarget(*fresh);
+        };
+    }
     layout->addWidget(okCancel(this, m_target.id ? tr("&Save") : tr("&Agree the target")));
     resize(600, sizeHint().height());
 }
 
-void TargetDialog::accept()
+SmartTarget TargetDialog::collect() const
 {
     SmartTarget t = m_target;
     QString *fields[] = {&t.title, &t.specific, &t.measurable, &t.achievable, &t.relevant, &t.timeBound};
@@ -423,6 +450,31 @@ void TargetDialog::accept()
     t.setOn = m_setOn->date();
     t.dueOn = m_dueOn->date();
     t.objectiveId = m_objective->currentData().toLongLong();
+    return t;
+}
+
+void TargetDialog::showTarget(const SmartTarget &target)
+{
+    m_target = target;
+    const QString values[] = {target.title,    target.specific, target.measurable,
+                              target.achievable, target.relevant, target.timeBound};
+    for (int i = 0; i < 6; ++i)
+        m_parts.at(i)->setText(values[i]);
+    m_steps->setPlainText(target.steps.join(QLatin1Char('\n')));
+    m_setOn->setDate(target.setOn);
+    m_dueOn->setDate(target.dueOn);
+    const int objective = m_objective->findData(target.objectiveId);
+    if (objective < 0)
+        m_objective->addItem(tr("Objective %1").arg(target.objectiveId), target.objectiveId);
+    m_objective->setCurrentIndex(std::max(0, m_objective->findData(target.objectiveId)));
+    m_shown = collect();
+    m_liveNote->setText(tr("Updated with a change made at another desk."));
+    m_liveNote->show();
+}
+
+void TargetDialog::accept()
+{
+    SmartTarget t = collect();
     TargetStore store(m_context.db());
     if (t.id == 0) {
         if (auto id = store.add(m_context.session(), t); !id) {

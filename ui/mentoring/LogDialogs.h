@@ -78,12 +78,19 @@ public:
     void accept() override;
     QLineEdit *part(int i) const { return m_parts.at(i); } // 0 title, then S, M, A, R, T
     QLabel *errorLabel() const { return m_error; }
+    // Says when another desk changed the target being edited (live updates).
+    QLabel *liveNote() const { return m_liveNote; }
 
 private:
     void build();
+    // The target as the fields show it.
+    SmartTarget collect() const;
+    void showTarget(const SmartTarget &target);
 
     DeskContext &m_context;
     SmartTarget m_target;
+    SmartTarget m_shown; // what the fields showed when last filled, to tell unsaved edits
+    QLabel *m_liveNote = nullptr;
     QList<QLineEdit *> m_parts;
     QPlainTextEdit *m_steps = nullptr;
     QDateEdit *m_setOn = nullptr;

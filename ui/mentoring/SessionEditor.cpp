@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mentoring/SessionEditor.h"
 
+#include "live/LiveUpdates.h"
+
 #include "access/Permissions.h"
 #include "common/ConflictDialog.h"
 #include "mentoring/MentoringLogging.h"
@@ -79,6 +81,28 @@ SessionEditor::SessionEditor(DeskContext &context, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #a30000; font-weight: bold; }"));
     m_error->hide();
     outer->addWidget(m_error);
+    // Another desk's save of this session: reloaded at once, or noted while this editor holds
+    // notes or an attendance change not yet saved (the save then shows both versions).
+    m_liveNote = new QLabel(this);
+    m_liveNote->setAccessibleName(tr("Changed at another desk"));
+    m_liveNote->setWordWrap(true);
+    m_liveNote->hide();
+    outer->addWidget(m_liveNote);
+    m_watch = new RecordWatch(m_context, QStringLiteral("mentoring_sessions"), 0, m_liveNote, this);
+    m_watch->hasUnsavedEdits = [this] {
+        if (m_statusTouched)
+            return true;
+        for (SessionField fld : allValues<SessionField>())
+            if (m_fields.value(fld)->toPlainText() != m_session.text(fld))
+                return true;
+        return false;
+    };
+    m_watch->reload = [this] {
+        if (load(m_session.id)) {
+            m_liveNote->setText(tr("Updated with a change made at another desk."));
+            m_liveNote->show();
+        }
+    };
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -347,7 +371,10 @@ bool SessionEditor::load(qint64 sessionId)
         return false;
     }
     m_loading = true;
+    if (m_session.id != sessionId)
+        m_liveNote->hide();
     m_session = *s;
+    m_watch->setId(sessionId);
     m_autosaver->setSessionId(sessionId);
     const QLocale locale;
     auto bells = BellSchedule::load(m_context.db());

@@ -27,6 +27,7 @@ class NoteAutosaver;
 namespace md::ui {
 
 class DeskContext;
+class RecordWatch;
 
 // The 1:1 session editor (reference 004, Appendix 1): the plan (focus, target, activity), the
 // three parts with the appendix's example questions as prompts, the student's 1-5 rating of their
@@ -57,6 +58,8 @@ public:
     QPushButton *rescheduleButton() const { return m_reschedule; }
     QListWidget *prompts(SessionPart part) const { return m_prompts.value(part); }
     QLabel *saveState() const { return m_saveState; }
+    // Says when another desk changed the open session (live updates).
+    QLabel *liveNote() const { return m_liveNote; }
     QString errorText() const;
 
 Q_SIGNALS:
@@ -75,6 +78,8 @@ private:
     QLabel *m_heading;
     QLabel *m_saveState;
     QLabel *m_error;
+    QLabel *m_liveNote;
+    RecordWatch *m_watch;
     QComboBox *m_focus;
     QComboBox *m_target;
     QComboBox *m_rating;

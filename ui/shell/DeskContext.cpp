@@ -36,10 +36,16 @@ void DeskContext::startLiveUpdates()
         if (!table.isEmpty())
             Q_EMIT recordsChanged(table, ids);
     });
+    connect(m_feed.get(), &RecordChangeFeed::liveConnectionChanged, this, &DeskContext::liveConnectionChanged);
     if (Status s = m_feed->start(); !s) {
         qCWarning(lcStorage) << "live updates are off:" << s.error().message;
         m_feed.reset();
     }
+}
+
+bool DeskContext::isLive() const
+{
+    return m_feed && m_feed->isConnected();
 }
 
 void DeskContext::setSession(const Session &session)

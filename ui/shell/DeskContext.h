@@ -35,6 +35,12 @@ public:
     void setSession(const Session &session);
     void close();
 
+    // Whether live updates from other desks are arriving (false while the server connection for
+    // them is lost, or when they could not start).
+    bool isLive() const;
+    // The feed of other desks' changes, or nullptr (for tests and diagnostics).
+    RecordChangeFeed *liveFeed() const { return m_feed.get(); }
+
     // Announce a change of data in `what` ("students", "referrals"...) to every pane.
     void notifyChanged(const QString &what);
 
@@ -44,6 +50,9 @@ Q_SIGNALS:
     // dataChanged() for the areas showing the table (live/LiveUpdates), so panes reload.
     void recordsChanged(const QString &table, const QList<qint64> &ids);
     void sessionChanged();
+    // The live-update connection to the server was lost (false) or is back (true); once back,
+    // every area has been told to reload (dataChanged) for what it may have missed.
+    void liveConnectionChanged(bool connected);
 
 private:
     void startLiveUpdates();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
 
+#include "access/ChangePasswordDialog.h"
 #include "access/Permissions.h"
 #include "access/UserStore.h"
 #include "common/AccessibilityFixes.h"
@@ -133,6 +134,22 @@ MainWindow::MainWindow(DeskContext &context, QWidget *parent) : QMainWindow(pare
     m_fileLabel->setAccessibleName(tr("Database file"));
     m_backupLabel = new QLabel(this);
     m_backupLabel->setAccessibleName(tr("Last backup"));
+    m_liveLabel = new QLabel(this);
+    m_liveLabel->setAccessibleName(tr("Live updates"));
+    m_liveLabel->hide();
+    connect(&m_context, &DeskContext::liveConnectionChanged, this, [this](bool connected) {
+        if (connected) {
+            m_liveLabel->hide();
+            statusBar()->showMessage(tr("Live updates from other desks are back; every list was reloaded."), 10000);
+        } else {
+            statusBar()->clearMessage(); // not an earlier "they are back"
+            m_liveLabel->setText(tr("⚠ Live updates lost: reconnecting…"));
+            m_liveLabel->setToolTip(tr("The connection that brings other desks' changes dropped. This desk keeps "
+                                       "working, connects again by itself and then reloads every list."));
+            m_liveLabel->show();
+        }
+    });
+    statusBar()->addPermanentWidget(m_liveLabel);
     statusBar()->addPermanentWidget(m_backupLabel);
     statusBar()->addPermanentWidget(m_fileLabel);
     statusBar()->addPermanentWidget(m_userLabel);
@@ -197,12 +214,17 @@ void MainWindow::createMenus()
     QAction *sealed = file->addAction(tr("Back up &encrypted…"), this, [this] { backUpNow(true); });
     sealed->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_B));
     sealed->setStatusTip(tr("A copy sealed with a passphrase, for a backup that leaves this computer"));
-    file->addAction(tr("Restore from a bac&kup…"), this, &MainWindow::restoreBackup);
+    QAction *restore = file->addAction(tr("Restore from a bac&kup…"), this, &MainWindow::restoreBackup);
+    // A server's backups are made on the server (pg_dump): these are for a desk's own file.
+    m_fileBackupActions = {backup, sealed, restore};
     file->addSeparator();
     QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     file->addSeparator();
+    QAction *password = file->addAction(tr("Change my pass&word…"), this, &MainWindow::changeOwnPassword);
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    password->setStatusTip(tr("Your sign-in password, or on a server your own server role's password"));
     file->addAction(tr("Si&gn out"), this, &MainWindow::signOut);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -382,24 +404,45 @@ void MainWindow::updateStatus()
         m_userLabel->clear();
         m_fileLabel->clear();
         m_backupLabel->clear();
+        m_liveLabel->hide();
         return;
     }
-    const QDateTime last = BackupService::lastBackupTime(m_context.db().location());
-    if (!last.isValid()) {
-        m_backupLabel->setText(tr("⚠ Never backed up"));
-        m_backupLabel->setToolTip(tr("Back up now with File → Back up now (Ctrl+Shift+B)."));
-    } else if (last.daysTo(QDateTime::currentDateTime()) >= 7) {
-        m_backupLabel->setText(tr("⚠ Last backup %1 days ago").arg(last.daysTo(QDateTime::currentDateTime())));
-        m_backupLabel->setToolTip(tr("No backup for a week: back up now with File → Back up now (Ctrl+Shift+B)."));
+    if (m_context.isLive())
+        m_liveLabel->hide();
+    for (QAction *a : std::as_const(m_fileBackupActions))
+        a->setEnabled(m_context.db().engine() == Engine::SQLite);
+    if (m_context.db().engine() == Engine::PostgreSQL) {
+        // A server database is backed up on the server, by its administrator (pg_dump): no
+        // warning here about this desk's backups, which do not exist. Say where the data is.
+        const ServerUrl &server = m_context.db().serverUrl();
+        m_backupLabel->clear();
+        m_backupLabel->setToolTip(QString());
+        m_backupLabel->hide();
+        m_fileLabel->setText(tr("Server %1:%2, database %3").arg(server.host).arg(server.port).arg(server.database));
+        m_fileLabel->setAccessibleName(tr("Database server"));
+        m_fileLabel->setToolTip(tr("%1\nBackups of a server database are made on the server by its administrator "
+                                   "(for example with pg_dump).")
+                                    .arg(server.display()));
     } else {
-        m_backupLabel->setText(tr("Last backup: %1").arg(QLocale().toString(last, QLocale::ShortFormat)));
-        m_backupLabel->setToolTip(BackupService::folderFor(m_context.db().location()));
+        m_backupLabel->show();
+        m_fileLabel->setAccessibleName(tr("Database file"));
+        m_fileLabel->setText(QFileInfo(m_context.db().location()).fileName());
+        m_fileLabel->setToolTip(m_context.db().location());
+        const QDateTime last = BackupService::lastBackupTime(m_context.db().location());
+        if (!last.isValid()) {
+            m_backupLabel->setText(tr("⚠ Never backed up"));
+            m_backupLabel->setToolTip(tr("Back up now with File → Back up now (Ctrl+Shift+B)."));
+        } else if (last.daysTo(QDateTime::currentDateTime()) >= 7) {
+            m_backupLabel->setText(tr("⚠ Last backup %1 days ago").arg(last.daysTo(QDateTime::currentDateTime())));
+            m_backupLabel->setToolTip(tr("No backup for a week: back up now with File → Back up now (Ctrl+Shift+B)."));
+        } else {
+            m_backupLabel->setText(tr("Last backup: %1").arg(QLocale().toString(last, QLocale::ShortFormat)));
+            m_backupLabel->setToolTip(BackupService::folderFor(m_context.db().location()));
+        }
     }
     SchoolSettings school(m_context.db());
     setWindowTitle(tr("%1 — Mentor Desk").arg(school.schoolName()));
     m_demoMarker->setVisible(school.isDemo());
-    m_fileLabel->setText(QFileInfo(m_context.db().location()).fileName());
-    m_fileLabel->setToolTip(m_context.db().location());
     if (m_context.isSignedIn()) {
         UserStore users(m_context.db());
         QStringList roles;
@@ -614,6 +657,15 @@ void MainWindow::backUpNow(bool encrypted)
     }
     statusBar()->showMessage(tr("Backup written to %1").arg(target), 8000);
     updateStatus();
+}
+
+void MainWindow::changeOwnPassword()
+{
+    if (!m_context.isOpen() || !m_context.isSignedIn())
+        return;
+    ChangePasswordDialog dialog(m_context.db(), m_context.session(), false, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password is changed."), 8000);
 }
 
 void MainWindow::restoreBackup()

@@ -5,6 +5,7 @@
 #include "settings/Settings.h"
 
 #include <QMainWindow>
+#include <QList>
 #include <QPointer>
 
 class QLabel;
@@ -46,6 +47,10 @@ public:
     QListWidget *navigation() const { return m_nav; }
     QLineEdit *globalSearch() const { return m_search; }
     QLabel *demoMarker() const { return m_demoMarker; }
+    // The status bar's permanent labels (for tests).
+    QLabel *backupLabel() const { return m_backupLabel; }
+    QLabel *fileLabel() const { return m_fileLabel; }
+    QLabel *liveLabel() const { return m_liveLabel; }
     LockScreen *lockScreen() const { return m_lock; }
     DeskContext &context() const { return m_context; }
 
@@ -70,6 +75,7 @@ private:
     void signOut();
     void backUpNow(bool encrypted = false);
     void restoreBackup();
+    void changeOwnPassword();
     void showShortcuts();
     void showAbout();
     void showPreferences();
@@ -91,6 +97,8 @@ private:
     QLabel *m_userLabel;
     QLabel *m_fileLabel;
     QLabel *m_backupLabel;
+    QLabel *m_liveLabel;
+    QList<QAction *> m_fileBackupActions;
     LockScreen *m_lock;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_goMenu = nullptr;

@@ -583,7 +583,13 @@ Probe probeFor(Action action)
                 {}};
     case Action::BackUpDatabase:
         return {[](Matrix &m, const Session &s, const Target &) {
-                    return BackupService::backupTo(m.db(), s, m.t.dir() + m.unique(QStringLiteral("/copy-")) + QStringLiteral(".sqlite"));
+                    const Status made = BackupService::backupTo(m.db(), s, m.t.dir() + m.unique(QStringLiteral("/copy-")) +
+                                                                             QStringLiteral(".sqlite"));
+                    // A server is backed up on the server: past the permission check the desk
+                    // declines (Invalid), which counts as allowed; a refusal stays Forbidden.
+                    if (!made && m.db().engine() == Engine::PostgreSQL && made.error().kind == Error::Kind::Invalid)
+                        return Status{};
+                    return made;
                 },
                 {},
                 true};
@@ -644,13 +650,13 @@ void TestAccessMatrix::initTestCase()
     // The mentor: a demo learning mentor (mentor role only, a profile, a caseload). The student
     // in reach: the one of their caseload most capabilities have touched.
     const QString touched = QStringLiteral(
-        "(EXISTS (SELECT 1 FROM referrals r WHERE r.student_id = s.id)) + "
-        "(EXISTS (SELECT 1 FROM interventions i WHERE i.student_id = s.id)) + "
-        "(EXISTS (SELECT 1 FROM smart_targets x WHERE x.student_id = s.id)) + "
-        "(EXISTS (SELECT 1 FROM letters l WHERE l.student_id = s.id)) + "
-        "(EXISTS (SELECT 1 FROM ilp_plans p WHERE p.student_id = s.id)) + "
-        "(EXISTS (SELECT 1 FROM behaviour_events b WHERE b.student_id = s.id)) + "
-        "(EXISTS (SELECT 1 FROM course_students c WHERE c.student_id = s.id))");
+        "(CASE WHEN EXISTS (SELECT 1 FROM referrals r WHERE r.student_id = s.id) THEN 1 ELSE 0 END) + "
+        "(CASE WHEN EXISTS (SELECT 1 FROM interventions i WHERE i.student_id = s.id) THEN 1 ELSE 0 END) + "
+        "(CASE WHEN EXISTS (SELECT 1 FROM smart_targets x WHERE x.student_id = s.id) THEN 1 ELSE 0 END) + "
+        "(CASE WHEN EXISTS (SELECT 1 FROM letters l WHERE l.student_id = s.id) THEN 1 ELSE 0 END) + "
+        "(CASE WHEN EXISTS (SELECT 1 FROM ilp_plans p WHERE p.student_id = s.id) THEN 1 ELSE 0 END) + "
+        "(CASE WHEN EXISTS (SELECT 1 FROM behaviour_events b WHERE b.student_id = s.id) THEN 1 ELSE 0 END) + "
+        "(CASE WHEN EXISTS (SELECT 1 FROM course_students c WHERE c.student_id = s.id) THEN 1 ELSE 0 END)");
     const QString pureMentor = QStringLiteral(
         "mg.mentor_id IN (SELECT user_id FROM mentor_profiles) AND NOT EXISTS (SELECT 1 FROM user_roles ur "
         "WHERE ur.user_id = mg.mentor_id AND ur.role <> 'mentor')");

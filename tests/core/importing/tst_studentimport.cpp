@@ -11,6 +11,8 @@
 #include <QBuffer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QtTest>
 
 using md::ImportSummary;
@@ -56,6 +58,24 @@ Student studentByUpn(TestDatabase &t, const QString &upn)
 {
     auto s = md::StudentStore(t.db()).getByUpn(Session::system(), upn);
     return s ? *s : Student();
+}
+
+// Every row of the tables an import writes, for "nothing changed" on a server (where there is no
+// file to compare byte for byte).
+QByteArray tableContents(TestDatabase &t)
+{
+    QByteArray all;
+    for (const char *table : {"students", "parents", "student_flags", "audit_log"}) {
+        QSqlQuery q(t.db().connection());
+        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table))))
+            return "query failed";
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                all += q.value(i).toString().toUtf8() + '\x1f';
+            all += '\n';
+        }
+    }
+    return all;
 }
 
 int studentCount(TestDatabase &t)
@@ -675,10 +695,16 @@ void TestStudentImport::refusesWholeFileWhenAnyRowIsBad()
     TestDatabase t;
     const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor});
     QVERIFY(importFixture(t, lead, QStringLiteral("students.csv")).ok());
-    t.close(); // checkpoints the WAL into the main file
-    const QByteArray before = md::test::fileBytes(t.path());
+    const bool onFile = !TestDatabase::onPostgres();
+    QByteArray before;
+    if (onFile) {
+        t.close(); // checkpoints the WAL into the main file
+        before = md::test::fileBytes(t.path());
+        t.reopen();
+    } else {
+        before = tableContents(t);
+    }
     QVERIFY(!before.isEmpty());
-    t.reopen();
     QVERIFY(t.isValid());
 
     const auto summary = importFixture(t, lead, QStringLiteral("bad-rows.csv"));
@@ -696,10 +722,14 @@ void TestStudentImport::refusesWholeFileWhenAnyRowIsBad()
     };
     QCOMPARE(summary.error().details, expected);
 
-    t.close();
-    QCOMPARE(md::test::fileBytes(t.path()), before);
-    QVERIFY(!QFile::exists(t.path() + QStringLiteral("-wal")));
-    t.reopen();
+    if (onFile) {
+        t.close();
+        QCOMPARE(md::test::fileBytes(t.path()), before);
+        QVERIFY(!QFile::exists(t.path() + QStringLiteral("-wal")));
+        t.reopen();
+    } else {
+        QCOMPARE(tableContents(t), before);
+    }
     QCOMPARE(studentCount(t), 6);
     QCOMPARE(studentByUpn(t, QStringLiteral("L801200005007")).id, qint64(0));
     QCOMPARE(studentByUpn(t, QStringLiteral("E801200005003")).yearGroup, 9);

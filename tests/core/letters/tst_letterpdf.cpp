@@ -301,7 +301,7 @@ private Q_SLOTS:
                                QStringLiteral("--preview")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(pdfPages(out).first().contains(QStringLiteral("Dear Siân,")));
-        auto reopened = Database::openSqlite(db);
+        auto reopened = Database::open(db);
         QVERIFY(reopened);
         Query n(**reopened, QStringLiteral("SELECT COUNT(*) FROM letters"));
         QCOMPARE(n.scalar()->toInt(), 0);
@@ -339,7 +339,7 @@ private Q_SLOTS:
                 .code,
             2);
         QVERIFY(!QFile::exists(out));
-        auto reopened = Database::openSqlite(db);
+        auto reopened = Database::open(db);
         Query n(**reopened, QStringLiteral("SELECT COUNT(*) FROM letters"));
         QCOMPARE(n.scalar()->toInt(), 0);
     }

@@ -176,7 +176,7 @@ private Q_SLOTS:
     void aPrimarySchoolTakesPrimaryAnswers()
     {
         {
-            auto db = Database::openSqlite(m_path);
+            auto db = Database::open(m_path);
             QVERIFY(db);
             QVERIFY(SchoolSettings(**db).setValueUnchecked(SchoolSettings::kPhase, QStringLiteral("primary")));
         }

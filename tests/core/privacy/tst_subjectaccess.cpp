@@ -27,14 +27,14 @@ private:
     {
         Query q(db, QStringLiteral(
                         "SELECT s.id FROM students s ORDER BY "
-                        "(EXISTS (SELECT 1 FROM referrals r WHERE r.student_id = s.id)) + "
-                        "(EXISTS (SELECT 1 FROM hub_decisions d JOIN referrals r ON r.id = d.referral_id WHERE r.student_id = s.id)) + "
-                        "(EXISTS (SELECT 1 FROM interventions i WHERE i.student_id = s.id)) + "
-                        "(EXISTS (SELECT 1 FROM mentoring_sessions m WHERE m.student_id = s.id)) + "
-                        "(EXISTS (SELECT 1 FROM mentoring_entries e WHERE e.student_id = s.id AND e.kind = 'contact')) + "
-                        "(EXISTS (SELECT 1 FROM mentoring_entries e WHERE e.student_id = s.id AND e.kind <> 'contact')) + "
-                        "(EXISTS (SELECT 1 FROM smart_targets t WHERE t.student_id = s.id)) + "
-                        "(EXISTS (SELECT 1 FROM letters l WHERE l.student_id = s.id)) DESC, s.id LIMIT 1"));
+                        "(CASE WHEN EXISTS (SELECT 1 FROM referrals r WHERE r.student_id = s.id) THEN 1 ELSE 0 END) + "
+                        "(CASE WHEN EXISTS (SELECT 1 FROM hub_decisions d JOIN referrals r ON r.id = d.referral_id WHERE r.student_id = s.id) THEN 1 ELSE 0 END) + "
+                        "(CASE WHEN EXISTS (SELECT 1 FROM interventions i WHERE i.student_id = s.id) THEN 1 ELSE 0 END) + "
+                        "(CASE WHEN EXISTS (SELECT 1 FROM mentoring_sessions m WHERE m.student_id = s.id) THEN 1 ELSE 0 END) + "
+                        "(CASE WHEN EXISTS (SELECT 1 FROM mentoring_entries e WHERE e.student_id = s.id AND e.kind = 'contact') THEN 1 ELSE 0 END) + "
+                        "(CASE WHEN EXISTS (SELECT 1 FROM mentoring_entries e WHERE e.student_id = s.id AND e.kind <> 'contact') THEN 1 ELSE 0 END) + "
+                        "(CASE WHEN EXISTS (SELECT 1 FROM smart_targets t WHERE t.student_id = s.id) THEN 1 ELSE 0 END) + "
+                        "(CASE WHEN EXISTS (SELECT 1 FROM letters l WHERE l.student_id = s.id) THEN 1 ELSE 0 END) DESC, s.id LIMIT 1"));
         return q.scalar()->toLongLong();
     }
 

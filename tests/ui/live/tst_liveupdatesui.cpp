@@ -7,6 +7,7 @@
 #include "live/LiveUpdates.h"
 #include "mentoring/LogDialogs.h"
 #include "mentoring/LogEntryStore.h"
+#include "mentoring/TargetStore.h"
 #include "shell/DeskContext.h"
 #include "storage/Query.h"
 #include "students/StudentFilterModel.h"
@@ -16,6 +17,7 @@
 
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSettings>
@@ -197,6 +199,52 @@ private Q_SLOTS:
         QVERIFY(editor.liveNote()->isVisible());
         QVERIFY(editor.liveNote()->text().contains(QStringLiteral("another desk")));
     }
+    void theTargetEditorReloadsUntilTheUserTypesThenKeepsTheirWords()
+    {
+        test::TestDatabase t;
+        QVERIFY(t.isValid());
+        const Session mentor = t.addUser(QStringLiteral("m.one"), {Role::Mentor});
+        const qint64 student = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        t.assignMentor(mentor.userId(), student);
+        SmartTarget target;
+        target.studentId = student;
+        target.title = QStringLiteral("Read every evening");
+        target.specific = QStringLiteral("Twenty minutes of a reading book");
+        target.measurable = QStringLiteral("The reading log");
+        target.achievable = QStringLiteral("Library book chosen");
+        target.relevant = QStringLiteral("Reading age");
+        target.timeBound = QStringLiteral("Four weeks");
+        target.setOn = QDate::currentDate();
+        target.dueOn = QDate::currentDate().addDays(28);
+        auto id = TargetStore(t.db()).add(mentor, target);
+        QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        DeskContext context;
+        auto opened = Database::open(t.path());
+        QVERIFY(opened);
+        context.setDatabase(std::move(*opened));
+        context.setSession(mentor);
+
+        TargetDialog editor(context, *TargetStore(context.db()).get(mentor, *id));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.liveNote() && editor.liveNote()->isHidden());
+
+        SmartTarget theirs = *TargetStore(t.db()).get(mentor, *id);
+        theirs.measurable = QStringLiteral("Their measure");
+        QVERIFY(TargetStore(t.db()).update(mentor, theirs));
+        Q_EMIT context.recordsChanged(QStringLiteral("smart_targets"), {*id});
+        QCOMPARE(editor.part(2)->text(), QStringLiteral("Their measure"));
+        QVERIFY(editor.liveNote()->isVisible());
+
+        editor.part(2)->setText(QStringLiteral("My measure"));
+        theirs = *TargetStore(t.db()).get(mentor, *id);
+        theirs.measurable = QStringLiteral("Their second measure");
+        QVERIFY(TargetStore(t.db()).update(mentor, theirs));
+        Q_EMIT context.recordsChanged(QStringLiteral("smart_targets"), {*id});
+        QCOMPARE(editor.part(2)->text(), QStringLiteral("My measure"));
+        QVERIFY(editor.liveNote()->text().contains(QStringLiteral("another desk")));
+    }
+
     void anOpenStudentRecordShowsAnotherDesksChange()
     {
         test::TestDatabase t;

@@ -102,6 +102,37 @@ private Q_SLOTS:
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     }
 
+    // Live updates: another desk's save of the open session shows at once while nothing here is
+    // unsaved; once the mentor has typed notes, they stay and the editor says the session changed.
+    void anOpenSessionFollowsAnotherDeskUntilNotesAreTyped()
+    {
+        Desk desk;
+        const qint64 id = desk.planSession(desk.ada, QDate(2026, 11, 3), 2);
+        QVERIFY(id);
+        SessionEditorDialog dialog(desk.context, id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        SessionEditor *editor = dialog.editor();
+        SessionStore store(desk.context.db());
+        QVERIFY(editor->liveNote()->isHidden());
+        const QString unrated = editor->ratingBox()->currentText();
+
+        QVERIFY(store.setRating(desk.lead, id, 4)); // at another desk
+        Q_EMIT desk.context.recordsChanged(QStringLiteral("mentoring_sessions"), {id + 1}); // not this one
+        QCOMPARE(editor->ratingBox()->currentText(), unrated);
+        Q_EMIT desk.context.recordsChanged(QStringLiteral("mentoring_sessions"), {id});
+        QCOMPARE(editor->ratingBox()->currentText(), QStringLiteral("4"));
+        QVERIFY(editor->liveNote()->isVisible());
+        QCOMPARE(editor->liveNote()->text(), QStringLiteral("Updated with a change made at another desk."));
+
+        editor->field(SessionField::ReviewSuccesses)->setPlainText(QStringLiteral("Finished the reading log."));
+        QVERIFY(store.setRating(desk.lead, id, 1));
+        Q_EMIT desk.context.recordsChanged(QStringLiteral("mentoring_sessions"), {id});
+        QCOMPARE(editor->field(SessionField::ReviewSuccesses)->toPlainText(), QStringLiteral("Finished the reading log."));
+        QCOMPARE(editor->ratingBox()->currentText(), QStringLiteral("4"));
+        QVERIFY(editor->liveNote()->text().contains(QStringLiteral("changed at another desk while you were editing")));
+    }
+
     // A week rated at another desk since this editor opened is shown, never silently overwritten.
     void aRatingSavedAtAnotherDeskIsShownNotOverwritten()
     {
