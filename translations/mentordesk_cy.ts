@@ -175,6 +175,10 @@
         <source>The server address has an option Mentor Desk does not know: %1 (only sslmode and user are accepted).</source>
         <translation>Mae gan gyfeiriad y gweinydd opsiwn nad yw Mentor Desk yn ei adnabod: %1 (dim ond sslmode a user a dderbynnir).</translation>
     </message>
+    <message>
+        <source>Granting the staff roles the updated tables failed; nothing was changed. %1</source>
+        <translation>Methodd rhoi&apos;r tablau wedi&apos;u diweddaru i rolau&apos;r staff; ni newidiwyd dim. %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -7913,6 +7917,26 @@ Effaith: %2</translation>
     <message>
         <source>The server refused to set up the role %1 (the connecting role must own the database and may create roles); nothing was changed. %2</source>
         <translation>Gwrthododd y gweinydd osod y rôl %1 (rhaid i&apos;r rôl sy&apos;n cysylltu fod yn berchen ar y gronfa ddata a chael creu rolau); ni newidiwyd dim. %2</translation>
+    </message>
+    <message>
+        <source>This desk is not connected as your own server role, so there is no server password of yours to change here.</source>
+        <translation>Nid yw&apos;r ddesg hon wedi&apos;i chysylltu fel eich rôl gweinydd eich hun, felly nid oes cyfrinair gweinydd i chi ei newid yma.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Rhaid i&apos;r cyfrinair newydd fod yn wahanol i&apos;r un presennol.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Nid yw&apos;r cyfrinair presennol yn gywir.</translation>
+    </message>
+    <message>
+        <source>The server could not check the current password: %1</source>
+        <translation>Ni allai&apos;r gweinydd wirio&apos;r cyfrinair presennol: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the new password; nothing was changed. %1</source>
+        <translation>Gwrthododd y gweinydd y cyfrinair newydd; ni newidiwyd dim. %1</translation>
     </message>
 </context>
 <context>
@@ -16057,6 +16081,48 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
         <source>Connect to a server</source>
         <translation>Cysylltu â gweinydd</translation>
     </message>
+    <message>
+        <source>Live updates</source>
+        <translation>Diweddariadau byw</translation>
+    </message>
+    <message>
+        <source>Live updates from other desks are back; every list was reloaded.</source>
+        <translation>Mae diweddariadau byw o ddesgiau eraill yn ôl; ail-lwythwyd pob rhestr.</translation>
+    </message>
+    <message>
+        <source>⚠ Live updates lost: reconnecting…</source>
+        <translation>⚠ Collwyd diweddariadau byw: yn ailgysylltu…</translation>
+    </message>
+    <message>
+        <source>The connection that brings other desks&apos; changes dropped. This desk keeps working, connects again by itself and then reloads every list.</source>
+        <translation>Torrodd y cysylltiad sy&apos;n dod â newidiadau desgiau eraill. Mae&apos;r ddesg hon yn dal i weithio, yn cysylltu eto ohoni&apos;i hun ac yna&apos;n ail-lwytho pob rhestr.</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>Newid f&amp;y nghyfrinair…</translation>
+    </message>
+    <message>
+        <source>Your sign-in password, or on a server your own server role&apos;s password</source>
+        <translation>Eich cyfrinair mewngofnodi, neu ar weinydd gyfrinair eich rôl gweinydd eich hun</translation>
+    </message>
+    <message>
+        <source>Server %1:%2, database %3</source>
+        <translation>Gweinydd %1:%2, cronfa ddata %3</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Gweinydd cronfa ddata</translation>
+    </message>
+    <message>
+        <source>%1
+Backups of a server database are made on the server by its administrator (for example with pg_dump).</source>
+        <translation>%1
+Mae gweinyddwr y gweinydd yn gwneud copïau wrth gefn o gronfa ddata gweinydd ar y gweinydd (er enghraifft gyda pg_dump).</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Mae eich cyfrinair wedi&apos;i newid.</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::MeetingDialog</name>
@@ -19934,6 +20000,22 @@ Caiff y gronfa ddata fel y mae nawr ei chadw fel copi wrth gefn yn gyntaf. Rhaid
         <source>Week &amp;rated (1–5):</source>
         <translation>Sgôr yr &amp;wythnos (1–5):</translation>
     </message>
+    <message>
+        <source>Changed at another desk</source>
+        <translation>Newidiwyd wrth ddesg arall</translation>
+    </message>
+    <message>
+        <source>Updated with a change made at another desk.</source>
+        <translation>Diweddarwyd gyda newid a wnaed wrth ddesg arall.</translation>
+    </message>
+    <message>
+        <source>The session was changed at another desk; its saved version is shown.</source>
+        <translation>Newidiwyd y sesiwn wrth ddesg arall; dangosir y fersiwn a gadwyd.</translation>
+    </message>
+    <message>
+        <source>Not saved: the session was changed at another desk.</source>
+        <translation>Heb ei gadw: newidiwyd y sesiwn wrth ddesg arall.</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::SessionEditorDialog</name>
@@ -20360,6 +20442,22 @@ Dewiswch un o&apos;r rhestr Disgyblion, neu chwiliwch gyda Ctrl+F.</translation>
     <message>
         <source>&amp;Agree the target</source>
         <translation>C&amp;ytuno ar y targed</translation>
+    </message>
+    <message>
+        <source>Changed at another desk</source>
+        <translation>Newidiwyd wrth ddesg arall</translation>
+    </message>
+    <message>
+        <source>This target was changed at another desk and cannot be shown again: %1</source>
+        <translation>Newidiwyd y targed hwn wrth ddesg arall ac nid oes modd ei ddangos eto: %1</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translation>Amcan %1</translation>
+    </message>
+    <message>
+        <source>Updated with a change made at another desk.</source>
+        <translation>Diweddarwyd gyda newid a wnaed wrth ddesg arall.</translation>
     </message>
 </context>
 <context>
