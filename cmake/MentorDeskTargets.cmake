@@ -6,7 +6,7 @@
 if(MD_SANITIZE)
     set(MD_TEST_TIMEOUT 1800)
 else()
-    set(MD_TEST_TIMEOUT ${MD_TEST_TIMEOUT})
+    set(MD_TEST_TIMEOUT 600)
 endif()
 
 # md_apply_settings(target): the house compile options (warnings, strict QString).
