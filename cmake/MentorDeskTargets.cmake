@@ -2,6 +2,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Shared compile settings and helpers for every Mentor Desk target.
 
+# Test time limit: the sanitized tree runs about 2-3 times slower, so its tests get three times longer.
+if(MD_SANITIZE)
+    set(MD_TEST_TIMEOUT 1800)
+else()
+    set(MD_TEST_TIMEOUT 600)
+endif()
+
 # md_apply_settings(target): the house compile options (warnings, strict QString).
 function(md_apply_settings target)
     target_compile_definitions(${target} PRIVATE
@@ -55,5 +62,5 @@ function(md_add_test)
     add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
     set_tests_properties(${ARG_NAME} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=en_GB.UTF-8;LC_ALL=C.UTF-8;MD_TEST_DATA=${CMAKE_SOURCE_DIR}/tests/data"
-        TIMEOUT 600)
+        TIMEOUT ${MD_TEST_TIMEOUT})
 endfunction()

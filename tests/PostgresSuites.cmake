@@ -38,5 +38,5 @@ foreach(_md_suite IN LISTS MD_PG_SUITES MD_PG_ONLY_SUITES)
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=en_GB.UTF-8;LC_ALL=C.UTF-8;MD_TEST_DATA=${CMAKE_SOURCE_DIR}/tests/data;MD_TEST_PG_URL_FILE=${_md_pg_state}/url"
         FIXTURES_REQUIRED md_pg_server
         LABELS postgresql
-        TIMEOUT 600)
+        TIMEOUT ${MD_TEST_TIMEOUT})
 endforeach()

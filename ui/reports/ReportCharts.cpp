@@ -304,6 +304,10 @@ ReportChart ReportCharts::pastoral(const ReportStudentReport &report)
         auto *lower = new QLineSeries;
         lower->replace(QList<QPointF>{{x(from), 0}, {x(to), 0}});
         auto *area = new QAreaSeries(upper, lower);
+        // A QAreaSeries never owns its boundary lines: they go with it (LeakSanitizer found them
+        // leaked with every chart).
+        upper->setParent(area);
+        lower->setParent(area);
         area->setName(span.ongoing
                           ? tr("%1 (since %2)").arg(span.name, QLocale().toString(span.start, QLocale::ShortFormat))
                           : span.name);

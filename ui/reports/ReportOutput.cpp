@@ -63,10 +63,11 @@ QImage ReportOutput::render(ReportChart &&chart, const QSize &size)
                    Qt::AlignCenter | Qt::TextWordWrap, chart.empty);
         return image;
     }
-    // An offscreen view of its own takes the chart and draws it at the size asked for.
-    QChartView view;
+    // An offscreen view of its own takes the chart and draws it at the size asked for. The chart is
+    // given to the constructor: a view made without one makes a chart of its own, which setChart()
+    // leaves to nobody (LeakSanitizer found it leaked on every render).
+    QChartView view(chart.chart.release());
     view.setRenderHint(QPainter::Antialiasing);
-    view.setChart(chart.chart.release());
     view.resize(size);
     view.setAttribute(Qt::WA_DontShowOnScreen);
     view.show();

@@ -22,6 +22,7 @@
 #include "students/Upn.h"
 
 #include <QApplication>
+#include <QAreaSeries>
 #include <QBuffer>
 #include <QChart>
 #include <QChartView>
@@ -29,6 +30,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
+#include <QPointer>
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
@@ -172,6 +175,27 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
+    // An intervention band's boundary lines go with its chart (LeakSanitizer once found them
+    // leaked: a QAreaSeries never owns them).
+    void aChartFreesTheBandsItDraws()
+    {
+        ReportStudentReport report;
+        report.from = QDate(2026, 9, 1);
+        report.to = QDate(2026, 12, 1);
+        report.attendance = {{QDate(2026, 9, 7), 95.0}, {QDate(2026, 9, 14), 90.0}};
+        report.interventions = {{1, QStringLiteral("Band"), QDate(2026, 9, 14), QDate(2026, 10, 20), false, {}}};
+        ReportChart chart = ReportCharts::pastoral(report);
+        QVERIFY(!chart.isEmpty());
+        QList<QPointer<QLineSeries>> lines;
+        for (QAbstractSeries *series : chart.chart->series())
+            if (auto *area = qobject_cast<QAreaSeries *>(series))
+                lines << area->upperSeries() << area->lowerSeries();
+        QCOMPARE(lines.size(), 2);
+        chart.chart.reset();
+        for (const QPointer<QLineSeries> &line : lines)
+            QVERIFY(line.isNull());
     }
 
     void everyChartIsDrawnAndNotBlank()
