@@ -629,10 +629,14 @@ BehaviourWriter::~BehaviourWriter()
 
 QStringList BehaviourWriter::indexDefinitions()
 {
+    return rebuiltIndexDefinitions() << QStringLiteral("CREATE INDEX behaviour_events_category ON behaviour_events (category_id)");
+}
+
+QStringList BehaviourWriter::rebuiltIndexDefinitions()
+{
     return {QStringLiteral("CREATE INDEX behaviour_events_when ON behaviour_events (occurred_at)"),
             QStringLiteral("CREATE INDEX behaviour_events_student ON behaviour_events (student_id, occurred_at)"),
-            QStringLiteral("CREATE INDEX behaviour_events_recorder ON behaviour_events (recorded_by, occurred_at)"),
-            QStringLiteral("CREATE INDEX behaviour_events_category ON behaviour_events (category_id)")};
+            QStringLiteral("CREATE INDEX behaviour_events_recorder ON behaviour_events (recorded_by, occurred_at)")};
 }
 
 namespace {
@@ -692,7 +696,7 @@ Status BehaviourWriter::finish()
     QElapsedTimer timer;
     timer.start();
     Query create(m_db);
-    for (const QString &sql : indexDefinitions())
+    for (const QString &sql : rebuiltIndexDefinitions())
         if (Status s = create.exec(sql); !s)
             return s;
     m_indexesDropped = false;
@@ -734,7 +738,7 @@ Status BehaviourWriter::prepare(qint64 expectedRows)
         // and index: worth it when the batch is at least half the size of what is there.
         if (expectedRows * 2 >= existing->toLongLong()) {
             Query drop(m_db);
-            for (const QString &definition : indexDefinitions()) // "CREATE INDEX name ON ..."
+            for (const QString &definition : rebuiltIndexDefinitions()) // "CREATE INDEX name ON ..."
                 if (Status s = drop.exec(QStringLiteral("DROP INDEX IF EXISTS ") + definition.section(QLatin1Char(' '), 2, 2)); !s)
                     return s;
             m_indexesDropped = true;

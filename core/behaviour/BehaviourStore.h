@@ -113,6 +113,10 @@ public:
 
     // The indexes of behaviour_events, as migrations 0040 and 0041 create them.
     static QStringList indexDefinitions();
+    // Those a bulk import drops and builds again after its rows. The category index (0041) is kept
+    // and written row by row: its entries land in a few places, so that cost 0.25 s of a
+    // 500,000-event import where rebuilding it cost 0.6 s.
+    static QStringList rebuiltIndexDefinitions();
     Status add(qint64 studentId, const QString &occurredAt, qint64 courseId, const QString &place, qint64 categoryId,
                int points, const QString &description, const QString &actionTaken, qint64 recordedBy);
 
