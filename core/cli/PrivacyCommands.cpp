@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mentordesk-cli export student: the subject access export.
 #include "cli/CliCommands.h"
+#include "access/StudentScope.h"
 
 #include "privacy/Retention.h"
 #include "privacy/SubjectAccess.h"
@@ -62,6 +63,9 @@ int runExportStudent(CliContext &ctx, const QStringList &args)
     auto id = find.scalar();
     if (!id)
         return ctx.fail(id.error());
+    // Out of the user's reach and unknown read the same, so --user cannot test which UPNs exist.
+    if (Status s = StudentScope::check(**db, *session, Action::ExportSubjectAccess, id->toLongLong()); !s)
+        return ctx.fail(s.error());
     if (id->isNull())
         return ctx.fail(Tr::tr("There is no student with the UPN %1.").arg(upn));
     auto exported = SubjectAccess::exportStudent(**db, *session, id->toLongLong());

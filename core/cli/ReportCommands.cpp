@@ -3,6 +3,7 @@
 // mentordesk-cli commands of the 360° reports: import activity | progress | grades | attendance FILE,
 // and report student UPN (the key figures as text).
 #include "cli/CliCommands.h"
+#include "access/StudentScope.h"
 
 #include "reports/ReportImpact.h"
 #include "reports/ReportImporter.h"
@@ -107,6 +108,9 @@ int runReportStudent(CliContext &ctx, const QStringList &args)
     auto id = find.scalar();
     if (!id)
         return ctx.fail(id.error());
+    // Out of the user's reach and unknown read the same, so --user cannot test which UPNs exist.
+    if (Status s = StudentScope::check(**db, *session, Action::ViewReports, id->toLongLong()); !s)
+        return ctx.fail(s.error());
     if (id->isNull())
         return ctx.fail(
             Error::notFound(Tr::tr("There is no student with UPN %1.").arg(parser.positionalArguments().first())));

@@ -24,6 +24,7 @@
 #include "students/StudentFilterModel.h"
 #include "students/StudentListModel.h"
 #include "students/StudentStore.h"
+#include "students/Upn.h"
 
 #include <QtTest>
 
@@ -413,6 +414,39 @@ private Q_SLOTS:
             QVERIFY(QFileInfo::exists(m_t->path()));
         Query students(db(), QStringLiteral("SELECT COUNT(*) FROM students"));
         QCOMPARE(students.scalar().value().toInt(), 90);
+    }
+
+    // A UPN nobody holds and one outside the mentor's reach are refused in the same words, so
+    // --user cannot be used to find out which UPNs the school holds.
+    void commandLineWithUserCannotTellUnknownUpnsFromOthers_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        const QString dir = m_t->dir();
+        QTest::newRow("report student") << QStringList{QStringLiteral("report"), QStringLiteral("student")};
+        QTest::newRow("behaviour") << QStringList{QStringLiteral("behaviour"), QStringLiteral("--student")};
+        QTest::newRow("export student")
+            << QStringList{QStringLiteral("export"), QStringLiteral("student"), QStringLiteral("--out"), dir + QStringLiteral("/x.json")};
+    }
+
+    void commandLineWithUserCannotTellUnknownUpnsFromOthers()
+    {
+        QFETCH(QStringList, command);
+        const QString unknown = Upn::withCheckLetter(QStringLiteral("999999999999"));
+        QVERIFY(!unknown.isEmpty());
+        Query held(db(), QStringLiteral("SELECT COUNT(*) FROM students WHERE upn = ?"));
+        held.bind(unknown);
+        QCOMPARE(held.scalar().value().toInt(), 0);
+        QString said[2];
+        for (int i = 0; i < 2; ++i) {
+            const QString upn = i == 0 ? unknown : m_outUpn;
+            QStringList args = command;
+            args.insert(2, upn); // after the command and its flag
+            const test::CliRun run = cliAsMentor(args);
+            QVERIFY2(run.code != 0, qPrintable(run.out));
+            said[i] = run.err;
+            said[i].replace(upn, QStringLiteral("UPN"));
+        }
+        QCOMPARE(said[0], said[1]);
     }
 };
 
