@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Kills writers with SIGKILL at random moments; after every kill the database must pass
 // integrity_check and hold whole changes only. MD_CRASH_KILLS sets the number of kills per case
-// (default keeps the whole suite near 30 s; run with e.g. MD_CRASH_KILLS=500 for the long version).
+// (default keeps the whole suite near 30 s; the long version: MD_CRASH_KILLS=500 with
+// QTEST_FUNCTION_TIMEOUT=3600000, as Qt Test stops a test function after 300 s).
 //
 // Under the sanitizers (tools/sanitize) a child killed during LeakSanitizer's check at exit can
 // leave a sanitizer log that is not a report. LSan looks for leaks from a tracer task: its own pid,
