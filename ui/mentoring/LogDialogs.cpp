@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mentoring/LogDialogs.h"
 
-#include "common/ConflictDialog.h"
+#include "common/VersionedSave.h"
 #include "live/LiveUpdates.h"
 
 #include "mentoring/CaseStore.h"
@@ -69,6 +69,23 @@ template <typename E> QComboBox *enumBox(const std::optional<E> &value, const QS
     return box;
 }
 
+// Saves a dialog's versioned record from `version` (VersionedSave): once saved, or once the user
+// kept another desk's version, the mentoring views reload and the dialog closes (accepted, or
+// rejected for theirs); a problem shows inline and the dialog stays open with the user's edits.
+void saveAndClose(QDialog *dialog, DeskContext &context, QLabel *error, int version,
+                  const std::function<Status(int version)> &write)
+{
+    const auto close = [dialog, &context](int result) {
+        context.notifyChanged(QStringLiteral("mentoring"));
+        dialog->done(result);
+    };
+    VersionedSave(dialog, context.db(), context.session().actor())
+        .onSaved([&] { close(QDialog::Accepted); })
+        .onDiscarded([&] { close(QDialog::Rejected); })
+        .onProblem([error](const Error &e) { showProblem(error, e); })
+        .run(version, write);
+}
+
 QDialogButtonBox *okCancel(QDialog *dialog, const QString &ok)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
@@ -129,6 +146,7 @@ void LogEntryDialog::watchForOtherDesks()
     m_shown = collect();
     auto *watch = new RecordWatch(m_context, QStringLiteral("mentoring_entries"), m_entry.id, m_liveNote, this);
     watch->hasUnsavedEdits = [this] { return !sameFields(collect(), m_shown); };
+    watch->version = [this] { return m_entry.rowVersion; };
     watch->reload = [this] {
         auto fresh = LogEntryStore(m_context.db()).get(m_context.session(), m_entry.id);
         if (!fresh) {
@@ -323,24 +341,13 @@ void LogEntryDialog::accept()
             return;
         }
     } else {
-        Error error;
-        const auto outcome = ConflictDialog::save(this, m_context.db(), m_context.session().actor(), e.rowVersion,
-                                                  [&](int version) {
-                                                      LogEntry at = e;
-                                                      at.rowVersion = version;
-                                                      return store.update(m_context.session(), at);
-                                                  },
-                                                  &error);
-        if (outcome == ConflictDialog::Outcome::Failed || outcome == ConflictDialog::Outcome::KeepEditing) {
-            showProblem(m_error, error);
-            return;
-        }
-        if (outcome == ConflictDialog::Outcome::Discarded) {
-            // Theirs stands: close the editor; the log shows the stored version.
-            m_context.notifyChanged(QStringLiteral("mentoring"));
-            QDialog::reject();
-            return;
-        }
+        // Theirs kept: the editor closes and the log shows the stored version.
+        saveAndClose(this, m_context, m_error, e.rowVersion, [&](int version) {
+            LogEntry at = e;
+            at.rowVersion = version;
+            return store.update(m_context.session(), at);
+        });
+        return;
     }
     m_context.notifyChanged(QStringLiteral("mentoring"));
     QDialog::accept();
@@ -418,6 +425,7 @@ void TargetDialog::build()
         layout->addWidget(m_liveNote);
         m_shown = collect();
         auto *watch = new RecordWatch(m_context, QStringLiteral("smart_targets"), m_target.id, m_liveNote, this);
+        watch->version = [this] { return m_target.rowVersion; };
         watch->hasUnsavedEdits = [this] {
             const SmartTarget now = collect();
             return now.title != m_shown.title || now.specific != m_shown.specific || now.measurable != m_shown.measurable
@@ -482,23 +490,12 @@ void TargetDialog::accept()
             return;
         }
     } else {
-        Error error;
-        const auto outcome = ConflictDialog::save(this, m_context.db(), m_context.session().actor(), t.rowVersion,
-                                                  [&](int version) {
-                                                      SmartTarget at = t;
-                                                      at.rowVersion = version;
-                                                      return store.update(m_context.session(), at);
-                                                  },
-                                                  &error);
-        if (outcome == ConflictDialog::Outcome::Failed || outcome == ConflictDialog::Outcome::KeepEditing) {
-            showProblem(m_error, error);
-            return;
-        }
-        if (outcome == ConflictDialog::Outcome::Discarded) {
-            m_context.notifyChanged(QStringLiteral("mentoring"));
-            QDialog::reject();
-            return;
-        }
+        saveAndClose(this, m_context, m_error, t.rowVersion, [&](int version) {
+            SmartTarget at = t;
+            at.rowVersion = version;
+            return store.update(m_context.session(), at);
+        });
+        return;
     }
     m_context.notifyChanged(QStringLiteral("mentoring"));
     QDialog::accept();
@@ -613,24 +610,9 @@ void PlanDialog::accept()
 {
     const QString plan = m_plan->toPlainText();
     const QDate reviewOn = m_hasReview->isChecked() ? m_reviewOn->date() : QDate();
-    Error error;
-    const auto outcome = ConflictDialog::save(
-        this, m_context.db(), m_context.session().actor(), m_caseVersion,
-        [&](int version) {
-            return CaseStore(m_context.db()).setPlan(m_context.session(), m_studentId, plan, reviewOn, version);
-        },
-        &error);
-    if (outcome == ConflictDialog::Outcome::Failed || outcome == ConflictDialog::Outcome::KeepEditing) {
-        showProblem(m_error, error);
-        return;
-    }
-    if (outcome == ConflictDialog::Outcome::Discarded) {
-        m_context.notifyChanged(QStringLiteral("mentoring"));
-        QDialog::reject();
-        return;
-    }
-    m_context.notifyChanged(QStringLiteral("mentoring"));
-    QDialog::accept();
+    saveAndClose(this, m_context, m_error, m_caseVersion, [&](int version) {
+        return CaseStore(m_context.db()).setPlan(m_context.session(), m_studentId, plan, reviewOn, version);
+    });
 }
 
 // --- NewSessionDialog ----------------------------------------------------------------------
