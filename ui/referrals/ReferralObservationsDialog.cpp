@@ -13,11 +13,9 @@
 
 namespace md::ui {
 
-ReferralObservationsDialog::ReferralObservationsDialog(DeskContext &context, const Referral &referral,
-                                                       QWidget *parent)
-    : StepDialog(tr("Observations"),
-                 tr("Learning support's observations: in class, round-robins, staff evaluations."), tr("Save"),
-                 parent),
+ReferralObservationsDialog::ReferralObservationsDialog(DeskContext &context, const Referral &referral, QWidget *parent)
+    : StepDialog(tr("Observations"), tr("Learning support's observations: in class, round-robins, staff evaluations."),
+                 tr("Save"), parent),
       m_context(context), m_referral(referral), m_shown(referral.observations)
 {
     m_observations = addText(tr("&Observations:"), tr("Observations"), referral.observations);

@@ -439,8 +439,8 @@ private Q_SLOTS:
             }
             // Nothing unsaved: nothing to wake for. Otherwise the wake is due by the deadline.
             const qint64 wait = saver.msUntilSave();
-            if ((oldestUnsaved < 0) != (wait < 0)
-                || (oldestUnsaved >= 0 && now + wait > oldestUnsaved + NoteAutosaver::kMaxDelayMs)) {
+            if ((oldestUnsaved < 0) != (wait < 0) ||
+                (oldestUnsaved >= 0 && now + wait > oldestUnsaved + NoteAutosaver::kMaxDelayMs)) {
                 qWarning("at %lld ms the next save is %lld ms away; the oldest unsaved character is from %lld ms", now,
                          wait, oldestUnsaved);
                 return false;
@@ -467,8 +467,9 @@ private Q_SLOTS:
                 QVERIFY(checkPromise());
             }
             // About one save a second, not one a keystroke.
-            QVERIFY2(saves - savesBefore >= 2 && saves - savesBefore <= 4,
-                     qPrintable(QStringLiteral("%1 saves in 3 s typing every %2 ms").arg(saves - savesBefore).arg(gap)));
+            QVERIFY2(
+                saves - savesBefore >= 2 && saves - savesBefore <= 4,
+                qPrintable(QStringLiteral("%1 saves in 3 s typing every %2 ms").arg(saves - savesBefore).arg(gap)));
         }
         QVERIFY(checks > 60 + 8);
 

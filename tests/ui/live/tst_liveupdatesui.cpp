@@ -315,7 +315,8 @@ private Q_SLOTS:
         ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepEditing);
         editor.accept();
         QCOMPARE(ConflictDialog::askedCount(), asked + 1);
-        QVERIFY2(ConflictDialog::lastText().contains(mine) && ConflictDialog::lastText().contains(QStringLiteral("Theirs, later.")),
+        QVERIFY2(ConflictDialog::lastText().contains(mine) &&
+                     ConflictDialog::lastText().contains(QStringLiteral("Theirs, later.")),
                  qPrintable(ConflictDialog::lastText()));
         QVERIFY(editor.isVisible());
         QVERIFY(editor.errorLabel()->isVisible());

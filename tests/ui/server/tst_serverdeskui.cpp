@@ -29,8 +29,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -249,7 +249,8 @@ private Q_SLOTS:
               caughtUpUs);
         QCOMPARE(entryEditor.liveNote()->text(), QStringLiteral("Updated with a change made at another desk."));
         QCOMPARE(sessionEditor.editor()->ratingBox()->currentText(), QStringLiteral("4"));
-        QCOMPARE(sessionEditor.editor()->liveNote()->text(), QStringLiteral("Updated with a change made at another desk."));
+        QCOMPARE(sessionEditor.editor()->liveNote()->text(),
+                 QStringLiteral("Updated with a change made at another desk."));
         QCOMPARE(referralEditor.observationsEdit()->toPlainText(), QStringLiteral("Their observations."));
         QVERIFY(referralEditor.version() > referralVersion);
         QCOMPARE(targetEditor.part(2)->text(), QStringLiteral("My measure"));
