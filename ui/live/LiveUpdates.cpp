@@ -176,15 +176,34 @@ void RecordWatch::changed(const QString &table, const QList<qint64> &ids)
     if (table.isEmpty() ? !storedVersionDiffers() : (table != m_table || !ids.contains(m_id)))
         return;
     if (hasUnsavedEdits && hasUnsavedEdits()) {
-        if (m_note) {
-            m_note->setText(tr("This record was changed at another desk while you were editing it. Your edits are "
-                               "kept; when you save, you will see both versions and choose."));
-            m_note->show();
-        }
+        say(tr("This record was changed at another desk while you were editing it. Your edits are kept; when you "
+               "save, you will see both versions and choose."));
         return;
     }
-    if (reload)
-        reload();
+    if (!reload)
+        return;
+    if (Status s = reload(); !s)
+        // Deleted or no longer readable: say so; saving then shows the conflict.
+        say(tr("This record was changed at another desk and cannot be shown again: %1").arg(s.error().message));
+    else
+        say(tr("Updated with a change made at another desk."));
+}
+
+QLabel *RecordWatch::makeNote(QWidget *parent)
+{
+    auto *note = new QLabel(parent);
+    note->setAccessibleName(tr("Changed at another desk"));
+    note->setWordWrap(true);
+    note->hide();
+    return note;
+}
+
+void RecordWatch::say(const QString &text)
+{
+    if (!m_note)
+        return;
+    m_note->setText(text);
+    m_note->show();
 }
 
 } // namespace md::ui

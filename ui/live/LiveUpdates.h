@@ -9,10 +9,13 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "common/Result.h"
+
 #include <functional>
 
 class QAbstractItemView;
 class QLabel;
+class QWidget;
 
 namespace md::ui {
 
@@ -46,8 +49,12 @@ class RecordWatch : public QObject
 public:
     RecordWatch(DeskContext &context, const QString &table, qint64 id, QLabel *note, QObject *parent);
 
+    // The note an editor gives the watch: hidden until there is something to say.
+    static QLabel *makeNote(QWidget *parent);
+
     std::function<bool()> hasUnsavedEdits;
-    std::function<void()> reload;
+    // Shows the record as stored now; an error (deleted, no longer readable) is said on the note.
+    std::function<Status()> reload;
     // The row version the editor holds (as read, or as last saved from it).
     std::function<int()> version;
 
@@ -57,6 +64,7 @@ public:
 private:
     void changed(const QString &table, const QList<qint64> &ids);
     bool storedVersionDiffers() const;
+    void say(const QString &text);
 
     DeskContext &m_context;
     QString m_table;

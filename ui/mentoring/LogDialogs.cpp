@@ -138,25 +138,18 @@ void LogEntryDialog::watchForOtherDesks()
 {
     if (m_entry.id == 0 || m_entry.hidden)
         return;
-    m_liveNote = new QLabel(this);
-    m_liveNote->setAccessibleName(tr("Changed at another desk"));
-    m_liveNote->setWordWrap(true);
-    m_liveNote->hide();
+    m_liveNote = RecordWatch::makeNote(this);
     static_cast<QVBoxLayout *>(layout())->insertWidget(layout()->count() - 1, m_liveNote);
     m_shown = collect();
     auto *watch = new RecordWatch(m_context, QStringLiteral("mentoring_entries"), m_entry.id, m_liveNote, this);
     watch->hasUnsavedEdits = [this] { return !sameFields(collect(), m_shown); };
     watch->version = [this] { return m_entry.rowVersion; };
-    watch->reload = [this] {
+    watch->reload = [this]() -> Status {
         auto fresh = LogEntryStore(m_context.db()).get(m_context.session(), m_entry.id);
-        if (!fresh) {
-            // Deleted or no longer readable: say so; saving then shows the conflict.
-            m_liveNote->setText(tr("This entry was changed at another desk and cannot be shown again: %1")
-                                    .arg(fresh.error().message));
-            m_liveNote->show();
-            return;
-        }
+        if (!fresh)
+            return fresh.error();
         showEntry(*fresh);
+        return {};
     };
 }
 
@@ -183,8 +176,6 @@ void LogEntryDialog::showEntry(const LogEntry &entry)
     }
     m_restricted->setChecked(entry.restricted);
     m_shown = collect();
-    m_liveNote->setText(tr("Updated with a change made at another desk."));
-    m_liveNote->show();
 }
 
 void LogEntryDialog::build()
@@ -418,10 +409,7 @@ void TargetDialog::build()
     layout->addWidget(m_error);
     if (m_target.id != 0) {
         // Another desk's save of this target: shown at once, or noted while there are unsaved edits.
-        m_liveNote = new QLabel(this);
-        m_liveNote->setAccessibleName(tr("Changed at another desk"));
-        m_liveNote->setWordWrap(true);
-        m_liveNote->hide();
+        m_liveNote = RecordWatch::makeNote(this);
         layout->addWidget(m_liveNote);
         m_shown = collect();
         auto *watch = new RecordWatch(m_context, QStringLiteral("smart_targets"), m_target.id, m_liveNote, this);
@@ -433,15 +421,12 @@ void TargetDialog::build()
                 || now.timeBound != m_shown.timeBound || now.steps != m_shown.steps || now.setOn != m_shown.setOn
                 || now.dueOn != m_shown.dueOn || now.objectiveId != m_shown.objectiveId;
         };
-        watch->reload = [this] {
+        watch->reload = [this]() -> Status {
             auto fresh = TargetStore(m_context.db()).get(m_context.session(), m_target.id);
-            if (!fresh) {
-                m_liveNote->setText(tr("This target was changed at another desk and cannot be shown again: %1")
-                                        .arg(fresh.error().message));
-                m_liveNote->show();
-                return;
-            }
+            if (!fresh)
+                return fresh.error();
             showTarget(*fresh);
+            return {};
         };
     }
     layout->addWidget(okCancel(this, m_target.id ? tr("&Save") : tr("&Agree the target")));
@@ -476,8 +461,6 @@ void TargetDialog::showTarget(const SmartTarget &target)
         m_objective->addItem(tr("Objective %1").arg(target.objectiveId), target.objectiveId);
     m_objective->setCurrentIndex(std::max(0, m_objective->findData(target.objectiveId)));
     m_shown = collect();
-    m_liveNote->setText(tr("Updated with a change made at another desk."));
-    m_liveNote->show();
 }
 
 void TargetDialog::accept()

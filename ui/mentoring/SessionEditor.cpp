@@ -83,10 +83,7 @@ SessionEditor::SessionEditor(DeskContext &context, QWidget *parent)
     outer->addWidget(m_error);
     // Another desk's save of this session: reloaded at once, or noted while this editor holds
     // notes or an attendance change not yet saved (the save then shows both versions).
-    m_liveNote = new QLabel(this);
-    m_liveNote->setAccessibleName(tr("Changed at another desk"));
-    m_liveNote->setWordWrap(true);
-    m_liveNote->hide();
+    m_liveNote = RecordWatch::makeNote(this);
     outer->addWidget(m_liveNote);
     m_watch = new RecordWatch(m_context, QStringLiteral("mentoring_sessions"), 0, m_liveNote, this);
     m_watch->hasUnsavedEdits = [this] {
@@ -98,11 +95,10 @@ SessionEditor::SessionEditor(DeskContext &context, QWidget *parent)
         return false;
     };
     m_watch->version = [this] { return m_session.rowVersion; };
-    m_watch->reload = [this] {
-        if (load(m_session.id)) {
-            m_liveNote->setText(tr("Updated with a change made at another desk."));
-            m_liveNote->show();
-        }
+    m_watch->reload = [this]() -> Status {
+        if (!load(m_session.id))
+            return Error::storage(m_error->text());
+        return {};
     };
 
     auto *scroll = new QScrollArea(this);

@@ -19,36 +19,22 @@ ReferralObservationsDialog::ReferralObservationsDialog(DeskContext &context, con
       m_context(context), m_referral(referral), m_shown(referral.observations)
 {
     m_observations = addText(tr("&Observations:"), tr("Observations"), referral.observations);
-    m_liveNote = new QLabel(this);
-    m_liveNote->setAccessibleName(tr("Changed at another desk"));
-    m_liveNote->setWordWrap(true);
-    m_liveNote->hide();
+    m_liveNote = RecordWatch::makeNote(this);
     addWidget(QString(), m_liveNote);
     setAction([this] { return save(); });
 
     auto *watch = new RecordWatch(m_context, QStringLiteral("referrals"), m_referral.id, m_liveNote, this);
     watch->hasUnsavedEdits = [this] { return m_observations->toPlainText() != m_shown; };
     watch->version = [this] { return m_referral.rowVersion; };
-    watch->reload = [this] {
+    watch->reload = [this]() -> Status {
         auto fresh = ReferralStore(m_context.db()).get(m_context.session(), m_referral.id);
-        if (!fresh) {
-            // Deleted or no longer readable: say so; saving then shows the conflict.
-            m_liveNote->setText(tr("This referral was changed at another desk and cannot be shown again: %1")
-                                    .arg(fresh.error().message));
-            m_liveNote->show();
-            return;
-        }
-        showReferral(*fresh);
+        if (!fresh)
+            return fresh.error();
+        m_referral = *fresh;
+        m_observations->setPlainText(fresh->observations);
+        m_shown = fresh->observations;
+        return {};
     };
-}
-
-void ReferralObservationsDialog::showReferral(const Referral &referral)
-{
-    m_referral = referral;
-    m_observations->setPlainText(referral.observations);
-    m_shown = referral.observations;
-    m_liveNote->setText(tr("Updated with a change made at another desk."));
-    m_liveNote->show();
 }
 
 Status ReferralObservationsDialog::save()

@@ -32,7 +32,6 @@ public:
 
 private:
     Status save();
-    void showReferral(const Referral &referral);
 
     DeskContext &m_context;
     Referral m_referral;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Live updates in the window: a list pane reloads when another desk changes its rows, keeping the
 // user's selection and scroll position; an open editor reloads, or keeps unsaved edits and says so.
+#include "LiveFixtures.h"
 #include "TestDatabase.h"
 
 #include "common/ConflictDialog.h"
@@ -40,16 +41,15 @@ int rowOfStudent(QAbstractItemModel *model, qint64 id)
     return -1;
 }
 
-// A referral of `student` in its initial assessment, where learning support record observations.
-qint64 referralInAssessment(Database &db, const Session &lead, qint64 student)
+// This desk: its own connection to the test database (the test's other connection is another desk).
+bool openDesk(DeskContext &context, test::TestDatabase &t, const Session &session)
 {
-    NewReferral n;
-    n.studentId = student;
-    n.description = QStringLiteral("Finds lessons hard to settle into.");
-    auto id = ReferralStore(db).create(lead, n);
-    if (!id || !ReferralStore(db).startAssessment(lead, *id, QStringLiteral("Seen in lessons."), QDate::currentDate()))
-        return 0;
-    return *id;
+    auto opened = Database::open(t.path());
+    if (!opened)
+        return false;
+    context.setDatabase(std::move(*opened));
+    context.setSession(session);
+    return true;
 }
 
 QString storedObservations(Database &db, const Session &session, qint64 id)
@@ -162,15 +162,20 @@ private Q_SLOTS:
         int reloads = 0;
         auto *watch = new RecordWatch(context, QStringLiteral("mentoring_entries"), 7, note, &editor);
         watch->hasUnsavedEdits = [&] { return unsaved; };
-        watch->reload = [&] { ++reloads; };
+        watch->reload = [&] {
+            ++reloads;
+            return Status();
+        };
         editor.show();
 
         Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {3, 8}); // not ours
         Q_EMIT context.recordsChanged(QStringLiteral("behaviour_events"), {7});     // another table
         QCOMPARE(reloads, 0);
+        QVERIFY(note->isHidden());
         Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {5, 7});
         QCOMPARE(reloads, 1);
-        QVERIFY(note->isHidden());
+        QVERIFY(note->isVisible()); // the watch says the editor now shows their version
+        QCOMPARE(note->text(), QStringLiteral("Updated with a change made at another desk."));
 
         unsaved = true;
         Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {7});
@@ -185,18 +190,10 @@ private Q_SLOTS:
         const Session mentor = t.addUser(QStringLiteral("m.one"), {Role::Mentor});
         const qint64 student = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
         t.assignMentor(mentor.userId(), student);
-        LogEntry e;
-        e.studentId = student;
-        e.kind = EntryKind::Note;
-        e.occurredOn = QDate::currentDate();
-        e.body = QStringLiteral("Settled well this week.");
-        auto id = LogEntryStore(t.db()).add(mentor, e);
+        auto id = LogEntryStore(t.db()).add(mentor, test::noteEntry(student, QStringLiteral("Settled well this week.")));
         QVERIFY(id);
         DeskContext context;
-        auto opened = Database::open(t.path());
-        QVERIFY(opened);
-        context.setDatabase(std::move(*opened));
-        context.setSession(mentor);
+        QVERIFY(openDesk(context, t, mentor));
 
         LogEntryDialog editor(context, *LogEntryStore(context.db()).get(mentor, *id));
         editor.show();
@@ -227,23 +224,10 @@ private Q_SLOTS:
         const Session mentor = t.addUser(QStringLiteral("m.one"), {Role::Mentor});
         const qint64 student = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
         t.assignMentor(mentor.userId(), student);
-        SmartTarget target;
-        target.studentId = student;
-        target.title = QStringLiteral("Read every evening");
-        target.specific = QStringLiteral("Twenty minutes of a reading book");
-        target.measurable = QStringLiteral("The reading log");
-        target.achievable = QStringLiteral("Library book chosen");
-        target.relevant = QStringLiteral("Reading age");
-        target.timeBound = QStringLiteral("Four weeks");
-        target.setOn = QDate::currentDate();
-        target.dueOn = QDate::currentDate().addDays(28);
-        auto id = TargetStore(t.db()).add(mentor, target);
+        auto id = TargetStore(t.db()).add(mentor, test::readingTarget(student));
         QVERIFY2(id, id ? "" : qPrintable(id.error().message));
         DeskContext context;
-        auto opened = Database::open(t.path());
-        QVERIFY(opened);
-        context.setDatabase(std::move(*opened));
-        context.setSession(mentor);
+        QVERIFY(openDesk(context, t, mentor));
 
         TargetDialog editor(context, *TargetStore(context.db()).get(mentor, *id));
         editor.show();
@@ -275,13 +259,10 @@ private Q_SLOTS:
         QVERIFY(t.isValid());
         const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor, Role::Mentor});
         const qint64 ada = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
-        const qint64 id = referralInAssessment(t.db(), lead, ada);
+        const qint64 id = test::referralInAssessment(t.db(), lead, ada);
         QVERIFY(id);
         DeskContext context;
-        auto opened = Database::open(t.path());
-        QVERIFY(opened);
-        context.setDatabase(std::move(*opened));
-        context.setSession(lead);
+        QVERIFY(openDesk(context, t, lead));
         ReferralStore otherDesk(t.db()); // another connection: another desk
 
         ReferralObservationsDialog editor(context, *ReferralStore(context.db()).get(lead, id));
@@ -355,18 +336,10 @@ private Q_SLOTS:
         const Session mentor = t.addUser(QStringLiteral("m.one"), {Role::Mentor});
         const qint64 student = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
         t.assignMentor(mentor.userId(), student);
-        LogEntry e;
-        e.studentId = student;
-        e.kind = EntryKind::Note;
-        e.occurredOn = QDate::currentDate();
-        e.body = QStringLiteral("Settled well this week.");
-        auto id = LogEntryStore(t.db()).add(mentor, e);
+        auto id = LogEntryStore(t.db()).add(mentor, test::noteEntry(student, QStringLiteral("Settled well this week.")));
         QVERIFY(id);
         DeskContext context;
-        auto opened = Database::open(t.path());
-        QVERIFY(opened);
-        context.setDatabase(std::move(*opened));
-        context.setSession(mentor);
+        QVERIFY(openDesk(context, t, mentor));
 
         LogEntryDialog editor(context, *LogEntryStore(context.db()).get(mentor, *id));
         editor.show();
@@ -400,7 +373,10 @@ private Q_SLOTS:
         int reloads = 0;
         auto *watch = new RecordWatch(context, QStringLiteral("mentoring_entries"), *id + 1000, note, &other);
         watch->version = [] { return 1; };
-        watch->reload = [&] { ++reloads; };
+        watch->reload = [&] {
+            ++reloads;
+            return Status();
+        };
         Q_EMIT context.recordsChanged(QString(), {});
         QCOMPARE(reloads, 1);
     }

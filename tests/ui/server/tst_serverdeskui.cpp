@@ -4,6 +4,7 @@
 // warns of no backup (a server is backed up on the server); it says when the live-update
 // connection is lost and when it is back (and the lists reload); "Change my password" at a desk
 // connected as a staff role changes the role's password. PostgreSQL only (tst_serverdeskui_pg).
+#include "LiveFixtures.h"
 #include "TestDatabase.h"
 
 #include "access/AuthService.h"
@@ -153,37 +154,16 @@ private Q_SLOTS:
         const qint64 ada = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
         t.assignMentor(lead.userId(), ada);
         Database &otherDesk = t.db(); // another connection: another desk
-        LogEntry e;
-        e.studentId = ada;
-        e.kind = EntryKind::Note;
-        e.occurredOn = QDate::currentDate();
-        e.body = QStringLiteral("First words.");
-        auto entry = LogEntryStore(otherDesk).add(lead, e);
+        auto entry = LogEntryStore(otherDesk).add(lead, test::noteEntry(ada, QStringLiteral("First words.")));
         QVERIFY(entry);
-        e.body = QStringLiteral("Nobody changes this one.");
-        auto quietEntry = LogEntryStore(otherDesk).add(lead, e);
+        auto quietEntry = LogEntryStore(otherDesk).add(lead, test::noteEntry(ada, QStringLiteral("Nobody changes this one.")));
         QVERIFY(quietEntry);
-        SmartTarget target;
-        target.studentId = ada;
-        target.title = QStringLiteral("Read every evening");
-        target.specific = QStringLiteral("Twenty minutes of a reading book");
-        target.measurable = QStringLiteral("The reading log");
-        target.achievable = QStringLiteral("Library book chosen");
-        target.relevant = QStringLiteral("Reading age");
-        target.timeBound = QStringLiteral("Four weeks");
-        target.setOn = QDate::currentDate();
-        target.dueOn = QDate::currentDate().addDays(28);
-        auto targetId = TargetStore(otherDesk).add(lead, target);
+        auto targetId = TargetStore(otherDesk).add(lead, test::readingTarget(ada));
         QVERIFY2(targetId, targetId ? "" : qPrintable(targetId.error().message));
         auto sessionId = SessionStore(otherDesk).plan(lead, {ada, QDate(2026, 11, 2), 1, {}, 0, {}, {}, 0, false, {}});
         QVERIFY2(sessionId, sessionId ? "" : qPrintable(sessionId.error().message));
-        NewReferral n;
-        n.studentId = ada;
-        n.description = QStringLiteral("Finds lessons hard to settle into.");
-        auto referral = ReferralStore(otherDesk).create(lead, n);
+        const qint64 referral = test::referralInAssessment(otherDesk, lead, ada);
         QVERIFY(referral);
-        QVERIFY(ReferralStore(otherDesk).startAssessment(lead, *referral, QStringLiteral("Seen in lessons."),
-                                                         QDate::currentDate()));
 
         DeskContext context;
         auto opened = Database::open(t.path());
@@ -196,7 +176,7 @@ private Q_SLOTS:
         LogEntryDialog quietEditor(context, *LogEntryStore(context.db()).get(lead, *quietEntry));
         TargetDialog targetEditor(context, *TargetStore(context.db()).get(lead, *targetId));
         SessionEditorDialog sessionEditor(context, *sessionId);
-        ReferralObservationsDialog referralEditor(context, *ReferralStore(context.db()).get(lead, *referral));
+        ReferralObservationsDialog referralEditor(context, *ReferralStore(context.db()).get(lead, referral));
         for (QWidget *w : std::initializer_list<QWidget *>{&entryEditor, &quietEditor, &targetEditor, &sessionEditor,
                                                            &referralEditor})
             w->show();
@@ -223,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(TargetStore(otherDesk).update(lead, theirTarget));
         QVERIFY(SessionStore(otherDesk).setRating(lead, *sessionId, 4));
         const int referralVersion = referralEditor.version();
-        QVERIFY(ReferralStore(otherDesk).recordObservations(lead, *referral, QStringLiteral("Their observations."),
+        QVERIFY(ReferralStore(otherDesk).recordObservations(lead, referral, QStringLiteral("Their observations."),
                                                             referralVersion));
         QVERIFY(!context.isLive()); // all of it before the connection came back
         QVERIFY(entryEditor.liveNote()->isHidden());
