@@ -52,6 +52,24 @@ bool openDesk(DeskContext &context, test::TestDatabase &t, const Session &sessio
     return true;
 }
 
+// A mentor's desk with a note in the log of their learner; the test's own connection is another desk.
+struct NoteDesk
+{
+    test::TestDatabase t;
+    Session mentor = t.addUser(QStringLiteral("m.one"), {Role::Mentor});
+    qint64 entryId = 0;
+    DeskContext context;
+
+    bool open()
+    {
+        const qint64 student = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        t.assignMentor(mentor.userId(), student);
+        auto id = LogEntryStore(t.db()).add(mentor, test::noteEntry(student, QStringLiteral("Settled well this week.")));
+        entryId = id ? *id : 0;
+        return t.isValid() && entryId && openDesk(context, t, mentor);
+    }
+};
+
 QString storedObservations(Database &db, const Session &session, qint64 id)
 {
     auto r = ReferralStore(db).get(session, id);
@@ -185,34 +203,31 @@ private Q_SLOTS:
     }
     void theLogEntryEditorReloadsUntilTheUserTypesThenKeepsTheirWords()
     {
-        test::TestDatabase t;
-        QVERIFY(t.isValid());
-        const Session mentor = t.addUser(QStringLiteral("m.one"), {Role::Mentor});
-        const qint64 student = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
-        t.assignMentor(mentor.userId(), student);
-        auto id = LogEntryStore(t.db()).add(mentor, test::noteEntry(student, QStringLiteral("Settled well this week.")));
-        QVERIFY(id);
-        DeskContext context;
-        QVERIFY(openDesk(context, t, mentor));
+        NoteDesk desk;
+        QVERIFY(desk.open());
+        test::TestDatabase &t = desk.t;
+        const Session &mentor = desk.mentor;
+        const qint64 id = desk.entryId;
+        DeskContext &context = desk.context;
 
-        LogEntryDialog editor(context, *LogEntryStore(context.db()).get(mentor, *id));
+        LogEntryDialog editor(context, *LogEntryStore(context.db()).get(mentor, id));
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QVERIFY(editor.liveNote() && editor.liveNote()->isHidden());
 
         // Another desk edits the entry; the editor has nothing unsaved, so it shows their version.
-        LogEntry theirs = *LogEntryStore(t.db()).get(mentor, *id);
+        LogEntry theirs = *LogEntryStore(t.db()).get(mentor, id);
         theirs.body = QStringLiteral("Their words.");
         QVERIFY(LogEntryStore(t.db()).update(mentor, theirs));
-        Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {*id});
+        Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {id});
         QCOMPARE(editor.bodyEdit()->toPlainText(), QStringLiteral("Their words."));
 
         // Now the user types; a further change elsewhere leaves their words and says so.
         editor.bodyEdit()->setPlainText(QStringLiteral("My words."));
-        theirs = *LogEntryStore(t.db()).get(mentor, *id);
+        theirs = *LogEntryStore(t.db()).get(mentor, id);
         theirs.body = QStringLiteral("Their second words.");
         QVERIFY(LogEntryStore(t.db()).update(mentor, theirs));
-        Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {*id});
+        Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {id});
         QCOMPARE(editor.bodyEdit()->toPlainText(), QStringLiteral("My words."));
         QVERIFY(editor.liveNote()->isVisible());
         QVERIFY(editor.liveNote()->text().contains(QStringLiteral("another desk")));
@@ -331,24 +346,21 @@ private Q_SLOTS:
     // leaves it alone; another one reloads it, or, over unsaved edits, keeps them and says so.
     void anOpenEditorReReadsItsRowVersionWhenChangesMayHaveBeenMissed()
     {
-        test::TestDatabase t;
-        QVERIFY(t.isValid());
-        const Session mentor = t.addUser(QStringLiteral("m.one"), {Role::Mentor});
-        const qint64 student = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
-        t.assignMentor(mentor.userId(), student);
-        auto id = LogEntryStore(t.db()).add(mentor, test::noteEntry(student, QStringLiteral("Settled well this week.")));
-        QVERIFY(id);
-        DeskContext context;
-        QVERIFY(openDesk(context, t, mentor));
+        NoteDesk desk;
+        QVERIFY(desk.open());
+        test::TestDatabase &t = desk.t;
+        const Session &mentor = desk.mentor;
+        const qint64 id = desk.entryId;
+        DeskContext &context = desk.context;
 
-        LogEntryDialog editor(context, *LogEntryStore(context.db()).get(mentor, *id));
+        LogEntryDialog editor(context, *LogEntryStore(context.db()).get(mentor, id));
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         Q_EMIT context.recordsChanged(QString(), {}); // nothing changed: nothing happens
         QVERIFY(editor.liveNote()->isHidden());
         QCOMPARE(editor.bodyEdit()->toPlainText(), QStringLiteral("Settled well this week."));
 
-        LogEntry theirs = *LogEntryStore(t.db()).get(mentor, *id);
+        LogEntry theirs = *LogEntryStore(t.db()).get(mentor, id);
         theirs.body = QStringLiteral("Their words, missed while the connection was down.");
         QVERIFY(LogEntryStore(t.db()).update(mentor, theirs));
         Q_EMIT context.recordsChanged(QString(), {});
@@ -360,7 +372,7 @@ private Q_SLOTS:
         QVERIFY(editor.liveNote()->isHidden());
 
         editor.bodyEdit()->setPlainText(QStringLiteral("My words."));
-        theirs = *LogEntryStore(t.db()).get(mentor, *id);
+        theirs = *LogEntryStore(t.db()).get(mentor, id);
         theirs.body = QStringLiteral("Their second words.");
         QVERIFY(LogEntryStore(t.db()).update(mentor, theirs));
         Q_EMIT context.recordsChanged(QString(), {});
@@ -371,7 +383,7 @@ private Q_SLOTS:
         QWidget other;
         auto *note = new QLabel(&other);
         int reloads = 0;
-        auto *watch = new RecordWatch(context, QStringLiteral("mentoring_entries"), *id + 1000, note, &other);
+        auto *watch = new RecordWatch(context, QStringLiteral("mentoring_entries"), id + 1000, note, &other);
         watch->version = [] { return 1; };
         watch->reload = [&] {
             ++reloads;

@@ -156,7 +156,8 @@ private Q_SLOTS:
         Database &otherDesk = t.db(); // another connection: another desk
         auto entry = LogEntryStore(otherDesk).add(lead, test::noteEntry(ada, QStringLiteral("First words.")));
         QVERIFY(entry);
-        auto quietEntry = LogEntryStore(otherDesk).add(lead, test::noteEntry(ada, QStringLiteral("Nobody changes this one.")));
+        auto quietEntry =
+            LogEntryStore(otherDesk).add(lead, test::noteEntry(ada, QStringLiteral("Nobody changes this one.")));
         QVERIFY(quietEntry);
         auto targetId = TargetStore(otherDesk).add(lead, test::readingTarget(ada));
         QVERIFY2(targetId, targetId ? "" : qPrintable(targetId.error().message));
