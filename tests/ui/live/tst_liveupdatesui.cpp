@@ -64,10 +64,20 @@ struct NoteDesk
     {
         const qint64 student = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
         t.assignMentor(mentor.userId(), student);
-        auto id = LogEntryStore(t.db()).add(mentor, test::noteEntry(student, QStringLiteral("Settled well this week.")));
+        auto id =
+            LogEntryStore(t.db()).add(mentor, test::noteEntry(student, QStringLiteral("Settled well this week.")));
         entryId = id ? *id : 0;
         return t.isValid() && entryId && openDesk(context, t, mentor);
     }
+
+    // The entry in its editor, shown.
+    LogEntryDialog &showEditor()
+    {
+        editor = std::make_unique<LogEntryDialog>(context, *LogEntryStore(context.db()).get(mentor, entryId));
+        editor->show();
+        return *editor;
+    }
+    std::unique_ptr<LogEntryDialog> editor; // after the context: goes first
 };
 
 QString storedObservations(Database &db, const Session &session, qint64 id)
@@ -205,29 +215,23 @@ private Q_SLOTS:
     {
         NoteDesk desk;
         QVERIFY(desk.open());
-        test::TestDatabase &t = desk.t;
-        const Session &mentor = desk.mentor;
-        const qint64 id = desk.entryId;
-        DeskContext &context = desk.context;
-
-        LogEntryDialog editor(context, *LogEntryStore(context.db()).get(mentor, id));
-        editor.show();
+        LogEntryDialog &editor = desk.showEditor();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QVERIFY(editor.liveNote() && editor.liveNote()->isHidden());
 
         // Another desk edits the entry; the editor has nothing unsaved, so it shows their version.
-        LogEntry theirs = *LogEntryStore(t.db()).get(mentor, id);
+        LogEntry theirs = *LogEntryStore(desk.t.db()).get(desk.mentor, desk.entryId);
         theirs.body = QStringLiteral("Their words.");
-        QVERIFY(LogEntryStore(t.db()).update(mentor, theirs));
-        Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {id});
+        QVERIFY(LogEntryStore(desk.t.db()).update(desk.mentor, theirs));
+        Q_EMIT desk.context.recordsChanged(QStringLiteral("mentoring_entries"), {desk.entryId});
         QCOMPARE(editor.bodyEdit()->toPlainText(), QStringLiteral("Their words."));
 
         // Now the user types; a further change elsewhere leaves their words and says so.
         editor.bodyEdit()->setPlainText(QStringLiteral("My words."));
-        theirs = *LogEntryStore(t.db()).get(mentor, id);
+        theirs = *LogEntryStore(desk.t.db()).get(desk.mentor, desk.entryId);
         theirs.body = QStringLiteral("Their second words.");
-        QVERIFY(LogEntryStore(t.db()).update(mentor, theirs));
-        Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {id});
+        QVERIFY(LogEntryStore(desk.t.db()).update(desk.mentor, theirs));
+        Q_EMIT desk.context.recordsChanged(QStringLiteral("mentoring_entries"), {desk.entryId});
         QCOMPARE(editor.bodyEdit()->toPlainText(), QStringLiteral("My words."));
         QVERIFY(editor.liveNote()->isVisible());
         QVERIFY(editor.liveNote()->text().contains(QStringLiteral("another desk")));
@@ -348,34 +352,28 @@ private Q_SLOTS:
     {
         NoteDesk desk;
         QVERIFY(desk.open());
-        test::TestDatabase &t = desk.t;
-        const Session &mentor = desk.mentor;
-        const qint64 id = desk.entryId;
-        DeskContext &context = desk.context;
-
-        LogEntryDialog editor(context, *LogEntryStore(context.db()).get(mentor, id));
-        editor.show();
+        LogEntryDialog &editor = desk.showEditor();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        Q_EMIT context.recordsChanged(QString(), {}); // nothing changed: nothing happens
+        Q_EMIT desk.context.recordsChanged(QString(), {}); // nothing changed: nothing happens
         QVERIFY(editor.liveNote()->isHidden());
         QCOMPARE(editor.bodyEdit()->toPlainText(), QStringLiteral("Settled well this week."));
 
-        LogEntry theirs = *LogEntryStore(t.db()).get(mentor, id);
+        LogEntry theirs = *LogEntryStore(desk.t.db()).get(desk.mentor, desk.entryId);
         theirs.body = QStringLiteral("Their words, missed while the connection was down.");
-        QVERIFY(LogEntryStore(t.db()).update(mentor, theirs));
-        Q_EMIT context.recordsChanged(QString(), {});
+        QVERIFY(LogEntryStore(desk.t.db()).update(desk.mentor, theirs));
+        Q_EMIT desk.context.recordsChanged(QString(), {});
         QCOMPARE(editor.bodyEdit()->toPlainText(), theirs.body);
         QCOMPARE(editor.liveNote()->text(), QStringLiteral("Updated with a change made at another desk."));
 
         editor.liveNote()->hide();
-        Q_EMIT context.recordsChanged(QString(), {}); // in step again: nothing happens
+        Q_EMIT desk.context.recordsChanged(QString(), {}); // in step again: nothing happens
         QVERIFY(editor.liveNote()->isHidden());
 
         editor.bodyEdit()->setPlainText(QStringLiteral("My words."));
-        theirs = *LogEntryStore(t.db()).get(mentor, id);
+        theirs = *LogEntryStore(desk.t.db()).get(desk.mentor, desk.entryId);
         theirs.body = QStringLiteral("Their second words.");
-        QVERIFY(LogEntryStore(t.db()).update(mentor, theirs));
-        Q_EMIT context.recordsChanged(QString(), {});
+        QVERIFY(LogEntryStore(desk.t.db()).update(desk.mentor, theirs));
+        Q_EMIT desk.context.recordsChanged(QString(), {});
         QCOMPARE(editor.bodyEdit()->toPlainText(), QStringLiteral("My words."));
         QVERIFY(editor.liveNote()->text().contains(QStringLiteral("while you were editing")));
 
@@ -383,13 +381,13 @@ private Q_SLOTS:
         QWidget other;
         auto *note = new QLabel(&other);
         int reloads = 0;
-        auto *watch = new RecordWatch(context, QStringLiteral("mentoring_entries"), id + 1000, note, &other);
+        auto *watch = new RecordWatch(desk.context, QStringLiteral("mentoring_entries"), desk.entryId + 1000, note, &other);
         watch->version = [] { return 1; };
         watch->reload = [&] {
             ++reloads;
             return Status();
         };
-        Q_EMIT context.recordsChanged(QString(), {});
+        Q_EMIT desk.context.recordsChanged(QString(), {});
         QCOMPARE(reloads, 1);
     }
 
