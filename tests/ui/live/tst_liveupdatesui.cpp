@@ -381,7 +381,8 @@ private Q_SLOTS:
         QWidget other;
         auto *note = new QLabel(&other);
         int reloads = 0;
-        auto *watch = new RecordWatch(desk.context, QStringLiteral("mentoring_entries"), desk.entryId + 1000, note, &other);
+        auto *watch =
+            new RecordWatch(desk.context, QStringLiteral("mentoring_entries"), desk.entryId + 1000, note, &other);
         watch->version = [] { return 1; };
         watch->reload = [&] {
             ++reloads;
