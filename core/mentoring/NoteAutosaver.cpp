@@ -5,25 +5,21 @@
 #include "mentoring/MentoringLogging.h"
 #include "mentoring/SessionStore.h"
 
+#include <algorithm>
+
 namespace md {
 
 NoteAutosaver::NoteAutosaver(Database &db, Session session, QObject *parent)
     : QObject(parent), m_db(db), m_session(std::move(session))
 {
+    m_elapsed.start();
+    m_clock = [this] { return m_elapsed.elapsed(); };
     m_idle.setSingleShot(true);
-    m_idle.setInterval(kIdleMs);
     m_deadline.setSingleShot(true);
-    m_deadline.setInterval(kMaxDelayMs);
     // A precise timer: "at most a second" is the promise.
     m_deadline.setTimerType(Qt::PreciseTimer);
-    connect(&m_idle, &QTimer::timeout, this, [this] {
-        if (Status s = flush(); !s)
-            Q_EMIT saveFailed(s.error().message);
-    });
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        if (Status s = flush(); !s)
-            Q_EMIT saveFailed(s.error().message);
-    });
+    connect(&m_idle, &QTimer::timeout, this, &NoteAutosaver::timerFired);
+    connect(&m_deadline, &QTimer::timeout, this, &NoteAutosaver::timerFired);
 }
 
 NoteAutosaver::~NoteAutosaver()
@@ -45,10 +41,51 @@ void NoteAutosaver::setText(SessionField field, const QString &text)
 {
     if (m_sessionId == 0)
         return;
+    const qint64 now = m_clock();
+    if (m_pending.isEmpty())
+        m_oldestChangeAt = now;
     m_pending.insert(field, text);
-    m_idle.start();
+    m_lastChangeAt = now;
+    // Typing on while the deadline timer is late: this keystroke keeps the promise.
+    if (now - m_oldestChangeAt >= kMaxDelayMs) {
+        if (Status s = flush(); !s)
+            Q_EMIT saveFailed(s.error().message);
+        return;
+    }
+    arm();
+}
+
+qint64 NoteAutosaver::msUntilSave() const
+{
+    if (m_pending.isEmpty() || m_sessionId == 0)
+        return -1;
+    return std::max<qint64>(0, std::min(idleDue(), deadlineDue()) - m_clock());
+}
+
+void NoteAutosaver::arm()
+{
+    const qint64 now = m_clock();
+    m_idle.start(int(std::max<qint64>(0, idleDue() - now)));
     if (!m_deadline.isActive())
-        m_deadline.start();
+        m_deadline.start(int(std::max<qint64>(0, deadlineDue() - now)));
+}
+
+Status NoteAutosaver::saveIfDue()
+{
+    const qint64 wait = msUntilSave();
+    if (wait < 0)
+        return {};
+    if (wait > 0) {
+        arm(); // woken early: wait for the rest
+        return {};
+    }
+    return flush();
+}
+
+void NoteAutosaver::timerFired()
+{
+    if (Status s = saveIfDue(); !s)
+        Q_EMIT saveFailed(s.error().message);
 }
 
 Status NoteAutosaver::flush()

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "live/LiveUpdates.h"
 
+#include "common/Logging.h"
 #include "shell/DeskContext.h"
+#include "storage/RowVersion.h"
 
 #include <QAbstractItemView>
 #include <QHash>
@@ -148,25 +150,60 @@ void LiveUpdates::keepPlace(QAbstractItemView *view, const QList<int> &keyRoles)
 }
 
 RecordWatch::RecordWatch(DeskContext &context, const QString &table, qint64 id, QLabel *note, QObject *parent)
-    : QObject(parent), m_table(table), m_id(id), m_note(note)
+    : QObject(parent), m_context(context), m_table(table), m_id(id), m_note(note)
 {
     connect(&context, &DeskContext::recordsChanged, this, &RecordWatch::changed);
 }
 
+bool RecordWatch::storedVersionDiffers() const
+{
+    if (!version || !m_context.isOpen())
+        return false;
+    const auto stored = RowVersion::stored(m_context.db(), m_table, m_id);
+    if (!stored) {
+        // Nothing is known: the next notification or save will tell.
+        qCWarning(lcStorage) << "could not re-read the row version of" << m_table << m_id;
+        return false;
+    }
+    // Gone (deleted, or no longer readable) counts as changed: the reload says so.
+    return !stored->has_value() || **stored != version();
+}
+
 void RecordWatch::changed(const QString &table, const QList<qint64> &ids)
 {
-    if (m_id == 0 || table != m_table || !ids.contains(m_id))
+    if (m_id == 0)
+        return;
+    if (table.isEmpty() ? !storedVersionDiffers() : (table != m_table || !ids.contains(m_id)))
         return;
     if (hasUnsavedEdits && hasUnsavedEdits()) {
-        if (m_note) {
-            m_note->setText(tr("This record was changed at another desk while you were editing it. Your edits are "
-                               "kept; when you save, you will see both versions and choose."));
-            m_note->show();
-        }
+        say(tr("This record was changed at another desk while you were editing it. Your edits are kept; when you "
+               "save, you will see both versions and choose."));
         return;
     }
-    if (reload)
-        reload();
+    if (!reload)
+        return;
+    if (Status s = reload(); !s)
+        // Deleted or no longer readable: say so; saving then shows the conflict.
+        say(tr("This record was changed at another desk and cannot be shown again: %1").arg(s.error().message));
+    else
+        say(tr("Updated with a change made at another desk."));
+}
+
+QLabel *RecordWatch::makeNote(QWidget *parent)
+{
+    auto *note = new QLabel(parent);
+    note->setAccessibleName(tr("Changed at another desk"));
+    note->setWordWrap(true);
+    note->hide();
+    return note;
+}
+
+void RecordWatch::say(const QString &text)
+{
+    if (!m_note)
+        return;
+    m_note->setText(text);
+    m_note->show();
 }
 
 } // namespace md::ui

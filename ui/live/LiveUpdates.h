@@ -9,10 +9,13 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "common/Result.h"
+
 #include <functional>
 
 class QAbstractItemView;
 class QLabel;
+class QWidget;
 
 namespace md::ui {
 
@@ -37,21 +40,33 @@ public:
 // Watches the record an editor shows. When another desk changes it: an editor without unsaved
 // edits reloads at once; one with unsaved edits keeps them and shows `note` (non-modal) saying the
 // record changed at another desk, so the save that follows meets the row-version check knowingly.
+// When the desk may have missed changes (DeskContext::recordsChanged with no table: the live
+// connection is back after a drop, or another desk committed to the same SQLite file), the watch
+// re-reads the record's stored row version and, if it is not `version()`, acts as for a change.
 class RecordWatch : public QObject
 {
     Q_OBJECT
 public:
     RecordWatch(DeskContext &context, const QString &table, qint64 id, QLabel *note, QObject *parent);
 
+    // The note an editor gives the watch: hidden until there is something to say.
+    static QLabel *makeNote(QWidget *parent);
+
     std::function<bool()> hasUnsavedEdits;
-    std::function<void()> reload;
+    // Shows the record as stored now; an error (deleted, no longer readable) is said on the note.
+    std::function<Status()> reload;
+    // The row version the editor holds (as read, or as last saved from it).
+    std::function<int()> version;
 
     qint64 id() const { return m_id; }
     void setId(qint64 id) { m_id = id; }
 
 private:
     void changed(const QString &table, const QList<qint64> &ids);
+    bool storedVersionDiffers() const;
+    void say(const QString &text);
 
+    DeskContext &m_context;
     QString m_table;
     qint64 m_id = 0;
     QPointer<QLabel> m_note;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mentoring/LogDialogs.h"
 
-#include "common/ConflictDialog.h"
+#include "common/VersionedSave.h"
 #include "live/LiveUpdates.h"
 
 #include "mentoring/CaseStore.h"
@@ -69,6 +69,23 @@ template <typename E> QComboBox *enumBox(const std::optional<E> &value, const QS
     return box;
 }
 
+// Saves a dialog's versioned record from `version` (VersionedSave): once saved, or once the user
+// kept another desk's version, the mentoring views reload and the dialog closes (accepted, or
+// rejected for theirs); a problem shows inline and the dialog stays open with the user's edits.
+void saveAndClose(QDialog *dialog, DeskContext &context, QLabel *error, int version,
+                  const std::function<Status(int version)> &write)
+{
+    const auto close = [dialog, &context](int result) {
+        context.notifyChanged(QStringLiteral("mentoring"));
+        dialog->done(result);
+    };
+    VersionedSave(dialog, context.db(), context.session().actor())
+        .onSaved([&] { close(QDialog::Accepted); })
+        .onDiscarded([&] { close(QDialog::Rejected); })
+        .onProblem([error](const Error &e) { showProblem(error, e); })
+        .run(version, write);
+}
+
 QDialogButtonBox *okCancel(QDialog *dialog, const QString &ok)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
@@ -121,24 +138,18 @@ void LogEntryDialog::watchForOtherDesks()
 {
     if (m_entry.id == 0 || m_entry.hidden)
         return;
-    m_liveNote = new QLabel(this);
-    m_liveNote->setAccessibleName(tr("Changed at another desk"));
-    m_liveNote->setWordWrap(true);
-    m_liveNote->hide();
+    m_liveNote = RecordWatch::makeNote(this);
     static_cast<QVBoxLayout *>(layout())->insertWidget(layout()->count() - 1, m_liveNote);
     m_shown = collect();
     auto *watch = new RecordWatch(m_context, QStringLiteral("mentoring_entries"), m_entry.id, m_liveNote, this);
     watch->hasUnsavedEdits = [this] { return !sameFields(collect(), m_shown); };
-    watch->reload = [this] {
+    watch->version = [this] { return m_entry.rowVersion; };
+    watch->reload = [this]() -> Status {
         auto fresh = LogEntryStore(m_context.db()).get(m_context.session(), m_entry.id);
-        if (!fresh) {
-            // Deleted or no longer readable: say so; saving then shows the conflict.
-            m_liveNote->setText(tr("This entry was changed at another desk and cannot be shown again: %1")
-                                    .arg(fresh.error().message));
-            m_liveNote->show();
-            return;
-        }
+        if (!fresh)
+            return fresh.error();
         showEntry(*fresh);
+        return {};
     };
 }
 
@@ -165,8 +176,6 @@ void LogEntryDialog::showEntry(const LogEntry &entry)
     }
     m_restricted->setChecked(entry.restricted);
     m_shown = collect();
-    m_liveNote->setText(tr("Updated with a change made at another desk."));
-    m_liveNote->show();
 }
 
 void LogEntryDialog::build()
@@ -323,24 +332,13 @@ void LogEntryDialog::accept()
             return;
         }
     } else {
-        Error error;
-        const auto outcome = ConflictDialog::save(this, m_context.db(), m_context.session().actor(), e.rowVersion,
-                                                  [&](int version) {
-                                                      LogEntry at = e;
-                                                      at.rowVersion = version;
-                                                      return store.update(m_context.session(), at);
-                                                  },
-                                                  &error);
-        if (outcome == ConflictDialog::Outcome::Failed || outcome == ConflictDialog::Outcome::KeepEditing) {
-            showProblem(m_error, error);
-            return;
-        }
-        if (outcome == ConflictDialog::Outcome::Discarded) {
-            // Theirs stands: close the editor; the log shows the stored version.
-            m_context.notifyChanged(QStringLiteral("mentoring"));
-            QDialog::reject();
-            return;
-        }
+        // Theirs kept: the editor closes and the log shows the stored version.
+        saveAndClose(this, m_context, m_error, e.rowVersion, [&](int version) {
+            LogEntry at = e;
+            at.rowVersion = version;
+            return store.update(m_context.session(), at);
+        });
+        return;
     }
     m_context.notifyChanged(QStringLiteral("mentoring"));
     QDialog::accept();
@@ -411,13 +409,11 @@ void TargetDialog::build()
     layout->addWidget(m_error);
     if (m_target.id != 0) {
         // Another desk's save of this target: shown at once, or noted while there are unsaved edits.
-        m_liveNote = new QLabel(this);
-        m_liveNote->setAccessibleName(tr("Changed at another desk"));
-        m_liveNote->setWordWrap(true);
-        m_liveNote->hide();
+        m_liveNote = RecordWatch::makeNote(this);
         layout->addWidget(m_liveNote);
         m_shown = collect();
         auto *watch = new RecordWatch(m_context, QStringLiteral("smart_targets"), m_target.id, m_liveNote, this);
+        watch->version = [this] { return m_target.rowVersion; };
         watch->hasUnsavedEdits = [this] {
             const SmartTarget now = collect();
             return now.title != m_shown.title || now.specific != m_shown.specific || now.measurable != m_shown.measurable
@@ -425,15 +421,12 @@ void TargetDialog::build()
                 || now.timeBound != m_shown.timeBound || now.steps != m_shown.steps || now.setOn != m_shown.setOn
                 || now.dueOn != m_shown.dueOn || now.objectiveId != m_shown.objectiveId;
         };
-        watch->reload = [this] {
+        watch->reload = [this]() -> Status {
             auto fresh = TargetStore(m_context.db()).get(m_context.session(), m_target.id);
-            if (!fresh) {
-                m_liveNote->setText(tr("This target was changed at another desk and cannot be shown again: %1")
-                                        .arg(fresh.error().message));
-                m_liveNote->show();
-                return;
-            }
+            if (!fresh)
+                return fresh.error();
             showTarget(*fresh);
+            return {};
         };
     }
     layout->addWidget(okCancel(this, m_target.id ? tr("&Save") : tr("&Agree the target")));
@@ -468,8 +461,6 @@ void TargetDialog::showTarget(const SmartTarget &target)
         m_objective->addItem(tr("Objective %1").arg(target.objectiveId), target.objectiveId);
     m_objective->setCurrentIndex(std::max(0, m_objective->findData(target.objectiveId)));
     m_shown = collect();
-    m_liveNote->setText(tr("Updated with a change made at another desk."));
-    m_liveNote->show();
 }
 
 void TargetDialog::accept()
@@ -482,23 +473,12 @@ void TargetDialog::accept()
             return;
         }
     } else {
-        Error error;
-        const auto outcome = ConflictDialog::save(this, m_context.db(), m_context.session().actor(), t.rowVersion,
-                                                  [&](int version) {
-                                                      SmartTarget at = t;
-                                                      at.rowVersion = version;
-                                                      return store.update(m_context.session(), at);
-                                                  },
-                                                  &error);
-        if (outcome == ConflictDialog::Outcome::Failed || outcome == ConflictDialog::Outcome::KeepEditing) {
-            showProblem(m_error, error);
-            return;
-        }
-        if (outcome == ConflictDialog::Outcome::Discarded) {
-            m_context.notifyChanged(QStringLiteral("mentoring"));
-            QDialog::reject();
-            return;
-        }
+        saveAndClose(this, m_context, m_error, t.rowVersion, [&](int version) {
+            SmartTarget at = t;
+            at.rowVersion = version;
+            return store.update(m_context.session(), at);
+        });
+        return;
     }
     m_context.notifyChanged(QStringLiteral("mentoring"));
     QDialog::accept();
@@ -613,24 +593,9 @@ void PlanDialog::accept()
 {
     const QString plan = m_plan->toPlainText();
     const QDate reviewOn = m_hasReview->isChecked() ? m_reviewOn->date() : QDate();
-    Error error;
-    const auto outcome = ConflictDialog::save(
-        this, m_context.db(), m_context.session().actor(), m_caseVersion,
-        [&](int version) {
-            return CaseStore(m_context.db()).setPlan(m_context.session(), m_studentId, plan, reviewOn, version);
-        },
-        &error);
-    if (outcome == ConflictDialog::Outcome::Failed || outcome == ConflictDialog::Outcome::KeepEditing) {
-        showProblem(m_error, error);
-        return;
-    }
-    if (outcome == ConflictDialog::Outcome::Discarded) {
-        m_context.notifyChanged(QStringLiteral("mentoring"));
-        QDialog::reject();
-        return;
-    }
-    m_context.notifyChanged(QStringLiteral("mentoring"));
-    QDialog::accept();
+    saveAndClose(this, m_context, m_error, m_caseVersion, [&](int version) {
+        return CaseStore(m_context.db()).setPlan(m_context.session(), m_studentId, plan, reviewOn, version);
+    });
 }
 
 // --- NewSessionDialog ----------------------------------------------------------------------

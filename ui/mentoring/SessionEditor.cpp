@@ -5,7 +5,7 @@
 #include "live/LiveUpdates.h"
 
 #include "access/Permissions.h"
-#include "common/ConflictDialog.h"
+#include "common/VersionedSave.h"
 #include "mentoring/MentoringLogging.h"
 #include "mentoring/NoteAutosaver.h"
 #include "mentoring/SessionStore.h"
@@ -83,10 +83,7 @@ SessionEditor::SessionEditor(DeskContext &context, QWidget *parent)
     outer->addWidget(m_error);
     // Another desk's save of this session: reloaded at once, or noted while this editor holds
     // notes or an attendance change not yet saved (the save then shows both versions).
-    m_liveNote = new QLabel(this);
-    m_liveNote->setAccessibleName(tr("Changed at another desk"));
-    m_liveNote->setWordWrap(true);
-    m_liveNote->hide();
+    m_liveNote = RecordWatch::makeNote(this);
     outer->addWidget(m_liveNote);
     m_watch = new RecordWatch(m_context, QStringLiteral("mentoring_sessions"), 0, m_liveNote, this);
     m_watch->hasUnsavedEdits = [this] {
@@ -97,11 +94,11 @@ SessionEditor::SessionEditor(DeskContext &context, QWidget *parent)
                 return true;
         return false;
     };
-    m_watch->reload = [this] {
-        if (load(m_session.id)) {
-            m_liveNote->setText(tr("Updated with a change made at another desk."));
-            m_liveNote->show();
-        }
+    m_watch->version = [this] { return m_session.rowVersion; };
+    m_watch->reload = [this]() -> Status {
+        if (!load(m_session.id))
+            return Error::storage(m_error->text());
+        return {};
     };
 
     auto *scroll = new QScrollArea(this);
@@ -327,25 +324,16 @@ ConflictDialog::Outcome SessionEditor::saveChecked(const std::function<Status(in
 {
     // From the version this editor last read: a save made at another desk since is shown with
     // both versions (ConflictDialog), never overwritten unasked.
-    Error error;
-    const auto outcome = ConflictDialog::save(this, m_context.db(), m_context.session().actor(), m_session.rowVersion,
-                                              write, &error);
-    switch (outcome) {
-    case ConflictDialog::Outcome::Saved:
-        if (auto fresh = SessionStore(m_context.db()).get(m_context.session(), m_session.id))
-            m_session.rowVersion = fresh->rowVersion;
-        showError(QString());
-        break;
-    case ConflictDialog::Outcome::Discarded:
-        load(m_session.id); // theirs, as saved
-        break;
-    case ConflictDialog::Outcome::KeepEditing:
-        break;
-    case ConflictDialog::Outcome::Failed:
-        showError(error.message);
-        break;
-    }
-    return outcome;
+    return VersionedSave(this, m_context.db(), m_context.session().actor())
+        .onSaved([this] {
+            if (auto fresh = SessionStore(m_context.db()).get(m_context.session(), m_session.id))
+                m_session.rowVersion = fresh->rowVersion;
+            showError(QString());
+        })
+        .onDiscarded([this] { load(m_session.id); }) // theirs, as saved
+        .onKeepEditing([](const Error &) {})
+        .onProblem([this](const Error &e) { showError(e.message); })
+        .run(m_session.rowVersion, write);
 }
 
 void SessionEditor::showError(const QString &message)

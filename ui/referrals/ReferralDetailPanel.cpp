@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referrals/ReferralDetailPanel.h"
 
-#include "common/ConflictDialog.h"
-
 #include "access/Permissions.h"
 #include "privacy/Restricted.h"
 #include "referrals/DecisionPanel.h"
+#include "referrals/ReferralObservationsDialog.h"
 #include "referrals/ReferralStore.h"
 #include "referrals/StepDialog.h"
+#include "shell/DeskContext.h"
 
 #include <QDateEdit>
 #include <QDialog>
@@ -38,8 +38,8 @@ QString shortDate(const QDate &d)
 
 } // namespace
 
-ReferralDetailPanel::ReferralDetailPanel(Database &db, const Session &session, QWidget *parent)
-    : QWidget(parent), m_db(db), m_session(session)
+ReferralDetailPanel::ReferralDetailPanel(DeskContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_db(context.db()), m_session(context.session())
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -211,33 +211,11 @@ void ReferralDetailPanel::startAssessment()
 
 void ReferralDetailPanel::recordObservations()
 {
-    StepDialog dialog(tr("Observations"),
-                      tr("Learning support's observations: in class, round-robins, staff evaluations."), tr("Save"),
-                      this);
-    auto *observations = dialog.addText(tr("&Observations:"), tr("Observations"), m_referral.observations);
-    const qint64 id = m_referral.id;
-    const int version = m_referral.rowVersion;
-    bool discarded = false;
-    dialog.setAction([&]() -> Status {
-        const QString text = observations->toPlainText();
-        Error error;
-        switch (ConflictDialog::save(
-            &dialog, m_db, m_session.actor(), version,
-            [&](int v) { return ReferralStore(m_db).recordObservations(m_session, id, text, v); }, &error)) {
-        case ConflictDialog::Outcome::Saved:
-            return {};
-        case ConflictDialog::Outcome::Discarded:
-            discarded = true;
-            return {};
-        case ConflictDialog::Outcome::KeepEditing:
-        case ConflictDialog::Outcome::Failed:
-            break;
-        }
-        return error;
-    });
+    // The dialog follows the referral while open and saves from the version it last showed.
+    ReferralObservationsDialog dialog(m_context, m_referral, this);
     if (dialog.exec() == QDialog::Accepted)
-        done({}, discarded ? tr("Your observations were discarded; the referral shows the saved ones.")
-                           : tr("Observations saved."));
+        done({}, dialog.discarded() ? tr("Your observations were discarded; the referral shows the saved ones.")
+                                    : tr("Observations saved."));
 }
 
 void ReferralDetailPanel::sendToHub()

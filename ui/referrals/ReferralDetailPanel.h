@@ -17,6 +17,8 @@ class Database;
 
 namespace md::ui {
 
+class DeskContext;
+
 // The referral register's detail panel: everything recorded about the selected referral and,
 // for the lead mentor and administrators, the next step of its life (initial assessment,
 // observations, send to the hub or urgent action, decide an urgent referral, close).
@@ -24,7 +26,7 @@ class ReferralDetailPanel : public QWidget
 {
     Q_OBJECT
 public:
-    ReferralDetailPanel(Database &db, const Session &session, QWidget *parent = nullptr);
+    ReferralDetailPanel(DeskContext &context, QWidget *parent = nullptr);
 
     void showReferral(qint64 referralId); // 0 clears
     qint64 referralId() const { return m_referral.id; }
@@ -54,6 +56,7 @@ private:
     void updateButtons();
     void done(const Status &status, const QString &success);
 
+    DeskContext &m_context;
     Database &m_db;
     Session m_session;
     Referral m_referral;

@@ -121,7 +121,7 @@ ReferralsPane::ReferralsPane(DeskContext &context, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setAccessibleName(tr("No referrals"));
     m_stack->addWidget(m_empty);
-    m_detail = new ReferralDetailPanel(context.db(), context.session(), splitter);
+    m_detail = new ReferralDetailPanel(context, splitter);
     splitter->addWidget(host);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);

@@ -33,8 +33,7 @@ void DeskContext::startLiveUpdates()
             return;
         for (const QString &area : LiveUpdates::areasOf(table))
             Q_EMIT dataChanged(area);
-        if (!table.isEmpty())
-            Q_EMIT recordsChanged(table, ids);
+        Q_EMIT recordsChanged(table, ids);
     });
     connect(m_feed.get(), &RecordChangeFeed::liveConnectionChanged, this, &DeskContext::liveConnectionChanged);
     if (Status s = m_feed->start(); !s) {

@@ -48,6 +48,8 @@ Q_SIGNALS:
     void dataChanged(const QString &what);
     // Rows of `table` another desk changed (live updates; ids only). Each also raises
     // dataChanged() for the areas showing the table (live/LiveUpdates), so panes reload.
+    // An empty table: anything may have changed (the live connection is back after a drop; on
+    // SQLite, another desk committed), so open editors re-read their record's row version.
     void recordsChanged(const QString &table, const QList<qint64> &ids);
     void sessionChanged();
     // The live-update connection to the server was lost (false) or is back (true); once back,

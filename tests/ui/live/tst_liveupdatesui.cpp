@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Live updates in the window: a list pane reloads when another desk changes its rows, keeping the
 // user's selection and scroll position; an open editor reloads, or keeps unsaved edits and says so.
+#include "LiveFixtures.h"
 #include "TestDatabase.h"
 
+#include "common/ConflictDialog.h"
 #include "live/LiveUpdates.h"
 #include "mentoring/LogDialogs.h"
 #include "mentoring/LogEntryStore.h"
 #include "mentoring/TargetStore.h"
+#include "referrals/ReferralObservationsDialog.h"
+#include "referrals/ReferralStore.h"
 #include "shell/DeskContext.h"
 #include "storage/Query.h"
 #include "students/StudentFilterModel.h"
@@ -35,6 +39,51 @@ int rowOfStudent(QAbstractItemModel *model, qint64 id)
         if (model->index(r, 0).data(StudentListModel::StudentIdRole).toLongLong() == id)
             return r;
     return -1;
+}
+
+// This desk: its own connection to the test database (the test's other connection is another desk).
+bool openDesk(DeskContext &context, test::TestDatabase &t, const Session &session)
+{
+    auto opened = Database::open(t.path());
+    if (!opened)
+        return false;
+    context.setDatabase(std::move(*opened));
+    context.setSession(session);
+    return true;
+}
+
+// A mentor's desk with a note in the log of their learner; the test's own connection is another desk.
+struct NoteDesk
+{
+    test::TestDatabase t;
+    Session mentor = t.addUser(QStringLiteral("m.one"), {Role::Mentor});
+    qint64 entryId = 0;
+    DeskContext context;
+
+    bool open()
+    {
+        const qint64 student = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        t.assignMentor(mentor.userId(), student);
+        auto id =
+            LogEntryStore(t.db()).add(mentor, test::noteEntry(student, QStringLiteral("Settled well this week.")));
+        entryId = id ? *id : 0;
+        return t.isValid() && entryId && openDesk(context, t, mentor);
+    }
+
+    // The entry in its editor, shown.
+    LogEntryDialog &showEditor()
+    {
+        editor = std::make_unique<LogEntryDialog>(context, *LogEntryStore(context.db()).get(mentor, entryId));
+        editor->show();
+        return *editor;
+    }
+    std::unique_ptr<LogEntryDialog> editor; // after the context: goes first
+};
+
+QString storedObservations(Database &db, const Session &session, qint64 id)
+{
+    auto r = ReferralStore(db).get(session, id);
+    return r ? r->observations : QString();
 }
 
 bool listShows(QAbstractItemModel *model, const QString &text)
@@ -141,15 +190,20 @@ private Q_SLOTS:
         int reloads = 0;
         auto *watch = new RecordWatch(context, QStringLiteral("mentoring_entries"), 7, note, &editor);
         watch->hasUnsavedEdits = [&] { return unsaved; };
-        watch->reload = [&] { ++reloads; };
+        watch->reload = [&] {
+            ++reloads;
+            return Status();
+        };
         editor.show();
 
         Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {3, 8}); // not ours
         Q_EMIT context.recordsChanged(QStringLiteral("behaviour_events"), {7});     // another table
         QCOMPARE(reloads, 0);
+        QVERIFY(note->isHidden());
         Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {5, 7});
         QCOMPARE(reloads, 1);
-        QVERIFY(note->isHidden());
+        QVERIFY(note->isVisible()); // the watch says the editor now shows their version
+        QCOMPARE(note->text(), QStringLiteral("Updated with a change made at another desk."));
 
         unsaved = true;
         Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {7});
@@ -159,42 +213,25 @@ private Q_SLOTS:
     }
     void theLogEntryEditorReloadsUntilTheUserTypesThenKeepsTheirWords()
     {
-        test::TestDatabase t;
-        QVERIFY(t.isValid());
-        const Session mentor = t.addUser(QStringLiteral("m.one"), {Role::Mentor});
-        const qint64 student = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
-        t.assignMentor(mentor.userId(), student);
-        LogEntry e;
-        e.studentId = student;
-        e.kind = EntryKind::Note;
-        e.occurredOn = QDate::currentDate();
-        e.body = QStringLiteral("Settled well this week.");
-        auto id = LogEntryStore(t.db()).add(mentor, e);
-        QVERIFY(id);
-        DeskContext context;
-        auto opened = Database::open(t.path());
-        QVERIFY(opened);
-        context.setDatabase(std::move(*opened));
-        context.setSession(mentor);
-
-        LogEntryDialog editor(context, *LogEntryStore(context.db()).get(mentor, *id));
-        editor.show();
+        NoteDesk desk;
+        QVERIFY(desk.open());
+        LogEntryDialog &editor = desk.showEditor();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QVERIFY(editor.liveNote() && editor.liveNote()->isHidden());
 
         // Another desk edits the entry; the editor has nothing unsaved, so it shows their version.
-        LogEntry theirs = *LogEntryStore(t.db()).get(mentor, *id);
+        LogEntry theirs = *LogEntryStore(desk.t.db()).get(desk.mentor, desk.entryId);
         theirs.body = QStringLiteral("Their words.");
-        QVERIFY(LogEntryStore(t.db()).update(mentor, theirs));
-        Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {*id});
+        QVERIFY(LogEntryStore(desk.t.db()).update(desk.mentor, theirs));
+        Q_EMIT desk.context.recordsChanged(QStringLiteral("mentoring_entries"), {desk.entryId});
         QCOMPARE(editor.bodyEdit()->toPlainText(), QStringLiteral("Their words."));
 
         // Now the user types; a further change elsewhere leaves their words and says so.
         editor.bodyEdit()->setPlainText(QStringLiteral("My words."));
-        theirs = *LogEntryStore(t.db()).get(mentor, *id);
+        theirs = *LogEntryStore(desk.t.db()).get(desk.mentor, desk.entryId);
         theirs.body = QStringLiteral("Their second words.");
-        QVERIFY(LogEntryStore(t.db()).update(mentor, theirs));
-        Q_EMIT context.recordsChanged(QStringLiteral("mentoring_entries"), {*id});
+        QVERIFY(LogEntryStore(desk.t.db()).update(desk.mentor, theirs));
+        Q_EMIT desk.context.recordsChanged(QStringLiteral("mentoring_entries"), {desk.entryId});
         QCOMPARE(editor.bodyEdit()->toPlainText(), QStringLiteral("My words."));
         QVERIFY(editor.liveNote()->isVisible());
         QVERIFY(editor.liveNote()->text().contains(QStringLiteral("another desk")));
@@ -206,23 +243,10 @@ private Q_SLOTS:
         const Session mentor = t.addUser(QStringLiteral("m.one"), {Role::Mentor});
         const qint64 student = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
         t.assignMentor(mentor.userId(), student);
-        SmartTarget target;
-        target.studentId = student;
-        target.title = QStringLiteral("Read every evening");
-        target.specific = QStringLiteral("Twenty minutes of a reading book");
-        target.measurable = QStringLiteral("The reading log");
-        target.achievable = QStringLiteral("Library book chosen");
-        target.relevant = QStringLiteral("Reading age");
-        target.timeBound = QStringLiteral("Four weeks");
-        target.setOn = QDate::currentDate();
-        target.dueOn = QDate::currentDate().addDays(28);
-        auto id = TargetStore(t.db()).add(mentor, target);
+        auto id = TargetStore(t.db()).add(mentor, test::readingTarget(student));
         QVERIFY2(id, id ? "" : qPrintable(id.error().message));
         DeskContext context;
-        auto opened = Database::open(t.path());
-        QVERIFY(opened);
-        context.setDatabase(std::move(*opened));
-        context.setSession(mentor);
+        QVERIFY(openDesk(context, t, mentor));
 
         TargetDialog editor(context, *TargetStore(context.db()).get(mentor, *id));
         editor.show();
@@ -243,6 +267,129 @@ private Q_SLOTS:
         Q_EMIT context.recordsChanged(QStringLiteral("smart_targets"), {*id});
         QCOMPARE(editor.part(2)->text(), QStringLiteral("My measure"));
         QVERIFY(editor.liveNote()->text().contains(QStringLiteral("another desk")));
+    }
+
+    // Part 1: the referral's observations editor follows another desk through the desk's own feed
+    // (PostgreSQL: a notification; SQLite: the file's data version), within a second; over unsaved
+    // edits it keeps them and says so, and saving shows both versions instead of overwriting.
+    void theReferralObservationsEditorFollowsAnotherDeskAndShowsAConflict()
+    {
+        test::TestDatabase t;
+        QVERIFY(t.isValid());
+        const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor, Role::Mentor});
+        const qint64 ada = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        const qint64 id = test::referralInAssessment(t.db(), lead, ada);
+        QVERIFY(id);
+        DeskContext context;
+        QVERIFY(openDesk(context, t, lead));
+        ReferralStore otherDesk(t.db()); // another connection: another desk
+
+        ReferralObservationsDialog editor(context, *ReferralStore(context.db()).get(lead, id));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.liveNote()->isHidden());
+        QCOMPARE(editor.observationsEdit()->toPlainText(), QStringLiteral("Seen in lessons."));
+
+        // Nothing unsaved here: their observations show, within a second.
+        QElapsedTimer clock;
+        QVERIFY(otherDesk.recordObservations(lead, id, QStringLiteral("Theirs: calmer in Maths."), editor.version()));
+        clock.start();
+        QTRY_COMPARE_WITH_TIMEOUT(editor.observationsEdit()->toPlainText(), QStringLiteral("Theirs: calmer in Maths."),
+                                  1000);
+        qInfo("the referral editor showed another desk's save after %lld ms", clock.elapsed());
+        QVERIFY(editor.liveNote()->isVisible());
+        QCOMPARE(editor.liveNote()->text(), QStringLiteral("Updated with a change made at another desk."));
+        QCOMPARE(editor.version(), ReferralStore(t.db()).get(lead, id)->rowVersion);
+
+        // The user types; another save elsewhere leaves their words and says so.
+        const QString mine = QStringLiteral("Mine: settles after five minutes.");
+        editor.observationsEdit()->setPlainText(mine);
+        const int readVersion = editor.version();
+        QVERIFY(otherDesk.recordObservations(lead, id, QStringLiteral("Theirs, later."), readVersion));
+        QTRY_VERIFY_WITH_TIMEOUT(editor.liveNote()->text().contains(QStringLiteral("while you were editing")), 1000);
+        QCOMPARE(editor.observationsEdit()->toPlainText(), mine);
+        QCOMPARE(editor.version(), readVersion);
+
+        // Saving meets the row version: both versions are shown. Going back keeps mine unsaved.
+        const int asked = ConflictDialog::askedCount();
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepEditing);
+        editor.accept();
+        QCOMPARE(ConflictDialog::askedCount(), asked + 1);
+        QVERIFY2(ConflictDialog::lastText().contains(mine) &&
+                     ConflictDialog::lastText().contains(QStringLiteral("Theirs, later.")),
+                 qPrintable(ConflictDialog::lastText()));
+        QVERIFY(editor.isVisible());
+        QVERIFY(editor.errorLabel()->isVisible());
+        QCOMPARE(storedObservations(t.db(), lead, id), QStringLiteral("Theirs, later."));
+        QCOMPARE(editor.observationsEdit()->toPlainText(), mine);
+
+        // Overwrite: mine goes on top of theirs, knowingly.
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::Overwrite);
+        editor.accept();
+        QCOMPARE(ConflictDialog::askedCount(), asked + 2);
+        QVERIFY(!editor.isVisible());
+        QCOMPARE(editor.result(), int(QDialog::Accepted));
+        QVERIFY(!editor.discarded());
+        QCOMPARE(storedObservations(t.db(), lead, id), mine);
+
+        // Another time the user keeps theirs: nothing of mine is saved and the editor says so.
+        ReferralObservationsDialog again(context, *ReferralStore(context.db()).get(lead, id));
+        again.show();
+        again.observationsEdit()->setPlainText(QStringLiteral("Mine, second try."));
+        QVERIFY(otherDesk.recordObservations(lead, id, QStringLiteral("Theirs, last."), again.version()));
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepTheirs);
+        again.accept();
+        QCOMPARE(ConflictDialog::askedCount(), asked + 3);
+        QVERIFY(again.discarded());
+        QCOMPARE(again.result(), int(QDialog::Accepted));
+        QCOMPARE(storedObservations(t.db(), lead, id), QStringLiteral("Theirs, last."));
+    }
+
+    // Part 2: "anything may have changed" (recordsChanged with no table: the live connection is
+    // back after a drop) makes an open editor re-read its record's row version: the same version
+    // leaves it alone; another one reloads it, or, over unsaved edits, keeps them and says so.
+    void anOpenEditorReReadsItsRowVersionWhenChangesMayHaveBeenMissed()
+    {
+        NoteDesk desk;
+        QVERIFY(desk.open());
+        LogEntryDialog &editor = desk.showEditor();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        Q_EMIT desk.context.recordsChanged(QString(), {}); // nothing changed: nothing happens
+        QVERIFY(editor.liveNote()->isHidden());
+        QCOMPARE(editor.bodyEdit()->toPlainText(), QStringLiteral("Settled well this week."));
+
+        LogEntry theirs = *LogEntryStore(desk.t.db()).get(desk.mentor, desk.entryId);
+        theirs.body = QStringLiteral("Their words, missed while the connection was down.");
+        QVERIFY(LogEntryStore(desk.t.db()).update(desk.mentor, theirs));
+        Q_EMIT desk.context.recordsChanged(QString(), {});
+        QCOMPARE(editor.bodyEdit()->toPlainText(), theirs.body);
+        QCOMPARE(editor.liveNote()->text(), QStringLiteral("Updated with a change made at another desk."));
+
+        editor.liveNote()->hide();
+        Q_EMIT desk.context.recordsChanged(QString(), {}); // in step again: nothing happens
+        QVERIFY(editor.liveNote()->isHidden());
+
+        editor.bodyEdit()->setPlainText(QStringLiteral("My words."));
+        theirs = *LogEntryStore(desk.t.db()).get(desk.mentor, desk.entryId);
+        theirs.body = QStringLiteral("Their second words.");
+        QVERIFY(LogEntryStore(desk.t.db()).update(desk.mentor, theirs));
+        Q_EMIT desk.context.recordsChanged(QString(), {});
+        QCOMPARE(editor.bodyEdit()->toPlainText(), QStringLiteral("My words."));
+        QVERIFY(editor.liveNote()->text().contains(QStringLiteral("while you were editing")));
+
+        // A record gone meanwhile counts as changed: the watch says so rather than staying quiet.
+        QWidget other;
+        auto *note = new QLabel(&other);
+        int reloads = 0;
+        auto *watch =
+            new RecordWatch(desk.context, QStringLiteral("mentoring_entries"), desk.entryId + 1000, note, &other);
+        watch->version = [] { return 1; };
+        watch->reload = [&] {
+            ++reloads;
+            return Status();
+        };
+        Q_EMIT desk.context.recordsChanged(QString(), {});
+        QCOMPARE(reloads, 1);
     }
 
     void anOpenStudentRecordShowsAnotherDesksChange()
