@@ -7693,6 +7693,13 @@ Effaith: %2</translation>
     </message>
 </context>
 <context>
+    <name>md::RowVersion</name>
+    <message>
+        <source>&quot;%1&quot; is not a table name.</source>
+        <translation>Nid yw &quot;%1&quot; yn enw tabl.</translation>
+    </message>
+</context>
+<context>
     <name>md::ScheduleRules</name>
     <message>
         <source>One session per student per week</source>
@@ -15722,18 +15729,6 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
         <source>&amp;Add to the log</source>
         <translation>&amp;Ychwanegu at y log</translation>
     </message>
-    <message>
-        <source>Changed at another desk</source>
-        <translation>Newidiwyd wrth ddesg arall</translation>
-    </message>
-    <message>
-        <source>This entry was changed at another desk and cannot be shown again: %1</source>
-        <translation>Newidiwyd y cofnod hwn wrth ddesg arall ac nid oes modd ei ddangos eto: %1</translation>
-    </message>
-    <message>
-        <source>Updated with a change made at another desk.</source>
-        <translation>Diweddarwyd gyda newid a wnaed wrth ddesg arall.</translation>
-    </message>
 </context>
 <context>
     <name>md::ui::MainWindow</name>
@@ -17997,6 +17992,18 @@ Mae gweinyddwr y gweinydd yn gwneud copïau wrth gefn o gronfa ddata gweinydd ar
         <source>This record was changed at another desk while you were editing it. Your edits are kept; when you save, you will see both versions and choose.</source>
         <translation>Newidiwyd y cofnod hwn wrth ddesg arall tra oeddech yn ei olygu. Cedwir eich newidiadau; pan fyddwch yn cadw, fe welwch y ddwy fersiwn ac yn dewis.</translation>
     </message>
+    <message>
+        <source>This record was changed at another desk and cannot be shown again: %1</source>
+        <translation>Newidiwyd y cofnod hwn wrth ddesg arall ac nid oes modd ei ddangos eto: %1</translation>
+    </message>
+    <message>
+        <source>Updated with a change made at another desk.</source>
+        <translation>Diweddarwyd gyda newid a wnaed wrth ddesg arall.</translation>
+    </message>
+    <message>
+        <source>Changed at another desk</source>
+        <translation>Newidiwyd wrth ddesg arall</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::ReferralDetailPanel</name>
@@ -18181,18 +18188,6 @@ Mae gweinyddwr y gweinydd yn gwneud copïau wrth gefn o gronfa ddata gweinydd ar
         <translation>Dechreuwyd yr asesiad cychwynnol.</translation>
     </message>
     <message>
-        <source>Learning support&apos;s observations: in class, round-robins, staff evaluations.</source>
-        <translation>Arsylwadau&apos;r tîm cymorth dysgu: yn y dosbarth, ymholiadau cylch, gwerthusiadau staff.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Cadw</translation>
-    </message>
-    <message>
-        <source>&amp;Observations:</source>
-        <translation>&amp;Arsylwadau:</translation>
-    </message>
-    <message>
         <source>Observations saved.</source>
         <translation>Cadwyd yr arsylwadau.</translation>
     </message>
@@ -18263,6 +18258,25 @@ Mae gweinyddwr y gweinydd yn gwneud copïau wrth gefn o gronfa ddata gweinydd ar
     <message>
         <source>Your observations were discarded; the referral shows the saved ones.</source>
         <translation>Cafodd eich arsylwadau eu gwaredu; mae&apos;r atgyfeiriad yn dangos y rhai sydd wedi&apos;u cadw.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ReferralObservationsDialog</name>
+    <message>
+        <source>Observations</source>
+        <translation>Arsylwadau</translation>
+    </message>
+    <message>
+        <source>Learning support&apos;s observations: in class, round-robins, staff evaluations.</source>
+        <translation>Arsylwadau&apos;r tîm cymorth dysgu: yn y dosbarth, ymholiadau cylch, gwerthusiadau staff.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Observations:</source>
+        <translation>&amp;Arsylwadau:</translation>
     </message>
 </context>
 <context>
@@ -20001,14 +20015,6 @@ Mae gweinyddwr y gweinydd yn gwneud copïau wrth gefn o gronfa ddata gweinydd ar
         <translation>Sgôr yr &amp;wythnos (1–5):</translation>
     </message>
     <message>
-        <source>Changed at another desk</source>
-        <translation>Newidiwyd wrth ddesg arall</translation>
-    </message>
-    <message>
-        <source>Updated with a change made at another desk.</source>
-        <translation>Diweddarwyd gyda newid a wnaed wrth ddesg arall.</translation>
-    </message>
-    <message>
         <source>The session was changed at another desk; its saved version is shown.</source>
         <translation>Newidiwyd y sesiwn wrth ddesg arall; dangosir y fersiwn a gadwyd.</translation>
     </message>
@@ -20444,20 +20450,8 @@ Dewiswch un o&apos;r rhestr Disgyblion, neu chwiliwch gyda Ctrl+F.</translation>
         <translation>C&amp;ytuno ar y targed</translation>
     </message>
     <message>
-        <source>Changed at another desk</source>
-        <translation>Newidiwyd wrth ddesg arall</translation>
-    </message>
-    <message>
-        <source>This target was changed at another desk and cannot be shown again: %1</source>
-        <translation>Newidiwyd y targed hwn wrth ddesg arall ac nid oes modd ei ddangos eto: %1</translation>
-    </message>
-    <message>
         <source>Objective %1</source>
         <translation>Amcan %1</translation>
-    </message>
-    <message>
-        <source>Updated with a change made at another desk.</source>
-        <translation>Diweddarwyd gyda newid a wnaed wrth ddesg arall.</translation>
     </message>
 </context>
 <context>
