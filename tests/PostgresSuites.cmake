@@ -14,11 +14,10 @@ set(MD_PG_SUITES
     tst_mentorscli tst_timetablecli tst_demoreferrals tst_letterpdf tst_behaviourimport tst_behaviourdemo
     tst_behaviouradmin tst_coursesterms tst_accessmatrix tst_mentorscope tst_demomentoring tst_studentimport
     tst_importlimits tst_ilpprint tst_reportfigures tst_subjectaccess tst_restricted tst_retention
-    tst_liveupdatesui)
+    tst_liveupdatesui tst_demoschool)
 # Core and CLI suites that stay SQLite-only, each with its reason in its CMakeLists.txt:
 # tst_backup, tst_damagedfiles, tst_sealedfile, tst_sqlitestatement (a desk's SQLite file itself),
-# tst_serverurl, tst_translations (no database), tst_cli (the tool on its own .sqlite files), and
-# tst_demoschool (not yet: it ran past 300 s on PostgreSQL; see tests/core/demo/CMakeLists.txt).
+# tst_serverurl, tst_translations (no database) and tst_cli (the tool on its own .sqlite files).
 
 # Suites that only make sense on a server (tests/core/server): registered only as <suite>_pg.
 set(MD_PG_ONLY_SUITES tst_serveraccess tst_serverload tst_livereconnect tst_serverdeskui)

@@ -8,6 +8,7 @@
 #include "demo/DemoContext.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/BatchInsert.h"
 #include "storage/Query.h"
 #include "timetable/SchoolCalendar.h"
 
@@ -110,8 +111,10 @@ Status generateAssessments(DemoContext &ctx)
     for (const Student &s : std::as_const(ctx.students))
         ability.insert(s.id, ctx.uniform());
 
-    Query grade(ctx.db, QStringLiteral("INSERT INTO course_assessments (course_id, student_id, grade, comment, "
-                                       "assessed_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    // Thousands of grades: several rows a statement on PostgreSQL (storage/BatchInsert).
+    BatchInsert grade(ctx.db, QStringLiteral("course_assessments"),
+                      {QStringLiteral("course_id"), QStringLiteral("student_id"), QStringLiteral("grade"),
+                       QStringLiteral("comment"), QStringLiteral("assessed_by"), QStringLiteral("updated_at")});
     Query stage(
         ctx.db,
         QStringLiteral("INSERT INTO course_approvals (course_id, stage, completed_at, completed_by, approved_at, "
@@ -156,11 +159,9 @@ Status generateAssessments(DemoContext &ctx)
                 const double a = std::clamp(ability.value(studentId) + (ctx.uniform() - 0.5) * 0.3, 0.0, 1.0);
                 const int step = std::min(int(scale.size()) - 1, int((1.0 - a) * double(scale.size())));
                 const QString g = scale.at(std::max(0, step));
-                grade.bind(c.id).bind(studentId).bind(g);
-                grade.bind(ctx.chance(0.9) ? AssessmentsDemoText::tr(kComments[ctx.between(0, 7)])
-                                           : QStringLiteral(""));
-                grade.bind(teacher > 0 ? QVariant(teacher) : noUser).bind(now);
-                if (Status s = grade.exec(); !s)
+                const QString comment =
+                    ctx.chance(0.9) ? AssessmentsDemoText::tr(kComments[ctx.between(0, 7)]) : QStringLiteral("");
+                if (Status s = grade.add({c.id, studentId, g, comment, teacher > 0 ? QVariant(teacher) : noUser, now}); !s)
                     return s;
                 ++grades;
             }
@@ -197,6 +198,8 @@ Status generateAssessments(DemoContext &ctx)
                     return s;
             }
     }
+    if (Status s = grade.flush(); !s)
+        return s;
     if (Status s = audit.record(QStringLiteral("generate"), QStringLiteral("course_assessments"), currentTerm,
                                 QStringLiteral("grades"), QString(), QString::number(grades));
         !s)

@@ -8,6 +8,7 @@
 #include "behaviour/BehaviourCategories.h"
 #include "behaviour/BehaviourLogging.h"
 #include "storage/AuditLog.h"
+#include "storage/BatchInsert.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "students/StudentNames.h"
@@ -689,6 +690,9 @@ Status BehaviourWriter::finish()
     if (m_batched)
         if (Status s = flush(); !s)
             return s;
+    if (m_serverInsert)
+        if (Status s = m_serverInsert->flush(); !s)
+            return s;
     if (!m_indexesDropped)
         return {};
     m_insert.finish();
@@ -761,6 +765,15 @@ Status BehaviourWriter::prepare(qint64 expectedRows)
         "action_taken, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (sqlite3 *handle = sqliteHandle(m_db))
         return m_fastInsert.prepare(handle, insert);
+    if (m_db.engine() == Engine::PostgreSQL && expectedRows > 1) {
+        m_serverInsert = std::make_unique<BatchInsert>(
+            m_db, QStringLiteral("behaviour_events"),
+            QStringList{QStringLiteral("student_id"), QStringLiteral("occurred_at"), QStringLiteral("course_id"),
+                        QStringLiteral("place"), QStringLiteral("category_id"), QStringLiteral("points"),
+                        QStringLiteral("description"), QStringLiteral("action_taken"), QStringLiteral("recorded_by"),
+                        QStringLiteral("recorded_at")});
+        return {};
+    }
     return m_insert.prepare(insert);
 }
 
@@ -809,6 +822,14 @@ Status BehaviourWriter::add(qint64 studentId, const QString &occurredAt, qint64 
             m_fastInsert.bindNull(9);
         m_fastInsert.bind(10, m_now);
         return m_fastInsert.exec();
+    }
+    if (m_serverInsert) {
+        const QVariant noId(QMetaType(QMetaType::LongLong));
+        return m_serverInsert->add({studentId, occurredAt, courseId > 0 ? QVariant(courseId) : noId,
+                                    place.isEmpty() ? QVariant() : QVariant(place), categoryId, points,
+                                    description.isNull() ? QStringLiteral("") : description,
+                                    actionTaken.isEmpty() ? QVariant() : QVariant(actionTaken),
+                                    recordedBy > 0 ? QVariant(recordedBy) : noId, m_now});
     }
     m_insert.bind(studentId).bind(occurredAt);
     m_insert.bind(courseId > 0 ? QVariant(courseId) : QVariant(QMetaType(QMetaType::LongLong)));

@@ -10,7 +10,11 @@
 #include <QCoreApplication>
 #include <QVariantList>
 
+#include <memory>
+
 namespace md {
+
+class BatchInsert;
 
 class AuditLog;
 class Database;
@@ -135,6 +139,8 @@ private:
     // no JSON to build and take apart. Measured on 500,000 rows: see BehaviourImporter.
     SqliteStatement m_fastInsert;
     QVariant m_oldTempStore;
+    // On PostgreSQL, several rows a statement (a round trip each).
+    std::unique_ptr<BatchInsert> m_serverInsert;
 };
 
 } // namespace md

@@ -130,14 +130,20 @@ Result<DemoSummary> DemoSchool::generate(Database &db, const DemoOptions &option
     // Checked inside the write transaction, so nothing can slip in between the check and the writes.
     if (Status s = requireEmpty(db); !s)
         return s.error();
+    for (const QString &sql : db.dialect().bulkWriteSettings())
+        if (Status s = Query(db).exec(sql); !s)
+            return s.error();
 
     DemoContext ctx(db, options, std::move(*words));
     for (const DemoStep &step : steps()) {
         ctx.reseed(step.name);
+        QElapsedTimer stepTimer;
+        stepTimer.start();
         if (Status s = step.run(ctx); !s) {
             qCWarning(lcDemo) << "demo step" << step.name << "failed";
             return s.error();
         }
+        qCDebug(lcDemo) << "demo step" << step.name << "took" << stepTimer.elapsed() << "ms";
     }
 
     AuditLog audit(db, ctx.session.actor());

@@ -42,7 +42,8 @@ QList<HubAttendee> HubStore::defaultAttendees()
 
 Result<QList<HubMeeting>> HubStore::selectMeetings(const QString &where, const QVariantList &binds) const
 {
-    Query q(m_db, QStringLiteral("SELECT m.id, m.held_on, m.status, m.notes, "
+    Query q(m_db, QStringLiteral("SELECT m.id, m.held_on, m.status, "
+                                 "(SELECT n.notes FROM hub_meeting_notes n WHERE n.meeting_id = m.id), "
                                  "(SELECT COUNT(*) FROM hub_agenda a WHERE a.meeting_id = m.id), "
                                  "(SELECT COUNT(*) FROM hub_decisions d WHERE d.meeting_id = m.id), "
                                  "(SELECT COUNT(*) FROM intervention_reviews v WHERE v.meeting_id = m.id) "
@@ -262,8 +263,11 @@ Status HubStore::updateMeeting(const Session &session, qint64 id, const QList<Hu
     AuditLog audit(m_db, session.actor());
     if (Status s = writeAttendees(m_db, id, attendees); !s)
         return s;
-    Query up(m_db, QStringLiteral("UPDATE hub_meetings SET notes = ? WHERE id = ?"));
-    up.bind(notes.trimmed()).bind(id);
+    // Kept apart from hub_meetings (migration 0097): on a server only the roles that manage the hub
+    // read them.
+    Query up(m_db, QStringLiteral("INSERT INTO hub_meeting_notes (meeting_id, notes) VALUES (?, ?) "
+                                  "ON CONFLICT (meeting_id) DO UPDATE SET notes = excluded.notes"));
+    up.bind(id).bind(notes.trimmed());
     if (Status s = up.exec(); !s)
         return s;
     const QString before = attendeeText(m->attendees);

@@ -8,7 +8,9 @@
 #include "reports/ReportData.h"
 #include "reports/ReportStore.h"
 #include "storage/AuditLog.h"
+#include "storage/BatchInsert.h"
 #include "storage/Database.h"
+#include "storage/DeferredForeignKeys.h"
 #include "storage/Query.h"
 
 #include <QElapsedTimer>
@@ -156,17 +158,19 @@ Status generateReports(DemoContext &ctx)
 
     // Each student's own level: engagement with the platform, attainment and attendance.
     {
-        Query s(db, QStringLiteral("INSERT INTO report_demo_students (student_id, engagement, ability, attendance) "
-                                   "VALUES (?, ?, ?, ?)"));
+        BatchInsert s(db, QStringLiteral("report_demo_students"),
+                      {QStringLiteral("student_id"), QStringLiteral("engagement"), QStringLiteral("ability"),
+                       QStringLiteral("attendance")});
         for (const Student &st : std::as_const(ctx.students)) {
             double engagement = 0.55 + 0.6 * ctx.uniform();
             if (st.semh || st.lookedAfter)
                 engagement *= 0.85;
             const double ability = 25 + 60 * ctx.uniform();
-            s.bind(st.id).bind(engagement).bind(ability).bind(st.attendance.value_or(95.0));
-            if (Status e = s.exec(); !e)
+            if (Status e = s.add({st.id, engagement, ability, st.attendance.value_or(95.0)}); !e)
                 return e;
         }
+        if (Status e = s.flush(); !e)
+            return e;
     }
 
     // Trends around each student's first intervention: a slide before it; then recovery for some.
@@ -190,7 +194,8 @@ Status generateReports(DemoContext &ctx)
             seen.insert(i.id(0));
             spans.append({i.id(0), i.date(1), i.string(3) == QLatin1String("concluded") ? i.date(2) : QDate()});
         }
-        Query t(db, QStringLiteral("INSERT INTO report_demo_trend (student_id, week_start, factor) VALUES (?, ?, ?)"));
+        BatchInsert t(db, QStringLiteral("report_demo_trend"),
+                      {QStringLiteral("student_id"), QStringLiteral("week_start"), QStringLiteral("factor")});
         for (const Span &span : std::as_const(spans)) {
             const bool responds = ctx.chance(0.6);
             const QDate startWeek = reportWeekStart(span.start);
@@ -209,15 +214,23 @@ Status generateReports(DemoContext &ctx)
                 }
                 if (f == 1.0)
                     continue;
-                t.bind(span.student).bind(isoDate(w)).bind(f);
-                if (Status s = t.exec(); !s)
+                if (Status s = t.add({span.student, isoDate(w), f}); !s)
                     return s;
             }
             ++trends;
         }
+        if (Status s = t.flush(); !s)
+            return s;
     }
 
     const QString factor = QStringLiteral("COALESCE(t.factor, 1.0)");
+    // Half a million rows from four INSERT ... SELECTs: their foreign keys checked once at the end
+    // on PostgreSQL, not per row (storage/DeferredForeignKeys).
+    DeferredForeignKeys keys(db);
+    if (Status s = keys.drop({QStringLiteral("report_activity"), QStringLiteral("report_progress"),
+                              QStringLiteral("report_grades"), QStringLiteral("report_attendance")});
+        !s)
+        return s;
     // Activity: every course but PE (no platform work), every school week.
     {
         const QString h =
@@ -300,6 +313,8 @@ Status generateReports(DemoContext &ctx)
         if (Status s = q.exec(sql); !s)
             return s;
     }
+    if (Status s = keys.restore(); !s)
+        return s;
     qCInfo(lcDemo) << "demo reports: attendance at" << timer.elapsed() << "ms";
     if (Status s = ReportAverages::refresh(db); !s)
         return s;

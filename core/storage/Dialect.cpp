@@ -78,6 +78,18 @@ QString Dialect::afterExplicitIds(const QString &table) const
         .arg(table);
 }
 
+int Dialect::insertBatchRows() const
+{
+    return m_engine == Engine::SQLite ? 1 : 200;
+}
+
+QStringList Dialect::bulkWriteSettings() const
+{
+    if (m_engine == Engine::SQLite)
+        return {};
+    return {QStringLiteral("SET LOCAL jit = off")};
+}
+
 QString Dialect::auditHead() const
 {
     return m_engine == Engine::SQLite ? QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")

@@ -48,6 +48,16 @@ public:
     // past them (PostgreSQL identity columns), or empty (SQLite needs nothing).
     QString afterExplicitIds(const QString &table) const;
 
+    // How many rows a bulk writer sends in one INSERT (storage/BatchInsert). SQLite: 1, a prepared
+    // single-row insert is as fast as SQLite gets; PostgreSQL: many, as each statement is a round
+    // trip to the server (the demo school made 69,000 of them for 720 students).
+    int insertBatchRows() const;
+    // Statements that set up a long bulk-writing transaction (the demo school), run just after it
+    // begins; they last to its end. PostgreSQL: no JIT compilation, which cost 0.3-1.3 s per
+    // statement on the demo's INSERT ... SELECTs (the planner guesses millions of rows for their
+    // fresh temporary tables) for statements that run in a second.
+    QStringList bulkWriteSettings() const;
+
     // The query that gives the audit chain's last hash before a new entry is written. On PostgreSQL
     // a function (migration 0091) that also holds the chain's lock to the end of the transaction,
     // so desks writing at once never fork the chain, and staff roles need not read the whole log.

@@ -13,6 +13,7 @@
 #include "access/ServerAccounts.h"
 #include "access/StudentScope.h"
 #include "access/UserStore.h"
+#include "referrals/HubStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Migrations.h"
 #include "storage/Query.h"
@@ -120,6 +121,45 @@ private:
                                           "VALUES ('Consent', 'mentoring', ?, 'parent', 'Parent', '<p>x</p>', ?, ?, ?, ?)"));
         q.bind(student).bind(author.userId()).bind(author.username()).bind(isoNow()).bind(isoNow());
         QVERIFY(q.exec());
+    }
+
+    void ownerExec(const QString &sql, const QVariantList &binds = {})
+    {
+        Query q(m_t->db(), sql);
+        for (const QVariant &v : binds)
+            q.bind(v);
+        QVERIFY2(q.exec(), qPrintable(sql));
+    }
+
+    // A mentor's team records, one or two of each kind, written by the owner.
+    void addMentorRecords(const Session &mentor)
+    {
+        const qint64 id = mentor.userId();
+        ownerExec(QStringLiteral("INSERT INTO mentor_profiles (user_id, grade, capacity) VALUES (?, 'learning_mentor', 8) "
+                                 "ON CONFLICT (user_id) DO NOTHING"),
+                  {id});
+        for (const char *kind : {"supervision", "cpd"})
+            ownerExec(QStringLiteral("INSERT INTO mentor_development (mentor_id, kind, held_on, topic, hours, notes, "
+                                     "recorded_by, created_at) VALUES (?, ?, '2026-10-01', 'Topic', 1, 'Notes', 'lead', ?)"),
+                      {id, QString::fromLatin1(kind), isoNow()});
+        Query obs(m_t->db(), QStringLiteral("INSERT INTO mentor_observations (mentor_id, observed_on, setting, observer, "
+                                            "strengths, development, created_at) VALUES (?, '2026-10-05', 'session', "
+                                            "'lead', 'Calm', 'Targets', ?) RETURNING id"));
+        obs.bind(id).bind(isoNow());
+        auto observation = obs.scalar();
+        QVERIFY(observation);
+        ownerExec(QStringLiteral("INSERT INTO mentor_observation_items (observation_id, position, item, judgement) "
+                                 "VALUES (?, 1, 'Planned', 'met')"),
+                  {*observation});
+        ownerExec(QStringLiteral("INSERT INTO mentor_reviews (mentor_id, school_year, term, reviewed_on, reviewer, "
+                                 "overall, updated_at) VALUES (?, 2026, 'autumn', '2026-11-01', 'lead', 'meets', ?)"),
+                  {id, isoNow()});
+        ownerExec(QStringLiteral("INSERT INTO mentor_removals (mentor_id, removed_on, reason, removed_by, roles_removed) "
+                                 "VALUES (?, '2026-11-02', 'other', 'lead', 'mentor')"),
+                  {id});
+        ownerExec(QStringLiteral("INSERT INTO mentor_outbox (created_at, mentor_id, kind, recipient_name, subject, body, "
+                                 "created_by) VALUES (?, ?, 'added', 'A mentor', 'Welcome', 'Welcome to the team', 'lead')"),
+                  {isoNow(), id});
     }
 
 private Q_SLOTS:
@@ -318,6 +358,129 @@ private Q_SLOTS:
         QCOMPARE(ServerAccounts::connectedStaffUser(m_t->db()).value(), std::optional<QString>());
     }
 
+    // Migration 0098: the mentoring team's records and the hub's notes, row for row as the access
+    // matrix and the mentors' and hub's services let each role read them.
+    void mentorTeamRecordsAndHubNotesOnlyForTheRolesTheAppLets()
+    {
+        addMentorRecords(m_mentorA);
+        addMentorRecords(m_mentorB);
+        m_t->enrol(m_teacher.userId(), m_a1); // mentor A's learner on the teacher's course
+        Query meeting(m_t->db(), QStringLiteral("INSERT INTO hub_meetings (held_on, status, created_at) "
+                                                "VALUES ('2026-11-20', 'planned', ?) RETURNING id"));
+        meeting.bind(isoNow());
+        auto inserted = meeting.scalar();
+        QVERIFY(inserted);
+        const qint64 meetingId = inserted->toLongLong();
+        ownerExec(QStringLiteral("INSERT INTO hub_meeting_notes (meeting_id, notes) VALUES (?, 'Discussed a learner')"),
+                  {meetingId});
+
+        const qint64 a = m_mentorA.userId();
+        const qint64 b = m_mentorB.userId();
+        struct Expected
+        {
+            const char *who;
+            Session user;
+            // rows of mentors A and B: profiles, development, observations, observation items,
+            // reviews, removals, outbox; then hub meetings and hub meeting notes
+            QList<qint64> counts;
+        };
+        const QList<Expected> expected{
+            // A mentor: their own records only (their profile also as their learners' mentor).
+            {"mentor", m_mentorA, {1, 2, 1, 1, 1, 1, 0, 1, 0}},
+            // A teacher: the profile of the mentor of a student on their course (letters' merge fields).
+            {"teacher", m_teacher, {1, 0, 0, 0, 0, 0, 0, 1, 0}},
+            // Lead mentor: everything (ViewMentorTeam, ViewMentorQuality, ManageMentors, ManageReferrals).
+            {"lead", m_lead, {2, 4, 2, 2, 2, 2, 2, 1, 1}},
+            // Headteacher: the team and its quality records; not the outbox nor the hub's notes.
+            {"head", m_head, {2, 4, 2, 2, 2, 2, 0, 1, 0}},
+            // Administrator: the team (its summary reads development rows), outbox and hub notes;
+            // not observations or reviews (ViewMentorQuality is N for an administrator).
+            {"admin", m_admin, {2, 4, 0, 0, 0, 2, 2, 1, 1}},
+        };
+        const QStringList queries{
+            QStringLiteral("SELECT COUNT(*) FROM mentor_profiles WHERE user_id IN (?, ?)"),
+            QStringLiteral("SELECT COUNT(*) FROM mentor_development WHERE mentor_id IN (?, ?)"),
+            QStringLiteral("SELECT COUNT(*) FROM mentor_observations WHERE mentor_id IN (?, ?)"),
+            QStringLiteral("SELECT COUNT(*) FROM mentor_observation_items i JOIN mentor_observations o "
+                           "ON o.id = i.observation_id WHERE o.mentor_id IN (?, ?)"),
+            QStringLiteral("SELECT COUNT(*) FROM mentor_reviews WHERE mentor_id IN (?, ?)"),
+            QStringLiteral("SELECT COUNT(*) FROM mentor_removals WHERE mentor_id IN (?, ?)"),
+            QStringLiteral("SELECT COUNT(*) FROM mentor_outbox WHERE mentor_id IN (?, ?)"),
+            QStringLiteral("SELECT COUNT(*) FROM hub_meetings WHERE id = ?"),
+            QStringLiteral("SELECT COUNT(*) FROM hub_meeting_notes"),
+        };
+        // The owner sees it all.
+        QCOMPARE(count(m_t->db(), queries.at(0), {a, b}), 2);
+        QCOMPARE(count(m_t->db(), queries.at(8)), 1);
+        QHash<QString, QString> roleOf; // a staff user has one server role
+        for (const Expected &e : expected) {
+            const QString role = addRole(e.user);
+            roleOf.insert(QString::fromLatin1(e.who), role);
+            auto db = connectAs(role);
+            QVERIFY(db);
+            for (int i = 0; i < queries.size(); ++i) {
+                QVariantList binds;
+                if (i < 7)
+                    binds = {a, b};
+                else if (i == 7)
+                    binds = {meetingId};
+                const qint64 n = count(*db, queries.at(i), binds);
+                QVERIFY2(n == e.counts.at(i), qPrintable(QStringLiteral("%1, %2: %3 rows, expected %4")
+                                                             .arg(QString::fromLatin1(e.who), queries.at(i))
+                                                             .arg(n)
+                                                             .arg(e.counts.at(i))));
+            }
+        }
+
+        // Mentor A: nothing of mentor B's, by any query.
+        auto mentor = connectAs(roleOf.value(QStringLiteral("mentor")));
+        QVERIFY(mentor);
+        for (const char *table : {"mentor_profiles", "mentor_development", "mentor_observations", "mentor_reviews",
+                                  "mentor_removals", "mentor_outbox"}) {
+            const QString column = QString::fromLatin1(table) == QLatin1String("mentor_profiles") ? QStringLiteral("user_id")
+                                                                                              : QStringLiteral("mentor_id");
+            QCOMPARE(count(*mentor, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 IS DISTINCT FROM ?")
+                                        .arg(QString::fromLatin1(table), column),
+                           {a}),
+                     0);
+        }
+        // Writes as the app allows them: their own CPD (Action::RecordCpd), not their own supervision,
+        // review or grade, and not the hub's notes.
+        const QString development = QStringLiteral("INSERT INTO mentor_development (mentor_id, kind, held_on, topic, "
+                                                   "hours, recorded_by, created_at) VALUES (%1, '%2', '2026-11-03', "
+                                                   "'Course', 2, 'mentora', 'now')");
+        QCOMPARE(refusal(*mentor, development.arg(a).arg(QStringLiteral("cpd"))), QString());
+        QVERIFY(!refusal(*mentor, development.arg(a).arg(QStringLiteral("supervision"))).isEmpty());
+        QVERIFY(!refusal(*mentor, development.arg(b).arg(QStringLiteral("cpd"))).isEmpty());
+        QVERIFY(!refusal(*mentor, QStringLiteral("INSERT INTO mentor_reviews (mentor_id, school_year, term, reviewed_on, "
+                                                 "reviewer, overall, updated_at) VALUES (%1, 2026, 'spring', "
+                                                 "'2027-03-01', 'mentora', 'exceeds', 'now')")
+                                      .arg(a))
+                     .isEmpty());
+        QVERIFY(!refusal(*mentor, QStringLiteral("INSERT INTO hub_meeting_notes (meeting_id, notes) VALUES (%1, 'x') "
+                                                 "ON CONFLICT (meeting_id) DO UPDATE SET notes = excluded.notes")
+                                      .arg(meetingId))
+                     .isEmpty());
+        QSqlQuery grade(mentor->connection());
+        QVERIFY(grade.exec(QStringLiteral("UPDATE mentor_profiles SET capacity = 99 WHERE user_id = %1").arg(a)));
+        QCOMPARE(grade.numRowsAffected(), 0);
+        QCOMPARE(count(m_t->db(), QStringLiteral("SELECT COUNT(*) FROM mentor_profiles WHERE capacity = 99")), 0);
+        QCOMPARE(count(m_t->db(), QStringLiteral("SELECT COUNT(*) FROM hub_meeting_notes WHERE meeting_id = ? "
+                                                 "AND notes = 'Discussed a learner'"),
+                       {meetingId}),
+                 1);
+
+        // The app's own path as the lead mentor's role: the hub's notes are there to read and write.
+        auto lead = connectAs(roleOf.value(QStringLiteral("lead")));
+        QVERIFY(lead);
+        HubStore hub(*lead);
+        QVERIFY(hub.updateMeeting(m_lead, meetingId, {{QStringLiteral("A lead"), QStringLiteral("Lead mentor")}},
+                                  QStringLiteral("Agreed a plan")));
+        auto read = hub.meeting(m_lead, meetingId);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+        QCOMPARE(read->notes, QStringLiteral("Agreed a plan"));
+    }
+
     // Every table of the schema reaches the staff roles (except the owner's own), and every table
     // holding pupil data has row-level security. A table a new capability adds fails here until
     // it has a policy or is named below as shared (no pupil rows), so none is forgotten.
@@ -325,16 +488,14 @@ private Q_SLOTS:
     {
         const QString role = addRole(m_mentorA);
         // Tables without per-student rows, readable by every staff role like the app's own lists:
-        // settings and reference lists, courses and terms, staff (mentor) records, course-level figures.
+        // settings and reference lists, courses and terms, course-level figures. (The mentors' own
+        // records and the hub's notes have policies since migration 0098.)
         const QSet<QString> shared{
             QStringLiteral("assessment_reminders"), QStringLiteral("behaviour_categories"),
             QStringLiteral("course_approvals"), QStringLiteral("courses"), QStringLiteral("hub_attendees"),
             QStringLiteral("hub_meetings"), QStringLiteral("ilp_reviews"), QStringLiteral("ilp_template_fields"),
             QStringLiteral("ilp_templates"), QStringLiteral("keyworker_capacity"), QStringLiteral("letter_templates"),
-            QStringLiteral("letterheads"), QStringLiteral("mentor_development"),
-            QStringLiteral("mentor_observation_items"), QStringLiteral("mentor_observations"),
-            QStringLiteral("mentor_outbox"), QStringLiteral("mentor_profiles"), QStringLiteral("mentor_removals"),
-            QStringLiteral("mentor_reviews"), QStringLiteral("observation_checklist"), QStringLiteral("priority_flags"),
+            QStringLiteral("letterheads"), QStringLiteral("observation_checklist"), QStringLiteral("priority_flags"),
             QStringLiteral("provision_criteria"), QStringLiteral("provision_types"),
             QStringLiteral("report_course_grades"), QStringLiteral("report_course_progress"),
             QStringLiteral("report_course_weeks"), QStringLiteral("retention_rules"), QStringLiteral("role_labels"),
