@@ -47,15 +47,7 @@ Status BatchInsert::add(const QVariantList &row)
     if (!m_full.isPrepared())
         if (Status s = m_full.prepare(statement(m_batchRows)); !s)
             return s;
-    for (const QVariant &v : std::as_const(m_pending))
-        m_full.bind(v);
-    m_pending.clear();
-    const int rows = m_pendingRows;
-    m_pendingRows = 0;
-    if (Status s = m_full.exec(); !s)
-        return s;
-    m_written += rows;
-    return {};
+    return writePending(m_full);
 }
 
 Status BatchInsert::flush()
@@ -64,12 +56,17 @@ Status BatchInsert::flush()
         return {};
     // The rest of a batch: a statement of its own size (at most once per flush).
     Query rest(m_db, statement(m_pendingRows));
+    return writePending(rest);
+}
+
+Status BatchInsert::writePending(Query &insert)
+{
     for (const QVariant &v : std::as_const(m_pending))
-        rest.bind(v);
+        insert.bind(v);
     m_pending.clear();
     const int rows = m_pendingRows;
     m_pendingRows = 0;
-    if (Status s = rest.exec(); !s)
+    if (Status s = insert.exec(); !s)
         return s;
     m_written += rows;
     return {};

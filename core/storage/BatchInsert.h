@@ -35,6 +35,8 @@ public:
 
 private:
     QString statement(int rows) const;
+    // Binds the buffered rows to `insert` (a statement of exactly that many rows) and runs it.
+    Status writePending(Query &insert);
 
     Database &m_db;
     QString m_table;

@@ -3,6 +3,7 @@
 // Two users at once, with real processes on one database file: both keep working while the other
 // writes (busy timeout, BEGIN IMMEDIATE and retry), and a save over someone else's change is
 // refused with both versions instead of overwriting theirs.
+#include "LiveFixtures.h"
 #include "TestDatabase.h"
 
 #include "mentoring/LogEntryStore.h"
@@ -160,16 +161,7 @@ private Q_SLOTS:
         const qint64 student = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
         t.assignMentor(me.userId(), student);
         TargetStore store(t.db());
-        SmartTarget target;
-        target.studentId = student;
-        target.title = QStringLiteral("Arrive on time");
-        target.specific = QStringLiteral("Be at the gate by 8:40");
-        target.measurable = QStringLiteral("Register marks");
-        target.achievable = QStringLiteral("Bus at 8:10");
-        target.relevant = QStringLiteral("Missing tutor time");
-        target.timeBound = QStringLiteral("Four weeks");
-        target.setOn = QDate::currentDate();
-        target.dueOn = QDate::currentDate().addDays(28);
+        const SmartTarget target = test::readingTarget(student);
         auto id = store.add(me, target);
         QVERIFY2(id, id ? "" : qPrintable(id.error().fullText()));
         auto opened = store.get(me, *id);

@@ -5,6 +5,7 @@
 // a record open while another process changes it, then saving: the conflict is shown, and each
 // choice does what it says in the database.
 #include "LetterFixtures.h"
+#include "LiveFixtures.h"
 
 #include "common/ConflictDialog.h"
 #include "ilp/IlpTemplatesPane.h"
@@ -260,16 +261,7 @@ private Q_SLOTS:
     void targetEditorOverwritesOnlyWhenAsked()
     {
         Desk d;
-        SmartTarget target;
-        target.studentId = d.family.student;
-        target.title = QStringLiteral("Arrive on time");
-        target.specific = QStringLiteral("Be at the gate by 8:40");
-        target.measurable = QStringLiteral("Register marks");
-        target.achievable = QStringLiteral("Bus at 8:10");
-        target.relevant = QStringLiteral("Missing tutor time");
-        target.timeBound = QStringLiteral("Four weeks");
-        target.setOn = QDate::currentDate();
-        target.dueOn = QDate::currentDate().addDays(28);
+        const SmartTarget target = test::readingTarget(d.family.student);
         auto id = TargetStore(d.t.db()).add(d.me, target);
         QVERIFY(id);
         d.open();
