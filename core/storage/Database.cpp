@@ -4,6 +4,7 @@
 
 #include "common/Logging.h"
 #include "storage/FileChecks.h"
+#include "storage/HeldFiles.h"
 #include "storage/Migrations.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
@@ -42,6 +43,8 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_heldFile.isEmpty())
+        HeldFiles::release(m_heldFile);
 }
 
 QSqlDatabase Database::connection() const
@@ -75,6 +78,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Migr
                              .arg(path));
     case FileChecks::Header::Empty:
     case FileChecks::Header::Sqlite:
+    case FileChecks::Header::HeldOpen:
         break;
     }
 
@@ -90,6 +94,9 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Migr
         if (!conn.open())
             return Error::io(QObject::tr("%1 could not be opened: %2").arg(path, conn.lastError().text()));
     }
+    // From here until it is closed, no plain open() of the file in this process (HeldFiles).
+    db->m_heldFile = HeldFiles::keyOf(info.absoluteFilePath());
+    HeldFiles::hold(db->m_heldFile);
     if (!existed)
         QFile::setPermissions(info.absoluteFilePath(), QFile::ReadOwner | QFile::WriteOwner);
 

@@ -80,6 +80,7 @@ private:
     ServerUrl m_server;
     int m_transactionDepth = 0;
     QString m_auditHead;
+    QString m_heldFile; // HeldFiles' key of the SQLite file, while this connection holds it
 };
 
 } // namespace md

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/FileChecks.h"
 
+#include "storage/HeldFiles.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
@@ -23,6 +25,10 @@ FileChecks::Header FileChecks::inspectHeader(const QString &path)
     QFile f(path);
     if (!f.exists() || f.size() == 0)
         return Header::Empty;
+    // Checked when it was first opened; reading it now through a descriptor of our own would
+    // drop SQLite's locks when that descriptor closes.
+    if (HeldFiles::isHeld(path))
+        return Header::HeldOpen;
     if (!f.open(QIODevice::ReadOnly))
         return Header::Foreign;
     const QByteArray header = f.read(100);

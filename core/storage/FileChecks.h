@@ -23,8 +23,10 @@ public:
         Sqlite,    // a well-formed SQLite header whose pages are all there
         Truncated, // a SQLite header, but the file is shorter than its page count says
         Foreign,   // not a SQLite file
+        HeldOpen,  // SQLite has it open in this process already: not opened again (see HeldFiles)
     };
 
+    // Never opens a file this process's SQLite connections hold (that would drop their locks).
     static Header inspectHeader(const QString &path);
     // A warning to show when the file is on a network file system (NFS, SMB/CIFS), else empty.
     static QString networkDriveWarning(const QString &path);

@@ -228,6 +228,7 @@ Outcome dbHeader(QByteArrayView data)
         return {false, QStringLiteral("the fuzz input could not be written")};
     switch (FileChecks::inspectHeader(in)) {
     case FileChecks::Header::Sqlite:
+    case FileChecks::Header::HeldOpen:
         return {true, {}};
     case FileChecks::Header::Empty:
         return {false, QStringLiteral("empty")};

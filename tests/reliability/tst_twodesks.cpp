@@ -10,9 +10,12 @@
 #include "mentoring/TargetStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Query.h"
+#include "storage/RecordChangeFeed.h"
 #include "storage/RecordConflict.h"
 
+#include <QFileInfo>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -91,6 +94,70 @@ private Q_SLOTS:
         auto broken = AuditLog::verifyChain(t.db());
         QVERIFY(broken);
         QCOMPARE(*broken, qint64(0)); // one unbroken audit chain across both processes
+    }
+
+    // A second connection to the file in this process (the daily backup opens one beside the
+    // desk's) must not take the desk's file locks away. POSIX drops every lock a process holds on a
+    // file when it closes any descriptor of it; if opening checked the file's header with a plain
+    // open() and close(), the other desk's process found no lock, thought itself alone, and on
+    // closing checkpointed and deleted the WAL under this desk: from then on this desk saw none
+    // of its changes, and what this desk wrote went to a deleted WAL and was lost.
+    void aSecondConnectionInThisProcessLeavesTheFileLockedForOtherDesks()
+    {
+        test::TestDatabase t;
+        const Session me = t.addUser(QStringLiteral("me.desk"), {Role::LeadMentor, Role::Mentor});
+        const Session other = t.addUser(QStringLiteral("other.desk"), {Role::LeadMentor, Role::Mentor});
+        const qint64 student = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        t.assignMentor(me.userId(), student);
+        LogEntry e;
+        e.studentId = student;
+        e.kind = EntryKind::Note;
+        e.occurredOn = QDate::currentDate();
+        e.body = QStringLiteral("Settled well this week.");
+        auto id = LogEntryStore(t.db()).add(me, e);
+        QVERIFY(id);
+        const QString path = t.path();
+        t.close();
+
+        auto desk = Database::openSqlite(path);
+        QVERIFY(desk);
+        LogEntryStore store(**desk);
+        QCOMPARE(store.get(me, *id)->body, e.body);
+        {
+            auto beside = Database::openSqlite(path, Database::Migrate::No); // as the daily backup does
+            QVERIFY(beside);
+            QCOMPARE(LogEntryStore(**beside).get(me, *id)->body, e.body);
+        }
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        RecordChangeFeed feed(**desk); // what tells the desk's panes and editors
+        QVERIFY(feed.start());
+        QSignalSpy changes(&feed, &RecordChangeFeed::recordsChanged);
+
+        QCOMPARE(runOtherDesk({QStringLiteral("edit-entry"), path, QString::number(other.userId()),
+                               QString::number(*id), QStringLiteral("Their words.")}),
+                 QStringLiteral("ok"));
+        QTRY_COMPARE_WITH_TIMEOUT(changes.count(), 1, 2000);
+        QVERIFY2(QFileInfo::exists(path + QStringLiteral("-wal")),
+                 "the other desk deleted the WAL while this desk had the file open: it found no lock");
+        QCOMPARE(store.get(me, *id)->body, QStringLiteral("Their words."));
+        // Once the WAL had gone, this desk saw none of the other desk's later saves.
+        QCOMPARE(runOtherDesk({QStringLiteral("edit-entry"), path, QString::number(other.userId()),
+                               QString::number(*id), QStringLiteral("Their second words.")}),
+                 QStringLiteral("ok"));
+        QTRY_COMPARE_WITH_TIMEOUT(changes.count(), 2, 2000);
+        auto seen = store.get(me, *id);
+        QVERIFY(seen);
+        QCOMPARE(seen->body, QStringLiteral("Their second words."));
+        feed.stop();
+
+        // This desk's next save lands in the file every process sees.
+        LogEntry mine = *seen;
+        mine.body = QStringLiteral("My words, after theirs.");
+        QVERIFY(store.update(me, mine));
+        desk->reset();
+        auto again = Database::openSqlite(path);
+        QVERIFY(again);
+        QCOMPARE(LogEntryStore(**again).get(me, *id)->body, mine.body);
     }
 
     void aSaveOverAnotherProcessesChangeCarriesBothVersions()

@@ -8,6 +8,7 @@
 #include "students/StudentStore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QtTest>
 
 
@@ -112,6 +113,28 @@ private Q_SLOTS:
         const QString path = makeDatabase(t);
         QCOMPARE(FileChecks::inspectHeader(path), FileChecks::Header::Sqlite);
         QVERIFY(Database::openSqlite(path));
+    }
+
+    // While this process's SQLite connections hold a file, the check leaves it alone (a plain
+    // open and close of it would drop their locks; tst_twodesks shows what that did). Every
+    // connection holds it, under any name of the file; the last to close lets it go.
+    void aFileHeldOpenIsNotOpenedAgainByTheCheck()
+    {
+        test::TestDatabase t;
+        const QString path = makeDatabase(t);
+        {
+            auto first = Database::openSqlite(path);
+            QVERIFY(first);
+            QCOMPARE(FileChecks::inspectHeader(path), FileChecks::Header::HeldOpen);
+            const QString sameFile = QFileInfo(path).absolutePath() + QStringLiteral("/./") + QFileInfo(path).fileName();
+            QCOMPARE(FileChecks::inspectHeader(sameFile), FileChecks::Header::HeldOpen);
+            {
+                auto second = Database::openSqlite(sameFile);
+                QVERIFY(second);
+            }
+            QCOMPARE(FileChecks::inspectHeader(path), FileChecks::Header::HeldOpen);
+        }
+        QCOMPARE(FileChecks::inspectHeader(path), FileChecks::Header::Sqlite);
     }
 };
 

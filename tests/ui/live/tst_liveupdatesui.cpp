@@ -10,8 +10,10 @@
 #include "mentoring/LogDialogs.h"
 #include "mentoring/LogEntryStore.h"
 #include "mentoring/TargetStore.h"
+#include "referrals/ReferralDetailPanel.h"
 #include "referrals/ReferralObservationsDialog.h"
 #include "referrals/ReferralStore.h"
+#include "referrals/ReferralsPane.h"
 #include "shell/DeskContext.h"
 #include "storage/Query.h"
 #include "students/StudentFilterModel.h"
@@ -19,13 +21,17 @@
 #include "students/StudentRecordPane.h"
 #include "students/StudentsPane.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QtTest>
 
 using namespace md;
@@ -343,6 +349,59 @@ private Q_SLOTS:
         QVERIFY(again.discarded());
         QCOMPARE(again.result(), int(QDialog::Accepted));
         QCOMPARE(storedObservations(t.db(), lead, id), QStringLiteral("Theirs, last."));
+    }
+
+    // As in the app: the register's detail panel opens the observations editor modally (exec()),
+    // and the desk must keep following other desks inside that modal loop: the editor and the
+    // panel behind it both show another desk's save.
+    void theModalObservationsEditorFollowsAnotherDeskAsInTheApp()
+    {
+        test::TestDatabase t;
+        QVERIFY(t.isValid());
+        const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor, Role::Mentor});
+        const qint64 ada = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        const qint64 id = test::referralInAssessment(t.db(), lead, ada);
+        QVERIFY(id);
+        DeskContext context;
+        QVERIFY(openDesk(context, t, lead));
+        ReferralsPane pane(context);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.reload();
+        QVERIFY(pane.selectReferral(id));
+        ReferralDetailPanel &panel = *pane.detail();
+        QVERIFY(panel.observeButton()->isEnabled());
+
+        bool sawIt = false;
+        qint64 shownAfter = -1;
+        QString problem;
+        QTimer::singleShot(0, &pane, [&] {
+            auto *editor = qobject_cast<ReferralObservationsDialog *>(QApplication::activeModalWidget());
+            if (!editor) {
+                problem = QStringLiteral("no modal observations editor");
+                return;
+            }
+            QElapsedTimer clock;
+            clock.start();
+            if (!ReferralStore(t.db()).recordObservations(lead, id, QStringLiteral("Theirs, in the modal loop."),
+                                                          editor->version()))
+                problem = QStringLiteral("the other desk could not save");
+            else
+                sawIt = QTest::qWaitFor(
+                    [&] {
+                        return editor->observationsEdit()->toPlainText() ==
+                               QStringLiteral("Theirs, in the modal loop.");
+                    },
+                    2000);
+            shownAfter = clock.elapsed();
+            editor->reject();
+        });
+        panel.observeButton()->click(); // returns when the editor closes
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY2(sawIt, "the modal editor did not show another desk's save within 2 s");
+        qInfo("the modal referral editor showed another desk's save after %lld ms", shownAfter);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.details()->toPlainText().contains(QStringLiteral("Theirs, in the modal loop.")),
+                                 2000);
     }
 
     // Part 2: "anything may have changed" (recordsChanged with no table: the live connection is
