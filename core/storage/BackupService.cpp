@@ -19,6 +19,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 
 #include <algorithm>
 #include <filesystem>
@@ -56,6 +57,10 @@ QRegularExpression backupPattern(const QString &databasePath)
     return QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(QFileInfo(databasePath).completeBaseName())
                               + QStringLiteral("-(\\d{4}-\\d{2}-\\d{2})(-[\\w-]+)?\\.sqlite$"));
 }
+
+// A backup being written ends so; one left by a desk that stopped mid-copy is removed later.
+const QString kPartSuffix = QStringLiteral(".part");
+constexpr int kStalePartMinutes = 60;
 
 } // namespace
 
@@ -102,14 +107,22 @@ Status BackupService::backupTo(Database &db, const QString &target, const QStrin
     const QFileInfo info(target);
     if (!info.absoluteDir().exists())
         return Error::io(tr("The folder %1 does not exist.").arg(info.absolutePath()));
-    const QString temporary = info.absoluteFilePath() + QStringLiteral(".part");
-    QFile::remove(temporary);
+    // A temporary of this backup's own: another desk on the same file may be writing the same
+    // day's copy at this moment (VACUUM INTO takes an empty file).
+    QString temporary;
+    {
+        QTemporaryFile part(info.absoluteFilePath() + QStringLiteral(".XXXXXX") + kPartSuffix);
+        part.setAutoRemove(false);
+        if (!part.open())
+            return Error::io(tr("The backup could not be started in %1: %2").arg(info.absolutePath(), part.errorString()));
+        temporary = part.fileName();
+    }
     {
         Query q(db, QStringLiteral("VACUUM INTO ?"));
         q.bind(temporary);
         if (Status s = q.exec(); !s) {
             QFile::remove(temporary);
-            return Error::io(tr("The backup failed (is the disk full?): %1").arg(s.error().message));
+            return Error::io(tr("The backup could not be written to %1: %2").arg(info.absolutePath(), s.error().message));
         }
     }
     if (!passphrase.isEmpty()) {
@@ -204,6 +217,14 @@ Result<std::optional<QString>> BackupService::autoBackup(Database &db, const QDa
     }
     for (const QString &f : toPrune(dated, policy))
         QFile::remove(f);
+    // Copies left half-written by a desk that stopped mid-backup. One being written now is
+    // recent (the copy touches it as it goes) and belongs to a desk still at work.
+    const QString base = QFileInfo(db.location()).completeBaseName();
+    const QDateTime stale = QDateTime::currentDateTime().addSecs(-60 * kStalePartMinutes);
+    for (const QFileInfo &f :
+         QDir(folder).entryInfoList({base + QStringLiteral("-*.sqlite.*") + kPartSuffix}, QDir::Files))
+        if (f.lastModified() < stale)
+            QFile::remove(f.absoluteFilePath());
     return made;
 }
 

@@ -612,12 +612,10 @@ void MainWindow::signOut()
 {
     if (!m_context.isOpen())
         return;
-    const QString path = m_context.db().location();
     m_context.setSession(Session());
     rebuild();
     if (DeskController::signIn(this, m_context, m_settings))
         rebuild();
-    Q_UNUSED(path);
 }
 
 void MainWindow::backUpNow(bool encrypted)

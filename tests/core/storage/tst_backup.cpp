@@ -34,7 +34,7 @@ private Q_SLOTS:
         t.addStudent(2, QStringLiteral("Bo"), QStringLiteral("Reed"));
         const QString target = QDir(t.dir()).filePath(QStringLiteral("copy.sqlite"));
         QVERIFY(BackupService::backupTo(t.db(), target));
-        QVERIFY(!QFile::exists(target + QStringLiteral(".part")));
+        QCOMPARE(QDir(t.dir()).entryList({QStringLiteral("*.part")}, QDir::Files), QStringList());
         QVERIFY(BackupService::verify(target));
         QCOMPARE(QFileInfo(target).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFileDevice::Permissions());
         auto copy = Database::openSqlite(target);
@@ -73,7 +73,7 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(1).toString(), QString());
         QVERIFY(QFile::exists(made));
         QVERIFY(BackupService::verify(made));
-        QVERIFY(!QFile::exists(made + QStringLiteral(".part")));
+        QCOMPARE(QFileInfo(made).dir().entryList({QStringLiteral("*.part")}, QDir::Files), QStringList());
         auto copy = Database::openSqlite(made);
         QVERIFY(copy);
         const int students = studentCount(**copy);
@@ -85,6 +85,65 @@ private Q_SLOTS:
         QCOMPARE(finished.at(1).at(0).toString(), QString());
         QCOMPARE(finished.at(1).at(1).toString(), QString());
         QCOMPARE(BackupService::backupsOf(t.path()).size(), 1);
+    }
+
+    // Two desks on one file start at the same moment, and both make the day's copy. Each writes a
+    // temporary file of its own: with one shared name, each removed or overwrote the other's
+    // half-written copy and both desks said "the backup failed (is the disk full?)".
+    void twoDesksBackingUpAtOnceBothSucceed()
+    {
+        test::TestDatabase t;
+        {
+            Query q(t.db());
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler(b BLOB)")));
+            QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) "
+                                          "INSERT INTO filler SELECT randomblob(1000) FROM n")));
+        }
+        const QDate day(2026, 11, 23);
+        for (int round = 0; round < 3; ++round) {
+            DailyBackup first;
+            DailyBackup second;
+            QSignalSpy firstDone(&first, &DailyBackup::finished);
+            QSignalSpy secondDone(&second, &DailyBackup::finished);
+            first.start(t.path(), day.addDays(round));
+            second.start(t.path(), day.addDays(round));
+            QTRY_COMPARE_WITH_TIMEOUT(firstDone.size() + secondDone.size(), 2, 60000);
+            QCOMPARE(firstDone.at(0).at(1).toString(), QString());
+            QCOMPARE(secondDone.at(0).at(1).toString(), QString());
+            const QString made = firstDone.at(0).at(0).toString() + secondDone.at(0).at(0).toString();
+            QVERIFY2(!made.isEmpty(), "neither desk made the day's copy");
+        }
+        const QDir folder(BackupService::folderFor(t.path()));
+        QCOMPARE(folder.entryList(QDir::Files).size(), 3); // one copy a day, no temporary left behind
+        for (const QString &copy : BackupService::backupsOf(t.path()))
+            QVERIFY(BackupService::verify(copy));
+    }
+
+    // A desk that stopped mid-copy leaves its temporary behind: the next day's run removes it once
+    // it is an hour old, and leaves a recent one (another desk may be writing it now).
+    void halfWrittenCopiesLeftByAStoppedDeskAreRemovedLater()
+    {
+        test::TestDatabase t;
+        const QString folder = BackupService::folderFor(t.path());
+        QVERIFY(QDir().mkpath(folder));
+        const QString base = QFileInfo(t.path()).completeBaseName();
+        const QString old = QDir(folder).filePath(base + QStringLiteral("-2026-11-22.sqlite.a1B2c3.part"));
+        const QString recent = QDir(folder).filePath(base + QStringLiteral("-2026-11-23.sqlite.d4E5f6.part"));
+        const QString unrelated = QDir(folder).filePath(QStringLiteral("other-2026-11-22.sqlite.g7H8i9.part"));
+        for (const QString &f : {old, recent, unrelated}) {
+            QFile file(f);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("half a copy");
+        }
+        for (const QString &f : {old, unrelated}) {
+            QFile file(f);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-2 * 3600), QFileDevice::FileModificationTime));
+        }
+        QVERIFY(BackupService::autoBackup(t.db(), QDate(2026, 11, 23)));
+        QVERIFY(!QFile::exists(old));
+        QVERIFY(QFile::exists(recent));
+        QVERIFY(QFile::exists(unrelated)); // another database's: not ours to remove
     }
 
     void cancellingADailyBackupLeavesNoFileBehind()
