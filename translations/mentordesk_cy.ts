@@ -926,10 +926,6 @@ Diolch.</translation>
         <translation>Nid yw&apos;r ffolder %1 yn bodoli.</translation>
     </message>
     <message>
-        <source>The backup failed (is the disk full?): %1</source>
-        <translation>Methodd y copi wrth gefn (ydy&apos;r ddisg yn llawn?): %1</translation>
-    </message>
-    <message>
         <source>The backups folder %1 could not be created.</source>
         <translation>Nid oedd modd creu&apos;r ffolder copïau wrth gefn %1.</translation>
     </message>
@@ -968,6 +964,14 @@ Diolch.</translation>
     <message>
         <source>The backup could not be copied to %1 (is the disk full?).</source>
         <translation>Nid oedd modd copïo&apos;r copi wrth gefn i %1 (ydy&apos;r ddisg yn llawn?).</translation>
+    </message>
+    <message>
+        <source>The backup could not be started in %1: %2</source>
+        <translation>Nid oedd modd dechrau&apos;r copi wrth gefn yn %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r copi wrth gefn i %1: %2</translation>
     </message>
 </context>
 <context>
@@ -20082,6 +20086,10 @@ Mae gweinyddwr y gweinydd yn gwneud copïau wrth gefn o gronfa ddata gweinydd ar
     <message>
         <source>Cancel</source>
         <translation>Diddymu</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+Return)</source>
+        <translation>%1 (Ctrl+Return)</translation>
     </message>
 </context>
 <context>

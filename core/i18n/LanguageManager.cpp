@@ -35,7 +35,9 @@ bool LanguageManager::setLanguage(const QString &name)
         || m_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(m_qt.get());
     const bool found = m_app->load(locale, QStringLiteral("mentordesk"), QStringLiteral("_"), QStringLiteral(":/i18n"));
-    if (found)
+    // A language we have no catalogue for (or the "C" locale of a bare session) reads in English,
+    // so it gets the English plural forms too: "72 referrals", never "72 referral(s)".
+    if (found || m_app->load(QStringLiteral("mentordesk_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(m_app.get());
     return found;
 }

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace md::ui {
@@ -39,6 +40,12 @@ StepDialog::StepDialog(const QString &title, const QString &intro, const QString
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &StepDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &StepDialog::reject);
+    // Return in a text field starts a new line; Ctrl+Return does the step from anywhere in the form.
+    auto *done = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    auto *doneKeypad = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    connect(done, &QShortcut::activated, this, &StepDialog::accept);
+    connect(doneKeypad, &QShortcut::activated, this, &StepDialog::accept);
+    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("%1 (Ctrl+Return)").arg(QString(okText).remove(QLatin1Char('&'))));
     resize(520, 320);
 }
 

@@ -228,6 +228,12 @@ private Q_SLOTS:
         // The same for an English locale other than the UK's.
         QVERIFY(language.setLanguage(QStringLiteral("en_US")));
         QCOMPARE(QCoreApplication::translate(context, "%n event(s)", nullptr, 1), QStringLiteral("1 event"));
+        // And for a session with no language set (the "C" locale) or one we have no catalogue
+        // for: the desk reads in English, with English plurals.
+        for (const QString &name : {QStringLiteral("C"), QStringLiteral("de_DE")}) {
+            QVERIFY(!language.setLanguage(name));
+            QCOMPARE(QCoreApplication::translate(context, "%n event(s)", nullptr, 72), QStringLiteral("72 events"));
+        }
         // No form is left with "(s)".
         QString error;
         const QList<TsMessage> messages = readTs(QStringLiteral(MD_SOURCE_DIR "/translations/mentordesk_en.ts"), &error);

@@ -151,11 +151,21 @@ private Q_SLOTS:
         QVERIFY(!detail->hubButton()->isEnabled());
 
         // 2. Initial assessment with observations.
+        // From the keyboard: Return starts a new line, Ctrl+Return does the step.
         whenDialog<StepDialog>([](StepDialog *dialog) {
-            QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(), QStringLiteral("Observed in Maths and PE."));
-            clickOk(dialog);
+            dialog->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            auto *text = dialog->findChild<QPlainTextEdit *>();
+            text->setFocus();
+            QTest::keyClicks(text, QStringLiteral("Observed in Maths"));
+            QTest::keyClick(text, Qt::Key_Return);
+            QTest::keyClicks(text, QStringLiteral("and PE."));
+            QVERIFY(dialog->isVisible());
+            QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+            QVERIFY(!dialog->isVisible());
         });
         QTest::mouseClick(detail->assessButton(), Qt::LeftButton);
+        QVERIFY(detail->details()->toPlainText().contains(QStringLiteral("Observed in Maths\nand PE.")));
         QCOMPARE(referrals->model()->index(0, ReferralListModel::StatusColumn).data().toString(),
                  QStringLiteral("Initial assessment"));
         QVERIFY(detail->hubButton()->isEnabled());
