@@ -16122,6 +16122,10 @@ Mae gweinyddwr y gweinydd yn gwneud copïau wrth gefn o gronfa ddata gweinydd ar
         <source>Your password is changed.</source>
         <translation>Mae eich cyfrinair wedi&apos;i newid.</translation>
     </message>
+    <message>
+        <source>Administration</source>
+        <translation>Gweinyddu</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::MeetingDialog</name>

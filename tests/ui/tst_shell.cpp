@@ -232,6 +232,17 @@ private Q_SLOTS:
         const QStringList teacherNav = navTexts(window);
         QVERIFY(!teacherNav.contains(QStringLiteral("My caseload")));
         QVERIFY(teacherNav.contains(QStringLiteral("Students")));
+
+        // The administration area is named for what it is: a lead mentor who manages behaviour
+        // categories is not told they are an administrator.
+        const Session lead = t.addUser(QStringLiteral("l.one"), {Role::LeadMentor, Role::Mentor});
+        context.setSession(lead);
+        window.rebuild();
+        const QStringList leadNav = navTexts(window);
+        const qsizetype area = leadNav.indexOf(QStringLiteral("ADMINISTRATION"));
+        QVERIFY2(area >= 0, qPrintable(leadNav.join(QLatin1Char('|'))));
+        QVERIFY(!leadNav.contains(QStringLiteral("ADMINISTRATOR")));
+        QVERIFY(leadNav.indexOf(QStringLiteral("Behaviour categories")) > area);
     }
 
     void demoSchoolShowsTheMarker()

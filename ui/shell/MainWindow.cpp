@@ -71,7 +71,8 @@ QString sectionTitle(NavSection section, Database &db)
     case NavSection::Headteacher:
         return users.roleLabel(Role::Headteacher);
     case NavSection::Administration:
-        return users.roleLabel(Role::Administrator);
+        // An area, not a role: a lead mentor who manages behaviour categories sees it too.
+        return MainWindow::tr("Administration");
     }
     return {};
 }
