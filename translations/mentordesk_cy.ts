@@ -3378,6 +3378,10 @@ Effaith: %2</translation>
         <source>&apos;%1&apos; in the plan</source>
         <translation>&apos;%1&apos; yn y cynllun</translation>
     </message>
+    <message>
+        <source>The plan&apos;s dates were changed at another desk to %1 – %2 while you were editing them, so yours (%3 – %4) were not saved. Set them again to keep yours.</source>
+        <translation>Newidiwyd dyddiadau&apos;r cynllun wrth ddesg arall i %1 – %2 tra oeddech yn eu golygu, felly ni chadwyd eich rhai chi (%3 – %4). Gosodwch nhw eto i gadw eich rhai chi.</translation>
+    </message>
 </context>
 <context>
     <name>md::IlpReviewGridModel</name>
@@ -14164,6 +14168,14 @@ Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     <message>
         <source>Compare my text and theirs in %1</source>
         <translation>Cymharu fy nhestun i a&apos;u testun nhw yn %1</translation>
+    </message>
+    <message>
+        <source>%1 saved this field at another desk while you were typing. Your text is kept; when it is saved you will see both and choose.</source>
+        <translation>Cadwodd %1 y maes hwn wrth ddesg arall tra oeddech yn teipio. Mae eich testun yn cael ei gadw; pan gaiff ei gadw fe welwch y ddau a dewis.</translation>
+    </message>
+    <message>
+        <source>Updated with %1&apos;s change at another desk, %2</source>
+        <translation>Diweddarwyd gyda newid %1 wrth ddesg arall, %2</translation>
     </message>
 </context>
 <context>

@@ -336,7 +336,8 @@ Result<QList<qint64>> IlpPlanStore::create(const Session &session, qint64 templa
     return ids;
 }
 
-Status IlpPlanStore::setDates(const Session &session, qint64 planId, const QDate &validFrom, const QDate &validTo)
+Status IlpPlanStore::setDates(const Session &session, qint64 planId, const QDate &validFrom, const QDate &validTo,
+                              std::optional<int> expectedVersion)
 {
     auto student = studentOfPlan(planId);
     if (!student)
@@ -351,16 +352,29 @@ Status IlpPlanStore::setDates(const Session &session, qint64 planId, const QDate
     auto before = get(session, planId);
     if (!before)
         return before.error();
+    const auto changedElsewhere = [&](const IlpPlan &stored) {
+        return Error::conflict(tr("The plan's dates were changed at another desk to %1 \u2013 %2 while you were "
+                                  "editing them, so yours (%3 \u2013 %4) were not saved. Set them again to keep yours.")
+                                   .arg(isoDate(stored.validFrom), isoDate(stored.validTo), isoDate(validFrom),
+                                        isoDate(validTo)));
+    };
+    if (expectedVersion && before->rowVersion != *expectedVersion)
+        return changedElsewhere(*before);
     if (before->validFrom == validFrom && before->validTo == validTo)
         return {};
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
     Query q(m_db, QStringLiteral("UPDATE ilp_plans SET valid_from = ?, valid_to = ?, updated_at = ?, "
-                                 "row_version = row_version + 1 WHERE id = ?"));
-    q.bind(validFrom).bind(validTo).bind(isoNow()).bind(planId);
+                                 "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    q.bind(validFrom).bind(validTo).bind(isoNow()).bind(planId).bind(before->rowVersion);
     if (Status s = q.exec(); !s)
         return s;
+    if (q.numRowsAffected() == 0) { // saved elsewhere between our read and this write
+        tx.rollback();
+        auto now = get(session, planId);
+        return now ? changedElsewhere(*now) : now.error();
+    }
     AuditLog audit(m_db, session.actor());
     if (before->validFrom != validFrom)
         if (Status s = audit.changed(QStringLiteral("ilp_plan"), planId, QStringLiteral("valid_from"),

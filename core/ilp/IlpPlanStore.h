@@ -59,7 +59,10 @@ public:
     // One plan per student from a published template, in one transaction; the new ids in order.
     Result<QList<qint64>> create(const Session &session, qint64 templateId, const QList<qint64> &studentIds,
                                  const QDate &validFrom, const QDate &validTo);
-    Status setDates(const Session &session, qint64 planId, const QDate &validFrom, const QDate &validTo);
+    // With `expectedVersion` (the plan's row version as the editor read it), dates changed at
+    // another desk meanwhile are a conflict, never overwritten.
+    Status setDates(const Session &session, qint64 planId, const QDate &validFrom, const QDate &validTo,
+                    std::optional<int> expectedVersion = std::nullopt);
     // Publish, unpublish or archive the plans, all or none.
     Status setState(const Session &session, const QList<qint64> &planIds, IlpPlanState state);
     // Permanent: the plans and their text are gone; the audit log keeps that they existed.

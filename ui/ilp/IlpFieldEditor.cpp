@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextCursor>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -40,6 +41,7 @@ IlpFieldEditor::IlpFieldEditor(Database &db, const Session &session, const IlpPl
     m_edit->setAccessibleDescription(field.guidance);
     m_edit->setTabChangesFocus(true);
     m_edit->setPlainText(field.value);
+    m_savedText = field.value;
     m_edit->setReadOnly(!editable);
     m_edit->setMinimumHeight(70);
     m_edit->setMaximumHeight(editable ? 160 : 120);
@@ -92,8 +94,8 @@ bool IlpFieldEditor::flush()
     if (m_conflict->isVisible())
         return false;
     IlpFieldConflict conflict;
-    auto v =
-        IlpPlanStore(m_db).saveField(m_session, m_fieldId, m_edit->toPlainText(), m_version, &conflict, m_onBehalfOf);
+    const QString text = m_edit->toPlainText();
+    auto v = IlpPlanStore(m_db).saveField(m_session, m_fieldId, text, m_version, &conflict, m_onBehalfOf);
     if (!v) {
         if (v.error().kind == Error::Kind::Conflict && conflict.fieldId == m_fieldId) {
             m_theirs = conflict.theirValue;
@@ -110,9 +112,34 @@ bool IlpFieldEditor::flush()
         return false;
     }
     m_version = *v;
+    m_savedText = text;
     m_status->setText(tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     Q_EMIT saved();
     return true;
+}
+
+void IlpFieldEditor::followStored(const IlpPlanField &stored)
+{
+    if (stored.id != m_fieldId || stored.version == m_version || m_conflict->isVisible())
+        return;
+    if (m_timer.isActive() || m_edit->toPlainText() != m_savedText) {
+        m_status->setText(tr("%1 saved this field at another desk while you were typing. Your text is kept; when "
+                             "it is saved you will see both and choose.")
+                              .arg(stored.updatedBy));
+        return;
+    }
+    // Nothing typed here: their text, keeping the cursor where it was.
+    const int cursor = m_edit->textCursor().position();
+    m_loading = true;
+    m_edit->setPlainText(stored.value);
+    m_loading = false;
+    QTextCursor c = m_edit->textCursor();
+    c.setPosition(qMin(cursor, int(stored.value.size())));
+    m_edit->setTextCursor(c);
+    m_version = stored.version;
+    m_savedText = stored.value;
+    m_status->setText(tr("Updated with %1's change at another desk, %2")
+                          .arg(stored.updatedBy, QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
 }
 
 void IlpFieldEditor::keepMine()
@@ -144,6 +171,7 @@ void IlpFieldEditor::keepMine()
         return;
     }
     m_version = newVersion;
+    m_savedText = text;
     m_status->setText(tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     Q_EMIT saved();
 }
@@ -171,6 +199,7 @@ void IlpFieldEditor::useTheirs()
     m_edit->setPlainText(m_theirs);
     m_loading = false;
     m_version = m_theirVersion;
+    m_savedText = m_theirs;
     m_conflict->hide();
     m_stale.reset();
     m_status->setText(tr("Their text kept"));

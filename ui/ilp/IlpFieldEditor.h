@@ -45,6 +45,10 @@ public:
     bool hasPending() const { return m_timer.isActive(); }
     // Saves now what is waiting for the pause; false when it could not be saved.
     bool flush();
+    // The field as stored now (another desk may have saved it): shown at once when nothing is
+    // typed here; over unsaved typing the text is kept and the status says so, and the save that
+    // follows shows both versions.
+    void followStored(const IlpPlanField &stored);
 
     static constexpr int kIdleMs = 600;
 
@@ -61,6 +65,7 @@ private:
     qint64 m_fieldId;
     int m_version;
     std::optional<IlpRole> m_onBehalfOf;
+    QString m_savedText; // the text as of m_version: what is stored, as far as this editor knows
     QString m_theirs;
     int m_theirVersion = 0;
     bool m_loading = false;

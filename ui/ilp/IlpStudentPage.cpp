@@ -157,6 +157,35 @@ IlpStudentPage::IlpStudentPage(DeskContext &context, bool withSwitcher, QWidget 
     connect(m_removeMentor, &QPushButton::clicked, this, [this] { changeMentor(false); });
     connect(m_preview, &QPushButton::clicked, this, &IlpStudentPage::preview);
     connect(m_pdf, &QPushButton::clicked, this, &IlpStudentPage::savePdf);
+    // Another desk's save in the open plan (a field, its dates) shows within a second; on a shared
+    // SQLite file, or after a reconnect, the feed cannot say which record changed (empty table).
+    connect(&m_context, &DeskContext::recordsChanged, this, [this](const QString &table, const QList<qint64> &ids) {
+        const qint64 plan = currentPlanId();
+        if (plan > 0 && (table.isEmpty() || (table == QLatin1String("ilp_plans") && ids.contains(plan))))
+            followStoredPlan(plan);
+    });
+}
+
+void IlpStudentPage::followStoredPlan(qint64 planId)
+{
+    auto stored = IlpPlanStore(m_context.db()).get(m_context.session(), planId);
+    if (!stored)
+        return; // gone or out of reach: the list's own reload says so
+    for (IlpFieldEditor *editor : std::as_const(m_editors))
+        for (const IlpPlanField &f : std::as_const(stored->fields))
+            if (f.id == editor->fieldId())
+                editor->followStored(f);
+    // Dates being edited here stay as typed; their save then meets the row version.
+    const int row = m_plans->currentRow();
+    if (m_from->hasFocus() || m_to->hasFocus() || row < 0 || row >= m_shown.size() || m_shown.at(row).id != planId)
+        return;
+    m_shown[row].validFrom = stored->validFrom;
+    m_shown[row].validTo = stored->validTo;
+    m_shown[row].rowVersion = stored->rowVersion;
+    const QSignalBlocker b1(m_from);
+    const QSignalBlocker b2(m_to);
+    m_from->setDate(stored->validFrom);
+    m_to->setDate(stored->validTo);
 }
 
 void IlpStudentPage::setStudents(const QList<QPair<qint64, QString>> &students)
@@ -352,12 +381,12 @@ void IlpStudentPage::saveDates()
     const IlpPlan &plan = m_shown.at(m_plans->currentRow());
     if (plan.validFrom == m_from->date() && plan.validTo == m_to->date())
         return;
-    if (Status s = IlpPlanStore(m_context.db()).setDates(m_context.session(), id, m_from->date(), m_to->date()); !s) {
+    const Status s =
+        IlpPlanStore(m_context.db()).setDates(m_context.session(), id, m_from->date(), m_to->date(), plan.rowVersion);
+    flush(); // the reload below rebuilds the field editors
+    if (!s) {
         Q_EMIT statusMessage(s.error().message);
-        const QSignalBlocker b1(m_from);
-        const QSignalBlocker b2(m_to);
-        m_from->setDate(plan.validFrom);
-        m_to->setDate(plan.validTo);
+        reloadPlans(id); // the dates as stored now (another desk's, after a conflict)
         return;
     }
     Q_EMIT statusMessage(tr("Validity dates saved."));

@@ -68,6 +68,7 @@ Q_SIGNALS:
 private:
     void reloadPlans(qint64 selectPlan);
     void showPlan();
+    void followStoredPlan(qint64 planId);
     void saveDates();
     void changeMentor(bool add);
     IlpRole audience() const;

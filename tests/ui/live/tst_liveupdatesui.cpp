@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Live updates in the window: a list pane reloads when another desk changes its rows, keeping the
 // user's selection and scroll position; an open editor reloads, or keeps unsaved edits and says so.
+#include "IlpFixture.h"
 #include "LiveFixtures.h"
 #include "TestDatabase.h"
 
 #include "common/ConflictDialog.h"
+#include "ilp/IlpFieldEditor.h"
+#include "ilp/IlpPlanStore.h"
+#include "ilp/IlpStudentPage.h"
 #include "live/LiveUpdates.h"
 #include "mentoring/LogDialogs.h"
 #include "mentoring/LogEntryStore.h"
@@ -29,7 +33,9 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QDateEdit>
 #include <QTableView>
+#include <QTextCursor>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QtTest>
@@ -402,6 +408,59 @@ private Q_SLOTS:
         qInfo("the modal referral editor showed another desk's save after %lld ms", shownAfter);
         QTRY_VERIFY_WITH_TIMEOUT(panel.details()->toPlainText().contains(QStringLiteral("Theirs, in the modal loop.")),
                                  2000);
+    }
+
+    // An open ILP plan follows another desk: a field nobody is typing in shows their save within a
+    // second; typing here is kept, and its save shows both texts; the dates follow too, and a date
+    // save from an old version is refused rather than overwriting.
+    void theOpenIlpPlanFollowsAnotherDesk()
+    {
+        test::IlpFixture f;
+        QVERIFY(f.t.isValid());
+        const QDate today = QDate::currentDate();
+        const qint64 planId = f.makePlan(f.ada, today.addDays(-3), today.addDays(30));
+        QVERIFY(planId);
+        DeskContext context;
+        QVERIFY(openDesk(context, f.t, f.mentor));
+        IlpStudentPage page(context, false);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showStudent(f.ada, planId);
+        QCOMPARE(page.currentPlanId(), planId);
+        IlpFieldEditor *targets = page.fieldEditors().at(test::IlpFixture::Targets);
+        IlpPlanStore otherDesk(f.t.db());
+
+        IlpPlanField now = f.plan(planId).fields.at(test::IlpFixture::Targets);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(otherDesk.saveField(f.head, now.id, QStringLiteral("Theirs: on time every day."), now.version));
+        QTRY_COMPARE_WITH_TIMEOUT(targets->textEdit()->toPlainText(), QStringLiteral("Theirs: on time every day."),
+                                  1500);
+        qInfo("the open ILP plan showed another desk's save after %lld ms", clock.elapsed());
+        QVERIFY2(targets->statusLabel()->text().contains(QStringLiteral("another desk")),
+                 qPrintable(targets->statusLabel()->text()));
+
+        // Typing here, then their second save: my words stay, and saving shows both.
+        targets->textEdit()->setFocus();
+        targets->textEdit()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(targets->textEdit(), QStringLiteral(" Mine."));
+        now = f.plan(planId).fields.at(test::IlpFixture::Targets);
+        QVERIFY(otherDesk.saveField(f.head, now.id, QStringLiteral("Theirs, second."), now.version));
+        QTRY_VERIFY_WITH_TIMEOUT(targets->conflictFrame()->isVisible(), 3000);
+        QCOMPARE(targets->textEdit()->toPlainText(), QStringLiteral("Theirs: on time every day. Mine."));
+        QCOMPARE(f.plan(planId).fields.at(test::IlpFixture::Targets).value, QStringLiteral("Theirs, second."));
+        QTest::mouseClick(targets->useTheirsButton(), Qt::LeftButton);
+        QCOMPARE(targets->textEdit()->toPlainText(), QStringLiteral("Theirs, second."));
+
+        // The dates follow another desk; a save from the version read before is refused.
+        const int before = f.plan(planId).rowVersion;
+        QVERIFY(otherDesk.setDates(f.mentor, planId, today.addDays(-10), today.addDays(60), before));
+        QTRY_COMPARE_WITH_TIMEOUT(page.validToEdit()->date(), today.addDays(60), 1500);
+        const Status stale = otherDesk.setDates(f.mentor, planId, today, today.addDays(90), before);
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().kind, Error::Kind::Conflict);
+        QCOMPARE(f.plan(planId).validTo, today.addDays(60));
     }
 
     // Part 2: "anything may have changed" (recordsChanged with no table: the live connection is
