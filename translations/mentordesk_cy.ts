@@ -3490,6 +3490,10 @@ Effaith: %2</translation>
         <source>Someone else saved this line of the review while you were editing it; reload to see it.</source>
         <translation>Cadwodd rhywun arall y llinell hon o&apos;r adolygiad tra oeddech chi&apos;n ei golygu; ail-lwythwch i&apos;w gweld.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; was changed at another desk while you were editing it, so your changes to its name, date and scale were not saved. It now shows theirs; make yours again to keep them.</source>
+        <translation>Newidiwyd &apos;%1&apos; wrth ddesg arall tra oeddech yn ei olygu, felly ni chadwyd eich newidiadau i&apos;w enw, ei ddyddiad a&apos;i raddfa. Mae&apos;n dangos eu rhai nhw nawr; gwnewch eich newidiadau eto i&apos;w cadw.</translation>
+    </message>
 </context>
 <context>
     <name>md::IlpStudentListModel</name>

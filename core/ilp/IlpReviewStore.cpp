@@ -180,11 +180,19 @@ Result<qint64> IlpReviewStore::create(const Session &session, qint64 courseId, c
 }
 
 Status IlpReviewStore::update(const Session &session, qint64 reviewId, const QString &name, const QDate &date,
-                              const QStringList &scale)
+                              const QStringList &scale, std::optional<int> expectedVersion)
 {
     auto before = get(session, reviewId);
     if (!before)
         return before.error();
+    const auto changedElsewhere = [&] {
+        return Error::conflict(tr("'%1' was changed at another desk while you were editing it, so your changes to "
+                                  "its name, date and scale were not saved. It now shows theirs; make yours again "
+                                  "to keep them.")
+                                   .arg(before->name));
+    };
+    if (expectedVersion && before->rowVersion != *expectedVersion)
+        return changedElsewhere();
     if (name.trimmed().isEmpty())
         return Error::invalid(tr("Give the midterm review a name."));
     if (!date.isValid())
@@ -211,10 +219,15 @@ Status IlpReviewStore::update(const Session &session, qint64 reviewId, const QSt
     }
     Query q(m_db,
             QStringLiteral("UPDATE ilp_reviews SET name = ?, review_date = ?, scale = ?, row_version = row_version + 1 "
-                           "WHERE id = ?"));
-    q.bind(name.trimmed()).bind(date).bind(ilpText(newScale.join(QLatin1Char('\n')))).bind(reviewId);
+                           "WHERE id = ? AND row_version = ?"));
+    q.bind(name.trimmed()).bind(date).bind(ilpText(newScale.join(QLatin1Char('\n')))).bind(reviewId).bind(
+        before->rowVersion);
     if (Status s = q.exec(); !s)
         return s;
+    if (q.numRowsAffected() == 0) { // saved elsewhere between our read and this write
+        tx.rollback();
+        return changedElsewhere();
+    }
     AuditLog audit(m_db, session.actor());
     const std::tuple<const char *, QString, QString> fields[] = {
         {"name", before->name, name.trimmed()},
@@ -316,11 +329,14 @@ Result<QList<int>> IlpReviewStore::assess(const Session &session, qint64 reviewI
         const QString oldComment = exists ? cur.string(1) : QString();
         const int version = exists ? cur.integer(2) : 0;
         cur.finish();
-        if (version != e.version)
+        const auto savedMeanwhile = [&] {
             return Error::conflict(
                 tr("Someone else saved %1's assessment while you were editing it; nothing was saved. "
                    "Reload the review to see theirs.")
                     .arg(e.studentName.isEmpty() ? tr("a student") : e.studentName));
+        };
+        if (version != e.version)
+            return savedMeanwhile();
         if (oldAssessment == e.assessment && oldComment == e.comment) {
             versions << version;
             continue;
@@ -344,6 +360,10 @@ Result<QList<int>> IlpReviewStore::assess(const Session &session, qint64 reviewI
                 .bind(version);
             if (Status s = upd.exec(); !s)
                 return s.error();
+            if (upd.numRowsAffected() == 0) { // saved elsewhere between our read and this write
+                tx.rollback();
+                return savedMeanwhile();
+            }
         }
         const QString key = QString::number(reviewId) + QLatin1Char('/') + QString::number(e.studentId);
         if (oldAssessment != e.assessment)
@@ -400,12 +420,20 @@ Result<int> IlpReviewStore::setSelfAssessment(const Session &session, qint64 rev
         return version;
     Query w(m_db,
             exists ? QStringLiteral("UPDATE ilp_review_entries SET self_assessment = ?, version = version + 1, "
-                                    "updated_by = ?, updated_at = ? WHERE review_id = ? AND student_id = ?")
+                                    "updated_by = ?, updated_at = ? WHERE review_id = ? AND student_id = ? "
+                                    "AND version = ?")
                    : QStringLiteral("INSERT INTO ilp_review_entries (self_assessment, version, updated_by, updated_at, "
                                     "review_id, student_id) VALUES (?, 1, ?, ?, ?, ?)"));
     w.bind(ilpText(text)).bind(userRef(session)).bind(isoNow()).bind(reviewId).bind(studentId);
+    if (exists)
+        w.bind(version);
     if (Status s = w.exec(); !s)
         return s.error();
+    if (exists && w.numRowsAffected() == 0) { // saved elsewhere between our read and this write
+        tx.rollback();
+        return Error::conflict(
+            tr("Someone else saved this line of the review while you were editing it; reload to see it."));
+    }
     AuditLog audit(m_db, session.actor());
     if (Status s = audit.record(QStringLiteral("update"), QStringLiteral("ilp_review_entry"), reviewId,
                                 QStringLiteral("self_assessment %1/%2").arg(reviewId).arg(studentId), old, text);

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 namespace md {
 
 class Database;
@@ -39,8 +41,10 @@ public:
     Result<qint64> create(const Session &session, qint64 courseId, const QString &name, const QDate &date,
                           const QStringList &scale);
     // Name and date can always change; the scale only until the first student is assessed.
+    // With `expectedVersion` (the review's row version as the editor read it), details changed at
+    // another desk meanwhile are a conflict, never overwritten.
     Status update(const Session &session, qint64 reviewId, const QString &name, const QDate &date,
-                  const QStringList &scale);
+                  const QStringList &scale, std::optional<int> expectedVersion = std::nullopt);
 
     // One line per student on the course (assessed or not), by group and name.
     Result<QList<IlpReviewEntry>> entries(const Session &session, qint64 reviewId) const;

@@ -267,9 +267,12 @@ bool IlpReviewsPane::saveReview()
         return false;
     const QStringList scale = m_scale->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (Status s =
-            IlpReviewStore(context().db()).update(context().session(), id, m_name->text(), m_date->date(), scale);
+            IlpReviewStore(context().db())
+                .update(context().session(), id, m_name->text(), m_date->date(), scale, m_model->review().rowVersion);
         !s) {
         showMessage(s.error().message, true);
+        if (s.error().kind == Error::Kind::Conflict)
+            reloadReviews(id); // theirs, as stored now; the message says to make the change again
         return false;
     }
     showMessage(tr("Saved the review."));

@@ -80,6 +80,15 @@ private Q_SLOTS:
         QCOMPARE(store.get(f.teacher, id)->scale, kScale);
         // Name and date still change.
         QVERIFY(store.update(f.teacher, id, QStringLiteral("Spring midterm"), QDate(2027, 3, 3), kScale));
+        // From the version an editor read: a change made at another desk meanwhile is refused, not
+        // overwritten.
+        const int read = store.get(f.teacher, id)->rowVersion;
+        QVERIFY(store.update(f.teacher, id, QStringLiteral("Spring midterm (moved)"), QDate(2027, 3, 10), kScale, read));
+        auto stale = store.update(f.teacher, id, QStringLiteral("Spring check"), QDate(2027, 3, 4), kScale, read);
+        QCOMPARE(stale.error().kind, Error::Kind::Conflict);
+        QVERIFY2(stale.error().message.contains(QStringLiteral("another desk")), qPrintable(stale.error().message));
+        QCOMPARE(store.get(f.teacher, id)->name, QStringLiteral("Spring midterm (moved)"));
+        QCOMPARE(store.get(f.teacher, id)->date, QDate(2027, 3, 10));
         // A grade off the scale is refused, naming the line and value.
         entries = store.entries(f.teacher, id).value();
         entries[1].assessment = QStringLiteral("Excellent");
