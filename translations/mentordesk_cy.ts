@@ -5179,6 +5179,34 @@ Effaith: %2</translation>
         <source>Select the term the review covers</source>
         <translation>Dewiswch y tymor y mae&apos;r adolygiad yn ei gwmpasu</translation>
     </message>
+    <message>
+        <source>Performance review, %1</source>
+        <translation>Adolygiad perfformiad, %1</translation>
+    </message>
+    <message>
+        <source>Date of the review</source>
+        <translation>Dyddiad yr adolygiad</translation>
+    </message>
+    <message>
+        <source>Overall judgement</source>
+        <translation>Barn gyffredinol</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Cryfderau</translation>
+    </message>
+    <message>
+        <source>Areas for development</source>
+        <translation>Meysydd i&apos;w datblygu</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Amcanion</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s comments</source>
+        <translation>Sylwadau&apos;r mentor</translation>
+    </message>
 </context>
 <context>
     <name>md::MentorRules</name>
@@ -17633,6 +17661,10 @@ Mae gweinyddwr y gweinydd yn gwneud copïau wrth gefn o gronfa ddata gweinydd ar
     <message>
         <source>Print the performance review</source>
         <translation>Argraffu&apos;r adolygiad perfformiad</translation>
+    </message>
+    <message>
+        <source>Your changes were discarded; the review shows the one saved at another desk.</source>
+        <translation>Cafodd eich newidiadau eu taflu; mae&apos;r adolygiad yn dangos yr un a gadwyd wrth ddesg arall.</translation>
     </message>
 </context>
 <context>

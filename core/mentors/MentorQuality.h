@@ -72,6 +72,7 @@ struct PerformanceReviewRecord
     QString developmentAreas;
     QString objectives;
     QString mentorComments;
+    int rowVersion = 0; // as stored; 0 for a review not saved yet
 };
 
 } // namespace md

@@ -10,8 +10,10 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RecordConflict.h"
 #include "storage/Transaction.h"
 
+#include <QLocale>
 #include <QSet>
 
 namespace md {
@@ -375,8 +377,31 @@ Result<QList<std::pair<qint64, QString>>> MentorQualityStore::feedbackStudents(c
     return out;
 }
 
+Error MentorQualityStore::staleReview(const PerformanceReviewRecord &mine, const PerformanceReviewRecord &stored,
+                                       int yourVersion) const
+{
+    RecordConflict c;
+    c.entity = QStringLiteral("mentor_review");
+    c.id = stored.id;
+    c.recordLabel = tr("Performance review, %1").arg(mine.term.label());
+    c.yourVersion = yourVersion;
+    c.storedVersion = stored.rowVersion;
+    const auto overall = [](const QString &code) {
+        return MentorCatalogue::labelOf(MentorCatalogue::overallJudgements(), code);
+    };
+    const auto date = [](const QDate &d) { return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString(); };
+    c.add(tr("Date of the review"), date(mine.reviewedOn), date(stored.reviewedOn));
+    c.add(tr("Overall judgement"), overall(mine.overall), overall(stored.overall));
+    c.add(tr("Strengths"), mine.strengths.trimmed(), stored.strengths);
+    c.add(tr("Areas for development"), mine.developmentAreas.trimmed(), stored.developmentAreas);
+    c.add(tr("Objectives"), mine.objectives.trimmed(), stored.objectives);
+    c.add(tr("Mentor's comments"), mine.mentorComments.trimmed(), stored.mentorComments);
+    RecordConflicts::fillLastChange(m_db, c);
+    return RecordConflicts::staleWrite(m_db, c);
+}
+
 Result<qint64> MentorQualityStore::saveReview(const Session &session, const PerformanceReviewRecord &r,
-                                              const QDate &today)
+                                              const QDate &today, std::optional<int> expectedVersion)
 {
     if (Status s = requireFor(session, Action::RecordMentorQuality, r.mentorId); !s)
         return s.error();
@@ -405,6 +430,11 @@ Result<qint64> MentorQualityStore::saveReview(const Session &session, const Perf
     auto before = review(session, r.mentorId, r.term);
     if (!before)
         return before.error();
+    const int stored = before->has_value() ? (*before)->rowVersion : 0;
+    if (expectedVersion && *expectedVersion != stored)
+        return staleReview(r, before->value_or(PerformanceReviewRecord()), *expectedVersion);
+    // The WHERE keeps a review saved elsewhere between the read above and this write (PostgreSQL
+    // reads committed data) from being overwritten: no row comes back, and that is a conflict.
     Query q(m_db, QStringLiteral(
                       "INSERT INTO mentor_reviews (mentor_id, school_year, term, reviewed_on, reviewer, overall, "
                       "strengths, development_areas, objectives, mentor_comments, updated_at) "
@@ -412,7 +442,9 @@ Result<qint64> MentorQualityStore::saveReview(const Session &session, const Perf
                       "ON CONFLICT (mentor_id, school_year, term) DO UPDATE SET reviewed_on = excluded.reviewed_on, "
                       "reviewer = excluded.reviewer, overall = excluded.overall, strengths = excluded.strengths, "
                       "development_areas = excluded.development_areas, objectives = excluded.objectives, "
-                      "mentor_comments = excluded.mentor_comments, updated_at = excluded.updated_at RETURNING id"));
+                      "mentor_comments = excluded.mentor_comments, updated_at = excluded.updated_at, "
+                      "row_version = mentor_reviews.row_version + 1 WHERE mentor_reviews.row_version = ? "
+                      "RETURNING id"));
     q.bind(r.mentorId)
         .bind(r.term.schoolYear)
         .bind(r.term.code())
@@ -423,23 +455,32 @@ Result<qint64> MentorQualityStore::saveReview(const Session &session, const Perf
         .bindNullable(r.developmentAreas.trimmed())
         .bindNullable(r.objectives.trimmed())
         .bindNullable(r.mentorComments.trimmed())
-        .bind(isoNow());
-    auto id = q.scalar();
-    if (!id)
-        return id.error();
+        .bind(isoNow())
+        .bind(stored);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next()) {
+        tx.rollback();
+        auto now = review(session, r.mentorId, r.term);
+        if (!now)
+            return now.error();
+        return staleReview(r, now->value_or(PerformanceReviewRecord()), stored);
+    }
+    const qint64 newId = q.value(0).toLongLong();
+    q.finish();
     AuditLog audit(m_db, session.actor());
     Status logged =
         before->has_value()
-            ? audit.changed(QStringLiteral("mentor_review"), id->toLongLong(), QStringLiteral("overall"),
+            ? audit.changed(QStringLiteral("mentor_review"), newId, QStringLiteral("overall"),
                             (*before)->overall, r.overall)
             : audit.created(
-                  QStringLiteral("mentor_review"), id->toLongLong(),
+                  QStringLiteral("mentor_review"), newId,
                   QStringLiteral("mentor %1, %2 %3").arg(r.mentorId).arg(r.term.code()).arg(r.term.schoolYear));
     if (!logged)
         return logged.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return id->toLongLong();
+    return newId;
 }
 
 Result<std::optional<PerformanceReviewRecord>> MentorQualityStore::review(const Session &session, qint64 mentorId,
@@ -448,8 +489,8 @@ Result<std::optional<PerformanceReviewRecord>> MentorQualityStore::review(const 
     if (Status s = requireFor(session, Action::ViewMentorQuality, mentorId); !s)
         return s.error();
     Query q(m_db, QStringLiteral("SELECT id, reviewed_on, reviewer, overall, strengths, development_areas, objectives, "
-                                 "mentor_comments FROM mentor_reviews WHERE mentor_id = ? AND school_year = ? AND "
-                                 "term = ?"));
+                                 "mentor_comments, row_version FROM mentor_reviews WHERE mentor_id = ? AND "
+                                 "school_year = ? AND term = ?"));
     q.bind(mentorId).bind(term.schoolYear).bind(term.code());
     if (Status s = q.exec(); !s)
         return s.error();
@@ -466,6 +507,7 @@ Result<std::optional<PerformanceReviewRecord>> MentorQualityStore::review(const 
     r.developmentAreas = q.string(5);
     r.objectives = q.string(6);
     r.mentorComments = q.string(7);
+    r.rowVersion = q.integer(8);
     q.finish();
     return std::optional<PerformanceReviewRecord>(r);
 }

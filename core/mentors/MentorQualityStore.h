@@ -44,7 +44,11 @@ public:
     Result<QList<std::pair<qint64, QString>>> feedbackStudents(const Session &session, qint64 mentorId) const;
 
     // One review per mentor per term: saving again replaces it.
-    Result<qint64> saveReview(const Session &session, const PerformanceReviewRecord &review, const QDate &today);
+    // With `expectedVersion` (the review's row version as the editor read it; 0 when there was no
+    // review for the term yet), a review saved at another desk meanwhile is a RecordConflict
+    // showing both versions, never overwritten.
+    Result<qint64> saveReview(const Session &session, const PerformanceReviewRecord &review, const QDate &today,
+                              std::optional<int> expectedVersion = std::nullopt);
     Result<std::optional<PerformanceReviewRecord>> review(const Session &session, qint64 mentorId,
                                                           const ReviewTerm &term) const;
 
@@ -60,6 +64,8 @@ public:
     static constexpr int kMaxChecklistItem = 300;
 
 private:
+    // The conflict of a review saved at another desk after the editor read it (version `yourVersion`).
+    Error staleReview(const PerformanceReviewRecord &mine, const PerformanceReviewRecord &stored, int yourVersion) const;
     // OK when the session may do `action` for this mentor's records: everyone's with
     // organisation scope, or their own with the mentor's scope.
     Status requireFor(const Session &session, Action action, qint64 mentorId) const;

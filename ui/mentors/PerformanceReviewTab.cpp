@@ -3,6 +3,7 @@
 #include "mentors/PerformanceReviewTab.h"
 
 #include "access/Permissions.h"
+#include "common/VersionedSave.h"
 #include "mentors/MentorCatalogue.h"
 #include "mentors/MentorQualityStore.h"
 #include "shell/DeskContext.h"
@@ -174,14 +175,24 @@ void PerformanceReviewTab::save()
     r.developmentAreas = m_development->toPlainText();
     r.objectives = m_objectives->toPlainText();
     r.mentorComments = m_comments->toPlainText();
-    auto saved = MentorQualityStore(context().db()).saveReview(context().session(), r, QDate::currentDate());
-    if (!saved) {
-        m_message->setText(tr("There is a problem: %1").arg(saved.error().fullText()));
-        return;
-    }
-    loadTerm();
-    m_message->setText(tr("Review saved. Print it or save it as PDF for the mentor to sign."));
-    Q_EMIT statusMessage(tr("Review saved."));
+    // From the version shown: a review saved at another desk meanwhile shows both, side by side.
+    const int shown = m_content && m_content->review ? m_content->review->rowVersion : 0;
+    VersionedSave(this, context().db(), context().session().actor())
+        .onSaved([this] {
+            loadTerm();
+            m_message->setText(tr("Review saved. Print it or save it as PDF for the mentor to sign."));
+            Q_EMIT statusMessage(tr("Review saved."));
+        })
+        .onDiscarded([this] {
+            loadTerm();
+            m_message->setText(tr("Your changes were discarded; the review shows the one saved at another desk."));
+        })
+        .onProblem([this](const Error &e) { m_message->setText(tr("There is a problem: %1").arg(e.fullText())); })
+        .run(shown, [&](int version) -> Status {
+            auto saved =
+                MentorQualityStore(context().db()).saveReview(context().session(), r, QDate::currentDate(), version);
+            return saved ? Status() : Status(saved.error());
+        });
 }
 
 Status PerformanceReviewTab::savePdf(const QString &path)

@@ -35,11 +35,12 @@ public:
     // Writes the shown review to a PDF file.
     Status savePdf(const QString &path);
     void print();
+    // The term chosen in the term list.
+    ReviewTerm currentTerm() const;
 
 private:
     void loadTerm();
     void save();
-    ReviewTerm currentTerm() const;
 
     MentorProfile m_mentor;
     std::optional<PerformanceReviewContent> m_content;

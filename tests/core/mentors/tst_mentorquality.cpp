@@ -5,6 +5,8 @@
 // performance review and the lead mentor's team view.
 #include "TestDatabase.h"
 
+#include "storage/RecordConflict.h"
+
 #include "mentors/MentorCatalogue.h"
 #include "mentors/MentorMetrics.h"
 #include "mentors/MentorQualityModel.h"
@@ -282,6 +284,54 @@ private Q_SLOTS:
         QCOMPARE(list->first().ratings, (std::array<int, 5>{5, 4, 4, 5, 3}));
         QCOMPARE(list->first().comment, QStringLiteral("Helps me calm down before maths"));
         QCOMPARE(store.feedback(other, mentor.userId()).error().kind, Error::Kind::Forbidden);
+    }
+
+    // The lead mentor and the headteacher both write a term's review: a save from the version an
+    // editor read meets a review saved at another desk meanwhile as a conflict with both versions,
+    // never overwriting it; a first review written at two desks at once likewise.
+    void aReviewSavedAtAnotherDeskMeanwhileIsAConflictNotOverwritten()
+    {
+        test::TestDatabase t;
+        const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor});
+        const Session head = t.addUser(QStringLiteral("head"), {Role::Headteacher});
+        const Session mentor = t.addUser(QStringLiteral("m.one"), {Role::Mentor});
+        MentorQualityStore store(t.db());
+        PerformanceReviewRecord mine;
+        mine.mentorId = mentor.userId();
+        mine.term = ReviewTerm::containing(kToday);
+        mine.reviewedOn = kToday;
+        mine.overall = QStringLiteral("meets");
+        mine.strengths = QStringLiteral("Mine: calm sessions");
+        PerformanceReviewRecord theirs = mine;
+        theirs.overall = QStringLiteral("exceeds");
+        theirs.strengths = QStringLiteral("Theirs: excellent planning");
+
+        // Both opened the term with no review yet (version 0); the head saves first.
+        QVERIFY(store.saveReview(head, theirs, kToday, 0));
+        auto stale = store.saveReview(lead, mine, kToday, 0);
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().kind, Error::Kind::Conflict);
+        auto conflict = RecordConflicts::of(stale.error());
+        QVERIFY(conflict);
+        QCOMPARE(conflict->entity, QStringLiteral("mentor_review"));
+        QCOMPARE(conflict->yourVersion, 0);
+        QCOMPARE(conflict->storedVersion, 1);
+        QCOMPARE(conflict->changedBy, QStringLiteral("head"));
+        bool strengthsShown = false;
+        for (const ConflictField &f : conflict->fields)
+            if (f.label == QLatin1String("Strengths"))
+                strengthsShown = f.yours == mine.strengths && f.theirs == theirs.strengths;
+        QVERIFY(strengthsShown);
+        QCOMPARE((*store.review(lead, mentor.userId(), mine.term))->strengths, theirs.strengths);
+
+        // Saved on top of the version now shown, it goes through and the version moves on.
+        QVERIFY(store.saveReview(lead, mine, kToday, conflict->storedVersion));
+        const PerformanceReviewRecord now = **store.review(lead, mentor.userId(), mine.term);
+        QCOMPARE(now.strengths, mine.strengths);
+        QCOMPARE(now.rowVersion, 2);
+        // The head's editor still holds version 1: refused.
+        QCOMPARE(store.saveReview(head, theirs, kToday, 1).error().kind, Error::Kind::Conflict);
+        QCOMPARE((*store.review(lead, mentor.userId(), mine.term))->strengths, mine.strengths);
     }
 
     void aTermsReviewIsSavedOnceAndUpdated()

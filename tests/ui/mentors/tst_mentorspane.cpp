@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 
 #include "common/MessageBox.h"
+#include "common/ConflictDialog.h"
 #include "mentors/MentorDialogs.h"
 #include "mentors/MentorOutbox.h"
 #include "mentors/MentorOutboxView.h"
@@ -12,6 +13,7 @@
 #include "mentors/MentorsPane.h"
 #include "mentors/MentorStore.h"
 #include "mentors/MentorTeamModel.h"
+#include "mentors/MentorQualityStore.h"
 #include "mentors/PerformanceReviewTab.h"
 #include "mentors/RemoveMentorDialog.h"
 #include "shell/DeskContext.h"
@@ -35,6 +37,7 @@
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QtTest>
 
 using namespace md;
@@ -324,6 +327,25 @@ private Q_SLOTS:
         const QString pdf = dir.filePath(QStringLiteral("review.pdf"));
         QVERIFY(review->savePdf(pdf).ok());
         QVERIFY(test::fileBytes(pdf).startsWith("%PDF"));
+
+        // Another desk (the test's own connection) saves the review meanwhile: saving here shows
+        // both versions instead of overwriting; keeping theirs shows theirs.
+        MentorQualityStore otherDesk(t.db());
+        PerformanceReviewRecord theirs = **otherDesk.review(lead, ada->userId, review->currentTerm());
+        theirs.strengths = QStringLiteral("Theirs: excellent planning");
+        QVERIFY(otherDesk.saveReview(lead, theirs, QDate::currentDate(), theirs.rowVersion));
+        review->strengths()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(review->strengths(), QStringLiteral(" and warm"));
+        const int asked = ConflictDialog::askedCount();
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepTheirs);
+        click(review->saveButton());
+        QCOMPARE(ConflictDialog::askedCount(), asked + 1);
+        QVERIFY2(ConflictDialog::lastText().contains(QStringLiteral("Calm, well-planned sessions and warm")) &&
+                     ConflictDialog::lastText().contains(QStringLiteral("Theirs: excellent planning")),
+                 qPrintable(ConflictDialog::lastText()));
+        QCOMPARE(review->strengths()->toPlainText(), QStringLiteral("Theirs: excellent planning"));
+        QCOMPARE((*otherDesk.review(lead, ada->userId, review->currentTerm()))->strengths,
+                 QStringLiteral("Theirs: excellent planning"));
     }
 
     void aMentorSeesTheirOwnRecordAndLogsTheirOwnCpd()
