@@ -5395,6 +5395,74 @@ Effaith: %2</translation>
         <source>%1 has not been removed, so there is nothing to reinstate.</source>
         <translation>Nid yw %1 wedi&apos;i dynnu, felly nid oes dim i&apos;w adfer.</translation>
     </message>
+    <message>
+        <source>The profile of %1</source>
+        <translation>Proffil %1</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Teacher reference number</source>
+        <translation>Cyfeirnod athro</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Pwnc</translation>
+    </message>
+    <message>
+        <source>Age range</source>
+        <translation>Ystod oedran</translation>
+    </message>
+    <message>
+        <source>Key stage</source>
+        <translation>Cyfnod allweddol</translation>
+    </message>
+    <message>
+        <source>Date qualified</source>
+        <translation>Dyddiad cymhwyso</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Cymwysterau</translation>
+    </message>
+    <message>
+        <source>Date started mentoring</source>
+        <translation>Dyddiad dechrau mentora</translation>
+    </message>
+    <message>
+        <source>Provider training</source>
+        <translation>Hyfforddiant darparwr</translation>
+    </message>
+    <message>
+        <source>SEND training</source>
+        <translation>Hyfforddiant AAA ac anabledd</translation>
+    </message>
+    <message>
+        <source>Subject networks</source>
+        <translation>Rhwydweithiau pwnc</translation>
+    </message>
+    <message>
+        <source>Other experiences</source>
+        <translation>Profiadau eraill</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Gradd</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capasiti</translation>
+    </message>
 </context>
 <context>
     <name>md::MentorTeamModel</name>
@@ -16403,6 +16471,10 @@ Mae gweinyddwr y gweinydd yn gwneud copïau wrth gefn o gronfa ddata gweinydd ar
     <message>
         <source>Additional details saved.</source>
         <translation>Cadwyd y manylion ychwanegol.</translation>
+    </message>
+    <message>
+        <source>Your grade and capacity were discarded; the record shows the ones saved at another desk.</source>
+        <translation>Cafodd eich gradd a&apos;ch capasiti eu taflu; mae&apos;r cofnod yn dangos y rhai a gadwyd wrth ddesg arall.</translation>
     </message>
 </context>
 <context>

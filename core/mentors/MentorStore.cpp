@@ -12,6 +12,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RecordConflict.h"
 #include "storage/Transaction.h"
 #include "students/MentoringGroupStore.h"
 
@@ -31,7 +32,8 @@ const QLatin1String kSelect(
     "p.provider_training, p.send_training, p.subject_networks, p.other_experiences, "
     "(SELECT COUNT(*) FROM mentoring_groups g JOIN students s ON s.id = g.student_id "
     " WHERE g.mentor_id = u.id AND g.ended_on IS NULL AND s.date_left IS NULL), "
-    "CASE WHEN EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'lead_mentor') THEN 1 ELSE 0 END "
+    "CASE WHEN EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'lead_mentor') THEN 1 ELSE 0 END, "
+    "COALESCE(p.row_version, 0) "
     "FROM users u LEFT JOIN mentor_profiles p ON p.user_id = u.id "
     "WHERE (p.user_id IS NOT NULL OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = "
     "'mentor')) ");
@@ -74,6 +76,7 @@ MentorProfile readProfile(Query &q)
     m.additional.otherExperiences = q.string(20);
     m.caseload = q.integer(21);
     m.leadMentor = q.flag(22);
+    m.rowVersion = q.integer(23);
     return m;
 }
 
@@ -252,6 +255,37 @@ Status MentorStore::ensureProfile(AuditLog &audit, const MentorProfile &mentor)
     return audit.created(QStringLiteral("mentor_profile"), mentor.userId, grade);
 }
 
+Status MentorStore::takeVersion(const MentorProfile &mentor, std::optional<int> expectedVersion,
+                                const ChangedFields &fields)
+{
+    const auto stale = [&](const MentorProfile &theirs, int yours) {
+        RecordConflict c;
+        c.entity = QStringLiteral("mentor_profile");
+        c.id = theirs.userId;
+        c.recordLabel = tr("The profile of %1").arg(theirs.basic.fullName());
+        c.yourVersion = yours;
+        c.storedVersion = theirs.rowVersion;
+        for (const auto &[label, mine, stored] : fields(theirs))
+            c.add(label, mine, stored);
+        RecordConflicts::fillLastChange(m_db, c);
+        return RecordConflicts::staleWrite(m_db, c);
+    };
+    if (expectedVersion && *expectedVersion != mentor.rowVersion)
+        return stale(mentor, *expectedVersion);
+    Query bump(m_db, QStringLiteral("UPDATE mentor_profiles SET row_version = row_version + 1 "
+                                    "WHERE user_id = ? AND row_version = ?"));
+    bump.bind(mentor.userId).bind(mentor.hasProfile ? mentor.rowVersion : 1); // ensureProfile's new row: 1
+    if (Status s = bump.exec(); !s)
+        return s;
+    if (bump.numRowsAffected() == 0) {
+        auto now = load(mentor.userId);
+        if (!now)
+            return now.error();
+        return stale(*now, expectedVersion.value_or(mentor.rowVersion));
+    }
+    return {};
+}
+
 Result<AddedMentor> MentorStore::add(const Session &session, const MentorBasicDetails &raw)
 {
     if (Status s = Permissions::require(session, Action::ManageMentors); !s)
@@ -358,7 +392,8 @@ Result<AddedMentor> MentorStore::add(const Session &session, const MentorBasicDe
     return added;
 }
 
-Status MentorStore::updateBasic(const Session &session, qint64 userId, const MentorBasicDetails &raw)
+Status MentorStore::updateBasic(const Session &session, qint64 userId, const MentorBasicDetails &raw,
+                               std::optional<int> expectedVersion)
 {
     if (Status s = Permissions::require(session, Action::ManageMentors); !s)
         return s;
@@ -383,6 +418,21 @@ Status MentorStore::updateBasic(const Session &session, qint64 userId, const Men
 
     AuditLog audit(m_db, session.actor());
     if (Status s = ensureProfile(audit, *mentor); !s)
+        return s;
+    if (Status s = takeVersion(*mentor, expectedVersion,
+                               [&](const MentorProfile &theirs) {
+                                   const MentorBasicDetails &t = theirs.basic;
+                                   return QList<std::tuple<QString, QString, QString>>{
+                                       {tr("First name"), d.firstName, t.firstName},
+                                       {tr("Last name"), d.lastName, t.lastName},
+                                       {tr("Teacher reference number"), d.trn, t.trn},
+                                       {tr("Email"), d.email, t.email},
+                                       {tr("Subject"), d.subject, t.subject},
+                                       {tr("Age range"), d.ageRange, t.ageRange},
+                                       {tr("Key stage"), d.keyStage, t.keyStage},
+                                   };
+                               });
+        !s)
         return s;
     Query update(m_db, QStringLiteral("UPDATE mentor_profiles SET first_name = ?, last_name = ?, trn = ?, subject = ?, "
                                       "age_range = ?, key_stage = ? WHERE user_id = ?"));
@@ -420,7 +470,7 @@ Status MentorStore::updateBasic(const Session &session, qint64 userId, const Men
 }
 
 Status MentorStore::updateAdditional(const Session &session, qint64 userId, const MentorAdditionalDetails &raw,
-                                     const QDate &today)
+                                     const QDate &today, std::optional<int> expectedVersion)
 {
     if (Status s = Permissions::require(session, Action::ManageMentors); !s)
         return s;
@@ -438,6 +488,22 @@ Status MentorStore::updateAdditional(const Session &session, qint64 userId, cons
         return mentor.error();
     AuditLog audit(m_db, session.actor());
     if (Status s = ensureProfile(audit, *mentor); !s)
+        return s;
+    if (Status s = takeVersion(*mentor, expectedVersion,
+                               [&](const MentorProfile &theirs) {
+                                   const MentorAdditionalDetails &t = theirs.additional;
+                                   return QList<std::tuple<QString, QString, QString>>{
+                                       {tr("Date qualified"), dateText(d.dateQualified), dateText(t.dateQualified)},
+                                       {tr("Qualifications"), d.qualifications, t.qualifications},
+                                       {tr("Date started mentoring"), dateText(d.dateStartedMentoring),
+                                        dateText(t.dateStartedMentoring)},
+                                       {tr("Provider training"), d.providerTraining, t.providerTraining},
+                                       {tr("SEND training"), d.sendTraining, t.sendTraining},
+                                       {tr("Subject networks"), d.subjectNetworks, t.subjectNetworks},
+                                       {tr("Other experiences"), d.otherExperiences, t.otherExperiences},
+                                   };
+                               });
+        !s)
         return s;
     Query update(m_db, QStringLiteral("UPDATE mentor_profiles SET date_qualified = ?, qualifications = ?, "
                                       "date_started_mentoring = ?, provider_training = ?, send_training = ?, "
@@ -471,7 +537,8 @@ Status MentorStore::updateAdditional(const Session &session, qint64 userId, cons
     return tx.commit();
 }
 
-Status MentorStore::setGradeAndCapacity(const Session &session, qint64 userId, const QString &grade, int capacity)
+Status MentorStore::setGradeAndCapacity(const Session &session, qint64 userId, const QString &grade, int capacity,
+                                        std::optional<int> expectedVersion)
 {
     if (Status s = Permissions::require(session, Action::ManageMentors); !s)
         return s;
@@ -489,6 +556,18 @@ Status MentorStore::setGradeAndCapacity(const Session &session, qint64 userId, c
     const QString oldGrade = mentor->hasProfile ? mentor->grade : QStringLiteral("learning_mentor");
     const int oldCapacity =
         mentor->hasProfile ? mentor->capacity : MentorCatalogue::defaultCapacity(QStringLiteral("learning_mentor"));
+    if (Status s = takeVersion(*mentor, expectedVersion,
+                               [&](const MentorProfile &theirs) {
+                                   const auto gradeLabel = [](const QString &code) {
+                                       return MentorCatalogue::labelOf(MentorCatalogue::grades(), code);
+                                   };
+                                   return QList<std::tuple<QString, QString, QString>>{
+                                       {tr("Grade"), gradeLabel(grade), gradeLabel(theirs.grade)},
+                                       {tr("Capacity"), QString::number(capacity), QString::number(theirs.capacity)},
+                                   };
+                               });
+        !s)
+        return s;
     Query update(m_db, QStringLiteral("UPDATE mentor_profiles SET grade = ?, capacity = ? WHERE user_id = ?"));
     update.bind(grade).bind(capacity).bind(userId);
     if (Status s = update.exec(); !s)

@@ -31,6 +31,7 @@ struct MentorProfile
     bool removed = false;
     bool leadMentor = false; // holds the Lead mentor role
     int caseload = 0;        // current students who have not left
+    int rowVersion = 0;      // the profile's row version; 0 without a profile
     // The open removal, when removed.
     QDate removedOn;
     QString removalReason;
@@ -97,10 +98,15 @@ public:
     // staff user already has that email address, that user), a profile, and the confirmation
     // message in the outbox.
     Result<AddedMentor> add(const Session &session, const MentorBasicDetails &details);
-    Status updateBasic(const Session &session, qint64 userId, const MentorBasicDetails &details);
+    // With `expectedVersion` (MentorProfile::rowVersion as the editor read it), a profile changed
+    // at another desk meanwhile is a conflict naming who changed it and both versions of what this
+    // save would change (RecordConflicts), never overwritten.
+    Status updateBasic(const Session &session, qint64 userId, const MentorBasicDetails &details,
+                       std::optional<int> expectedVersion = std::nullopt);
     Status updateAdditional(const Session &session, qint64 userId, const MentorAdditionalDetails &details,
-                            const QDate &today);
-    Status setGradeAndCapacity(const Session &session, qint64 userId, const QString &grade, int capacity);
+                            const QDate &today, std::optional<int> expectedVersion = std::nullopt);
+    Status setGradeAndCapacity(const Session &session, qint64 userId, const QString &grade, int capacity,
+                               std::optional<int> expectedVersion = std::nullopt);
 
     // The mentor's current students (who have not left), for reallocation.
     Result<QList<CaseloadStudent>> caseloadStudents(const Session &session, qint64 userId) const;
@@ -117,6 +123,13 @@ public:
 
 private:
     Result<MentorProfile> load(qint64 userId) const;
+    // What a save would change: (label, yours, theirs as stored in `theirs`).
+    using ChangedFields = std::function<QList<std::tuple<QString, QString, QString>>(const MentorProfile &theirs)>;
+    // In a save's transaction, after ensureProfile: checks the version an editor read against the
+    // stored profile `mentor` (read in the same transaction) and moves the row version on. A profile
+    // changed at another desk, before the read or between it and this write (PostgreSQL reads
+    // committed data), is a RecordConflict showing `fields`.
+    Status takeVersion(const MentorProfile &mentor, std::optional<int> expectedVersion, const ChangedFields &fields);
     Status checkTrnFree(const QString &trn, qint64 exceptUserId) const;
     // Makes sure the user has a profile row (a Mentor-role user may have none yet).
     Status ensureProfile(AuditLog &audit, const MentorProfile &mentor);

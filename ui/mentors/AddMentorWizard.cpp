@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mentors/AddMentorWizard.h"
 
+#include "common/VersionedSave.h"
 #include "mentors/MentorCatalogue.h"
 #include "school/SchoolSettings.h"
 #include "storage/Database.h"
@@ -103,7 +104,7 @@ AddMentorWizard::AddMentorWizard(Database &db, const Session &session, QWidget *
 
 AddMentorWizard::AddMentorWizard(Database &db, const Session &session, const MentorProfile &mentor, Step start,
                                  QWidget *parent)
-    : QWizard(parent), m_db(db), m_session(session), m_mentorId(mentor.userId),
+    : QWizard(parent), m_db(db), m_session(session), m_mentorId(mentor.userId), m_version(mentor.rowVersion),
       m_flow(SchoolSettings(db).phase(), mentor.basic)
 {
     setWindowTitle(tr("Change %1's details").arg(mentor.basic.fullName()));
@@ -388,7 +389,14 @@ bool AddMentorWizard::finish()
         return false;
     }
     if (isEditing()) {
-        if (Status s = MentorStore(m_db).updateBasic(m_session, m_mentorId, m_flow.answers()); !s) {
+        // From the version shown: a profile changed at another desk meanwhile shows both versions.
+        Status s;
+        VersionedSave(this, m_db, m_session.actor())
+            .onProblem([&s](const Error &e) { s = e; })
+            .run(m_version, [&](int version) {
+                return MentorStore(m_db).updateBasic(m_session, m_mentorId, m_flow.answers(), version);
+            });
+        if (!s) {
             summary->setText(tr("There is a problem") + QStringLiteral("\n\u2022 ") + s.error().fullText());
             summary->show();
             return false;

@@ -76,6 +76,7 @@ private:
     Database &m_db;
     Session m_session;
     qint64 m_mentorId = 0;
+    int m_version = 0; // editing: the profile's row version as shown, saved from it
     AddMentorFlow m_flow;
     AddedMentor m_added;
     QHash<MentorField, QLineEdit *> m_edits;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mentors/MentorDialogs.h"
 
+#include "common/VersionedSave.h"
 #include "mentors/MentorCatalogue.h"
 #include "mentors/MentorQualityStore.h"
 #include "storage/Database.h"
@@ -102,7 +103,7 @@ QPlainTextEdit *MentorDialog::textArea(const QString &value, const QString &name
 AdditionalDetailsDialog::AdditionalDetailsDialog(Database &db, const Session &session, const MentorProfile &mentor,
                                                  MentorField focus, QWidget *parent)
     : MentorDialog(db, session, tr("%1's additional details").arg(mentor.basic.fullName()), parent),
-      m_mentorId(mentor.userId)
+      m_mentorId(mentor.userId), m_version(mentor.rowVersion)
 {
     const MentorAdditionalDetails &a = mentor.additional;
     m_qualified = optionalDate(a.dateQualified, tr("Date qualified as a teacher"));
@@ -146,7 +147,14 @@ Status AdditionalDetailsDialog::save()
     a.sendTraining = text(MentorField::SendTraining)->toPlainText();
     a.subjectNetworks = text(MentorField::SubjectNetworks)->toPlainText();
     a.otherExperiences = text(MentorField::OtherExperiences)->toPlainText();
-    return MentorStore(db()).updateAdditional(session(), m_mentorId, a, QDate::currentDate());
+    // From the version shown: a profile changed at another desk meanwhile shows both versions.
+    Status result;
+    VersionedSave(this, db(), session().actor())
+        .onProblem([&result](const Error &e) { result = e; })
+        .run(m_version, [&](int version) {
+            return MentorStore(db()).updateAdditional(session(), m_mentorId, a, QDate::currentDate(), version);
+        });
+    return result;
 }
 
 // --- supervision and CPD -----------------------------------------------------------------------

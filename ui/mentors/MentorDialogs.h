@@ -76,6 +76,7 @@ protected:
 
 private:
     qint64 m_mentorId;
+    int m_version; // the profile's row version as shown: saved from it
     QDateEdit *m_qualified;
     QDateEdit *m_started;
     QList<std::pair<MentorField, QPlainTextEdit *>> m_texts;

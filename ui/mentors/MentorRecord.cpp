@@ -3,6 +3,7 @@
 #include "mentors/MentorRecord.h"
 
 #include "access/Permissions.h"
+#include "common/VersionedSave.h"
 #include "mentors/AddMentorWizard.h"
 #include "mentors/MentorCatalogue.h"
 #include "mentors/MentorDialogs.h"
@@ -160,11 +161,25 @@ MentorDetailsTab::MentorDetailsTab(DeskContext &context, QWidget *parent) : Ment
     connect(m_grade, &QComboBox::activated, this,
             [this] { m_capacity->setValue(MentorCatalogue::defaultCapacity(m_grade->currentData().toString())); });
     connect(m_saveGrade, &QPushButton::clicked, this, [this] {
-        Status s = MentorStore(this->context().db())
-                       .setGradeAndCapacity(this->context().session(), m_mentor.userId,
-                                            m_grade->currentData().toString(), m_capacity->value());
+        // From the version shown: a profile changed at another desk meanwhile shows both versions.
+        Status s;
+        bool theirsKept = false;
+        VersionedSave(this, this->context().db(), this->context().session().actor())
+            .onDiscarded([&theirsKept] { theirsKept = true; })
+            .onProblem([&s](const Error &e) { s = e; })
+            .run(m_mentor.rowVersion, [&](int version) {
+                return MentorStore(this->context().db())
+                    .setGradeAndCapacity(this->context().session(), m_mentor.userId, m_grade->currentData().toString(),
+                                         m_capacity->value(), version);
+            });
         if (!s) {
             m_gradeMessage->setText(tr("There is a problem: %1").arg(s.error().fullText()));
+            return;
+        }
+        if (theirsKept) {
+            Q_EMIT changed();
+            m_gradeMessage->setText(tr("Your grade and capacity were discarded; the record shows the ones saved at "
+                                       "another desk."));
             return;
         }
         // The record reloads first, then says what happened.

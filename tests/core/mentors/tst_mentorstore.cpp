@@ -4,6 +4,8 @@
 // reallocation, reinstatement, the outbox, who may do what, and the demo school's mentors.
 #include "TestDatabase.h"
 
+#include "storage/RecordConflict.h"
+
 #include "access/AuthService.h"
 #include "access/UserStore.h"
 #include "demo/DemoSchool.h"
@@ -311,6 +313,52 @@ private Q_SLOTS:
         QCOMPARE(m->capacity, 7);
         QCOMPARE(store(t).setGradeAndCapacity(lead, legacy.userId(), QStringLiteral("captain"), 0).error().fullText(),
                  QStringLiteral("Select a grade\nEnter a capacity between 1 and 30 students"));
+    }
+
+    // The lead mentor and an administrator both edit a mentor's profile: each save goes from the
+    // version its editor read, and a profile changed at another desk meanwhile is a conflict that
+    // shows both versions, never overwritten. A user with no profile yet reads version 0.
+    void aProfileChangedAtAnotherDeskMeanwhileIsAConflictNotOverwritten()
+    {
+        test::TestDatabase t;
+        const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor});
+        const Session admin = t.addUser(QStringLiteral("admin"), {Role::Administrator});
+        const Session legacy = t.addUser(QStringLiteral("m.one"), {Role::Mentor}); // no profile yet
+        const MentorProfile read = *store(t).find(lead, legacy.userId());
+        QCOMPARE(read.rowVersion, 0);
+
+        // Both opened the grade with no profile; the administrator saves first.
+        MD_VERIFY_OK(store(t).setGradeAndCapacity(admin, legacy.userId(), QStringLiteral("learning_mentor"), 9,
+                                                  read.rowVersion));
+        Status stale = store(t).setGradeAndCapacity(lead, legacy.userId(), QStringLiteral("advanced_learning_mentor"),
+                                                    12, read.rowVersion);
+        QCOMPARE(stale.error().kind, Error::Kind::Conflict);
+        auto conflict = RecordConflicts::of(stale.error());
+        QVERIFY(conflict);
+        QCOMPARE(conflict->entity, QStringLiteral("mentor_profile"));
+        QCOMPARE(conflict->changedBy, QStringLiteral("admin"));
+        QCOMPARE(conflict->fields.size(), 2);
+        QCOMPARE(conflict->fields.at(1).yours, QStringLiteral("12"));
+        QCOMPARE(conflict->fields.at(1).theirs, QStringLiteral("9"));
+        QCOMPARE(store(t).find(lead, legacy.userId())->capacity, 9);
+
+        // From the version now stored it goes through, and moves the version on.
+        MD_VERIFY_OK(store(t).setGradeAndCapacity(lead, legacy.userId(), QStringLiteral("advanced_learning_mentor"),
+                                                  12, conflict->storedVersion));
+        const MentorProfile now = *store(t).find(lead, legacy.userId());
+        QCOMPARE(now.capacity, 12);
+        QVERIFY(now.rowVersion > conflict->storedVersion);
+
+        // Basic and additional details from an older version: refused, nothing changed.
+        QCOMPARE(store(t).updateBasic(lead, legacy.userId(), ada(), read.rowVersion).error().kind,
+                 Error::Kind::Conflict);
+        MentorAdditionalDetails extra;
+        extra.qualifications = QStringLiteral("PGCE");
+        Status staleExtra = store(t).updateAdditional(admin, legacy.userId(), extra, kToday, now.rowVersion - 1);
+        QCOMPARE(staleExtra.error().kind, Error::Kind::Conflict);
+        QCOMPARE(store(t).find(lead, legacy.userId())->additional.qualifications, QString());
+        MD_VERIFY_OK(store(t).updateAdditional(admin, legacy.userId(), extra, kToday, now.rowVersion));
+        QCOMPARE(store(t).find(lead, legacy.userId())->additional.qualifications, QStringLiteral("PGCE"));
     }
 
     void theTeamListShowsEachMentorsCaseloadAgainstCapacity()

@@ -207,6 +207,20 @@ private Q_SLOTS:
                  QStringLiteral("Lead learning mentor"));
         QCOMPARE(pane.model()->index(row, MentorTeamModel::CaseloadColumn).data().toString(), QStringLiteral("0 of 4"));
 
+        // Another desk (the test's own connection) changes the capacity meanwhile: saving here shows
+        // both versions instead of overwriting; keeping theirs shows theirs.
+        const MentorProfile shown = *MentorStore(t.db()).find(lead, ada->userId);
+        QVERIFY(MentorStore(t.db()).setGradeAndCapacity(lead, ada->userId, QStringLiteral("lead_learning_mentor"), 6,
+                                                        shown.rowVersion));
+        tab->capacity()->setValue(5);
+        const int asked = ConflictDialog::askedCount();
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepTheirs);
+        click(tab->saveGrade());
+        QCOMPARE(ConflictDialog::askedCount(), asked + 1);
+        QVERIFY2(ConflictDialog::lastText().contains(QStringLiteral("Capacity | 5 | 6")), qPrintable(ConflictDialog::lastText()));
+        QCOMPARE(tab->capacity()->value(), 6);
+        QCOMPARE(MentorStore(t.db()).find(lead, ada->userId)->capacity, 6);
+
         click(tab->changeLink(MentorField::Qualifications));
         auto *dialog = tab->findChild<AdditionalDetailsDialog *>();
         QVERIFY(dialog);
