@@ -20,6 +20,16 @@ int studentCount(Database &db)
     Query q(db, QStringLiteral("SELECT COUNT(*) FROM students"));
     return q.scalar()->toInt();
 }
+
+// Makes the database about `kilobytes` KB bigger, so copying it takes a while.
+bool fill(Database &db, int kilobytes)
+{
+    Query q(db);
+    return q.exec(QStringLiteral("CREATE TABLE filler(b BLOB)")) &&
+           q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                                 "INSERT INTO filler SELECT randomblob(1000) FROM n")
+                      .arg(kilobytes));
+}
 } // namespace
 
 class TestBackup : public QObject
@@ -93,12 +103,7 @@ private Q_SLOTS:
     void twoDesksBackingUpAtOnceBothSucceed()
     {
         test::TestDatabase t;
-        {
-            Query q(t.db());
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler(b BLOB)")));
-            QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) "
-                                          "INSERT INTO filler SELECT randomblob(1000) FROM n")));
-        }
+        QVERIFY(fill(t.db(), 8000));
         const QDate day(2026, 11, 23);
         for (int round = 0; round < 3; ++round) {
             DailyBackup first;
@@ -150,12 +155,7 @@ private Q_SLOTS:
     {
         test::TestDatabase t;
         // Enough rows that the copy takes far more than one progress-handler interval.
-        {
-            Query q(t.db());
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler(b BLOB)")));
-            QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000) "
-                                          "INSERT INTO filler SELECT randomblob(1000) FROM n")));
-        }
+        QVERIFY(fill(t.db(), 30000));
         DailyBackup backup;
         QSignalSpy finished(&backup, &DailyBackup::finished);
         backup.start(t.path(), QDate(2026, 11, 23));

@@ -64,6 +64,23 @@ bool openDesk(DeskContext &context, test::TestDatabase &t, const Session &sessio
     return true;
 }
 
+// The lead mentor's desk with a referral in initial assessment; the test's own connection is
+// another desk.
+struct ReferralDesk
+{
+    test::TestDatabase t;
+    Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor, Role::Mentor});
+    qint64 id = 0;
+    DeskContext context;
+
+    bool open()
+    {
+        const qint64 ada = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        id = test::referralInAssessment(t.db(), lead, ada);
+        return t.isValid() && id && openDesk(context, t, lead);
+    }
+};
+
 // A mentor's desk with a note in the log of their learner; the test's own connection is another desk.
 struct NoteDesk
 {
@@ -286,14 +303,12 @@ private Q_SLOTS:
     // edits it keeps them and says so, and saving shows both versions instead of overwriting.
     void theReferralObservationsEditorFollowsAnotherDeskAndShowsAConflict()
     {
-        test::TestDatabase t;
-        QVERIFY(t.isValid());
-        const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor, Role::Mentor});
-        const qint64 ada = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
-        const qint64 id = test::referralInAssessment(t.db(), lead, ada);
-        QVERIFY(id);
-        DeskContext context;
-        QVERIFY(openDesk(context, t, lead));
+        ReferralDesk desk;
+        QVERIFY(desk.open());
+        test::TestDatabase &t = desk.t;
+        const Session &lead = desk.lead;
+        const qint64 id = desk.id;
+        DeskContext &context = desk.context;
         ReferralStore otherDesk(t.db()); // another connection: another desk
 
         ReferralObservationsDialog editor(context, *ReferralStore(context.db()).get(lead, id));
@@ -362,14 +377,12 @@ private Q_SLOTS:
     // panel behind it both show another desk's save.
     void theModalObservationsEditorFollowsAnotherDeskAsInTheApp()
     {
-        test::TestDatabase t;
-        QVERIFY(t.isValid());
-        const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor, Role::Mentor});
-        const qint64 ada = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
-        const qint64 id = test::referralInAssessment(t.db(), lead, ada);
-        QVERIFY(id);
-        DeskContext context;
-        QVERIFY(openDesk(context, t, lead));
+        ReferralDesk desk;
+        QVERIFY(desk.open());
+        test::TestDatabase &t = desk.t;
+        const Session &lead = desk.lead;
+        const qint64 id = desk.id;
+        DeskContext &context = desk.context;
         ReferralsPane pane(context);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
