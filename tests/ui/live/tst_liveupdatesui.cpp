@@ -133,8 +133,13 @@ private Q_SLOTS:
         QVERIFY(LiveUpdates::areasOf(QStringLiteral("behaviour_events")).contains(QStringLiteral("behaviour")));
         QVERIFY(LiveUpdates::areasOf(QStringLiteral("referrals")).contains(QStringLiteral("referrals")));
         QVERIFY(LiveUpdates::areasOf(QStringLiteral("audit_log")).isEmpty());
+        // Migration 0100's tables: the hub pane follows "referrals", the assessment panes "assessments".
+        QVERIFY(LiveUpdates::areasOf(QStringLiteral("hub_meetings")).contains(QStringLiteral("referrals")));
+        QVERIFY(LiveUpdates::areasOf(QStringLiteral("course_assessments")).contains(QStringLiteral("assessments")));
+        QVERIFY(LiveUpdates::areasOf(QStringLiteral("mentor_profiles")).contains(QStringLiteral("mentors")));
         const QStringList all = LiveUpdates::areasOf(QString());
-        for (const char *area : {"students", "mentoring", "referrals", "behaviour", "letters", "interventions"})
+        for (const char *area : {"students", "mentoring", "referrals", "behaviour", "letters", "interventions",
+                                 "assessments", "provision", "settings", "mentors", "ilp"})
             QVERIFY2(all.contains(QLatin1String(area)), area);
     }
 
@@ -573,7 +578,7 @@ private Q_SLOTS:
 
     // Issue 12, G12: the course assessments pane follows a co-teacher's grades ("assessments" was
     // an area no table mapped to, so it never reloaded for another desk, on either engine).
-    void theAssessmentsPaneFollowsACoTeachersGrades()
+    void theAssessmentsPaneFollowsACoTeachersGradesAndShowsAConflict()
     {
         test::BehaviourFixture f;
         DeskContext context;
@@ -597,6 +602,34 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model->index(row, AssessmentRosterModel::GradeColumn).data().toString(),
                                   QStringLiteral("6"), 1500);
         qInfo("the assessments pane showed another desk's grade after %lld ms", clock.elapsed());
+
+        // Issue 12, G5: a co-teacher saves again; this desk's edit, made before it heard of that,
+        // meets the row version: both versions are shown, and keeping theirs saves nothing of mine.
+        f.t.enrol(f.teacher2.userId(), f.ada, QStringLiteral("Year 8 Maths"));
+        AssessmentService coTeacher(f.db());
+        auto stored = coTeacher.assessmentVersion(f.maths, f.ada);
+        QVERIFY(stored);
+        QVERIFY(coTeacher.setAssessment(f.teacher2, f.maths, f.ada, QStringLiteral("5"), QStringLiteral("Theirs"),
+                                        *stored));
+        const int asked = ConflictDialog::askedCount();
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepTheirs);
+        QVERIFY(!model->setData(model->index(row, AssessmentRosterModel::GradeColumn), QStringLiteral("7")));
+        QCOMPARE(ConflictDialog::askedCount(), asked + 1);
+        QVERIFY2(ConflictDialog::lastText().contains(QStringLiteral("Theirs")), qPrintable(ConflictDialog::lastText()));
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(row, AssessmentRosterModel::GradeColumn).data().toString(),
+                                  QStringLiteral("5"), 1500);
+        QCOMPARE(coTeacher.roster(f.teacher2, f.maths)->at(row).grade, QStringLiteral("5"));
+
+        // Overwrite, knowingly: mine goes on top of theirs.
+        QVERIFY(coTeacher.setAssessment(f.teacher2, f.maths, f.ada, QStringLiteral("4"), QStringLiteral("Theirs"),
+                                        *coTeacher.assessmentVersion(f.maths, f.ada)));
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::Overwrite);
+        QVERIFY(model->setData(model->index(row, AssessmentRosterModel::GradeColumn), QStringLiteral("7")));
+        QCOMPARE(ConflictDialog::askedCount(), asked + 2);
+        QCOMPARE(coTeacher.roster(f.teacher2, f.maths)->at(row).grade, QStringLiteral("7"));
+        // ... and holds the new version: the next edit saves without a conflict.
+        QVERIFY(model->setData(model->index(row, AssessmentRosterModel::CommentColumn), QStringLiteral("Mine")));
+        QCOMPARE(ConflictDialog::askedCount(), asked + 2);
     }
 };
 
