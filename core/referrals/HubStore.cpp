@@ -304,7 +304,8 @@ Status HubStore::updateMeeting(const Session &session, qint64 id, const QList<Hu
     // read them.
     Query up(m_db, QStringLiteral("INSERT INTO hub_meeting_notes (meeting_id, notes) VALUES (?, ?) "
                                   "ON CONFLICT (meeting_id) DO UPDATE SET notes = excluded.notes"));
-    up.bind(id).bind(notes.trimmed());
+    const QString text = notes.trimmed();
+    up.bind(id).bind(text.isNull() ? QStringLiteral("") : text); // a null QString binds as NULL
     if (Status s = up.exec(); !s)
         return s;
     const QString before = attendeeText(m->attendees);

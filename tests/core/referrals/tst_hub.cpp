@@ -320,7 +320,7 @@ private Q_SLOTS:
         more.append({QStringLiteral("Pat Example"), QStringLiteral("Head of Year 8")});
         auto stale = hub.updateMeeting(f.lead, *m, more, opened.notes, opened.rowVersion);
         QVERIFY(!stale);
-        QCOMPARE(stale.error().kind, Error::Kind::Conflict);
+        QVERIFY2(stale.error().kind == Error::Kind::Conflict, qPrintable(stale.error().message));
         auto conflict = RecordConflicts::of(stale.error());
         QVERIFY(conflict);
         QCOMPARE(conflict->entity, QStringLiteral("hub_meeting"));
