@@ -6,6 +6,7 @@
 #include "live/LiveUpdates.h"
 #include "shell/DeskContext.h"
 
+#include <QApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -134,6 +135,9 @@ Status MeetingDialog::load()
 
 bool MeetingDialog::hasUnsavedEdits() const
 {
+    // A cell being typed in: its editor is a child of the table's viewport.
+    if (const QWidget *focus = QApplication::focusWidget(); focus && m_attendees->viewport()->isAncestorOf(focus))
+        return true;
     const QList<HubAttendee> now = attendees();
     if (now.size() != m_shownAttendees.size() || (m_notes && m_notes->toPlainText() != m_shownNotes))
         return true;
