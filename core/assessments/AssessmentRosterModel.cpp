@@ -90,11 +90,20 @@ bool AssessmentRosterModel::setData(const QModelIndex &index, const QVariant &va
         a.grade = value.toString().trimmed();
     else
         a.comment = value.toString().trimmed();
-    if (Status s = AssessmentService(*m_db).setAssessment(m_session, m_courseId, a.studentId, a.grade, a.comment); !s) {
+    AssessmentService service(*m_db);
+    const auto write = [&](int version) {
+        return service.setAssessment(m_session, m_courseId, a.studentId, a.grade, a.comment, version);
+    };
+    if (Status s = m_versionedWrite ? m_versionedWrite(a.rowVersion, write) : write(a.rowVersion); !s) {
         m_error = s.error();
         Q_EMIT editRefused(s.error().message);
         return false;
     }
+    // Saved, possibly over a co-teacher's version the user chose to overwrite: hold the new one.
+    if (auto version = service.assessmentVersion(m_courseId, a.studentId))
+        a.rowVersion = *version;
+    if (index.row() >= m_rows.size() || m_rows.at(index.row()).studentId != a.studentId)
+        return true; // reloaded meanwhile
     m_rows[index.row()] = a;
     Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
     return true;

@@ -8,6 +8,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 namespace md {
 
 class Database;
@@ -41,6 +43,12 @@ public:
     bool isEditable() const { return m_editable; }
     const Error &lastError() const { return m_error; }
 
+    // How an edit is saved. By default straight through the service at the version read (a
+    // co-teacher's save meanwhile is refused as a stale write); an editor sets a hook that runs
+    // `write` through ConflictDialog::save, so both versions are shown and the user chooses.
+    using VersionedWrite = std::function<Status(int version, const std::function<Status(int version)> &write)>;
+    void setVersionedWrite(VersionedWrite hook) { m_versionedWrite = std::move(hook); }
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -58,6 +66,7 @@ private:
     QStringList m_scale;
     bool m_editable = false;
     QList<CourseAssessment> m_rows;
+    VersionedWrite m_versionedWrite;
     Error m_error;
 };
 

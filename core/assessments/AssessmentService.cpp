@@ -9,6 +9,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RecordConflict.h"
 #include "storage/Transaction.h"
 #include "students/StudentNames.h"
 
@@ -447,7 +448,7 @@ Result<QList<CourseAssessment>> AssessmentService::roster(const Session &session
     }
     Query q(m_db,
             QStringLiteral("SELECT s.id, s.upn, s.legal_surname, s.legal_forename, s.preferred_forename, "
-                           "ca.grade, ca.comment, c.name FROM course_students cs "
+                           "ca.grade, ca.comment, c.name, ca.row_version FROM course_students cs "
                            "JOIN students s ON s.id = cs.student_id JOIN courses c ON c.id = cs.course_id "
                            "LEFT JOIN course_assessments ca ON ca.course_id = cs.course_id AND ca.student_id = s.id "
                            "WHERE cs.course_id = ? AND s.date_left IS NULL AND ") +
@@ -467,13 +468,49 @@ Result<QList<CourseAssessment>> AssessmentService::roster(const Session &session
         a.grade = q.string(5);
         a.comment = q.string(6);
         a.courseName = q.string(7);
+        a.rowVersion = q.value(8).isNull() ? 0 : q.integer(8);
         out.append(a);
     }
     return out;
 }
 
+Result<int> AssessmentService::assessmentVersion(qint64 courseId, qint64 studentId) const
+{
+    Query q(m_db, QStringLiteral("SELECT row_version FROM course_assessments WHERE course_id = ? AND student_id = ?"));
+    q.bind(courseId).bind(studentId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return q.next() ? q.integer(0) : 0;
+}
+
+Error AssessmentService::staleAssessment(qint64 courseId, qint64 studentId, const QString &grade, const QString &comment,
+                                         int version) const
+{
+    RecordConflict c;
+    c.entity = QStringLiteral("course_assessment");
+    c.id = courseId;
+    c.yourVersion = version;
+    QString courseName;
+    QString studentName;
+    Query q(m_db, QStringLiteral("SELECT c.name, s.legal_surname, s.legal_forename, s.preferred_forename, ca.grade, "
+                                 "ca.comment, ca.row_version FROM courses c JOIN students s ON s.id = ? "
+                                 "LEFT JOIN course_assessments ca ON ca.course_id = c.id AND ca.student_id = s.id "
+                                 "WHERE c.id = ?"));
+    q.bind(studentId).bind(courseId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return Error::notFound(tr("That course or student no longer exists."));
+    c.recordLabel = tr("The assessment of %1 in %2").arg(listName(q.string(1), q.string(2), q.string(3)), q.string(0));
+    c.storedVersion = q.value(6).isNull() ? 0 : q.integer(6);
+    c.add(tr("Grade"), grade, q.string(4));
+    c.add(tr("Comment"), comment, q.string(5));
+    q.finish();
+    return RecordConflicts::staleWrite(m_db, c);
+}
+
 Status AssessmentService::setAssessment(const Session &session, qint64 courseId, qint64 studentId, const QString &grade,
-                                        const QString &comment)
+                                        const QString &comment, std::optional<int> expectedVersion)
 {
     if (Status s = Permissions::require(session, Action::EditAssessments); !s)
         return s;
@@ -525,14 +562,33 @@ Status AssessmentService::setAssessment(const Session &session, qint64 courseId,
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    Query q(m_db, QStringLiteral("INSERT INTO course_assessments (course_id, student_id, grade, comment, assessed_by, "
-                                 "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (course_id, student_id) DO UPDATE "
-                                 "SET grade = excluded.grade, comment = excluded.comment, "
-                                 "assessed_by = excluded.assessed_by, updated_at = excluded.updated_at"));
-    q.bind(courseId).bind(studentId).bindNullable(g).bind(c.isNull() ? QStringLiteral("") : c); // null binds as NULL
-    q.bind(session.userId()).bind(isoNow());
+    // Checked: an update of the version read, or (none read) an insert that finds no row. A
+    // co-teacher's save meanwhile makes either touch nothing: a stale write, both versions shown.
+    const QString text = c.isNull() ? QStringLiteral("") : c; // null binds as NULL
+    Query q(m_db, !expectedVersion
+                      ? QStringLiteral("INSERT INTO course_assessments (course_id, student_id, grade, comment, "
+                                       "assessed_by, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (course_id, "
+                                       "student_id) DO UPDATE SET grade = excluded.grade, comment = excluded.comment, "
+                                       "assessed_by = excluded.assessed_by, updated_at = excluded.updated_at, "
+                                       "row_version = course_assessments.row_version + 1")
+                  : *expectedVersion == 0
+                      ? QStringLiteral("INSERT INTO course_assessments (course_id, student_id, grade, comment, "
+                                       "assessed_by, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (course_id, "
+                                       "student_id) DO NOTHING")
+                      : QStringLiteral("UPDATE course_assessments SET grade = ?, comment = ?, assessed_by = ?, "
+                                       "updated_at = ?, row_version = row_version + 1 "
+                                       "WHERE course_id = ? AND student_id = ? AND row_version = ?"));
+    if (expectedVersion && *expectedVersion > 0)
+        q.bindNullable(g).bind(text).bind(session.userId()).bind(isoNow()).bind(courseId).bind(studentId).bind(
+            *expectedVersion);
+    else
+        q.bind(courseId).bind(studentId).bindNullable(g).bind(text).bind(session.userId()).bind(isoNow());
     if (Status s = q.exec(); !s)
         return s;
+    if (expectedVersion && q.numRowsAffected() == 0) {
+        tx.rollback();
+        return staleAssessment(courseId, studentId, g, c, *expectedVersion);
+    }
     AuditLog audit(m_db, session.actor());
     const QString who = QStringLiteral("student %1").arg(studentId);
     if (oldGrade != g)

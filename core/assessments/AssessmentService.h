@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <optional>
+
 namespace md {
 
 class AuditLog;
@@ -55,9 +57,14 @@ public:
     Result<QList<std::pair<qint64, QString>>> taughtCourses(const Session &session, qint64 termId) const;
     // Every student enrolled on the course with their grade so far (the session's reach only).
     Result<QList<CourseAssessment>> roster(const Session &session, qint64 courseId) const;
-    // Grades one student (an empty grade clears it).
+    // Grades one student (an empty grade clears it). With `expectedVersion` (the rowVersion the
+    // editor read; 0: none saved yet) a grade or comment saved meanwhile by a co-teacher is a stale
+    // write (a RecordConflict showing both) instead of being overwritten; without it (imports,
+    // scripts) the grade is written whatever is stored.
     Status setAssessment(const Session &session, qint64 courseId, qint64 studentId, const QString &grade,
-                         const QString &comment);
+                         const QString &comment, std::optional<int> expectedVersion = std::nullopt);
+    // The stored row version of one student's assessment (0: none saved yet).
+    Result<int> assessmentVersion(qint64 courseId, qint64 studentId) const;
     Result<AssessmentStage> stage(qint64 courseId) const;
     // The headteacher's comment when the course was returned (empty otherwise).
     Result<QString> returnComment(const Session &session, qint64 courseId) const;
@@ -104,6 +111,8 @@ private:
         int rowVersion = 0;
     };
     Result<CourseState> courseState(qint64 courseId) const;
+    Error staleAssessment(qint64 courseId, qint64 studentId, const QString &grade, const QString &comment,
+                          int version) const;
     // Name, dates and no overlap with another term (excluding `termId` itself).
     Status checkTerm(qint64 termId, const QString &name, const QDate &startsOn, const QDate &endsOn) const;
     Result<bool> teaches(const Session &session, qint64 courseId) const;

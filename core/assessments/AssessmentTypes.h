@@ -72,6 +72,7 @@ struct CourseAssessment
     QString studentUpn;
     QString grade; // empty: not assessed yet
     QString comment;
+    int rowVersion = 0; // 0: no grade or comment saved yet
 };
 
 // A reminder sent to one teacher about the courses they had not completed.

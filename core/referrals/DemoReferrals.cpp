@@ -469,7 +469,8 @@ Status generateReferrals(DemoContext &ctx)
     }
     if (Status s =
             make.m_hub.updateMeeting(ctx.session, *m1, attendees(ctx, leadName),
-                                     DemoText::tr("All referrals discussed; action plans to be shared by Friday."));
+                                     DemoText::tr("All referrals discussed; action plans to be shared by Friday."),
+                                     [&] { auto m = make.m_hub.meetingUnchecked(*m1); return m ? m->rowVersion : 0; }());
         !s)
         return s;
     if (Status s = make.m_hub.markHeld(ctx.session, *m1, today); !s)
@@ -621,7 +622,8 @@ Status generateReferrals(DemoContext &ctx)
     if (Status s =
             make.m_hub.updateMeeting(ctx.session, *m2, attendees(ctx, leadName),
                                      DemoText::tr("Termly reviews after the new referrals. One referral held over "
-                                                  "to the next meeting for more information."));
+                                                  "to the next meeting for more information."),
+                                     [&] { auto m = make.m_hub.meetingUnchecked(*m2); return m ? m->rowVersion : 0; }());
         !s)
         return s;
     if (Status s = make.m_hub.markHeld(ctx.session, *m2, today); !s)

@@ -12,6 +12,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RecordConflict.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
@@ -46,8 +47,8 @@ Result<QList<HubMeeting>> HubStore::selectMeetings(const QString &where, const Q
                                  "(SELECT n.notes FROM hub_meeting_notes n WHERE n.meeting_id = m.id), "
                                  "(SELECT COUNT(*) FROM hub_agenda a WHERE a.meeting_id = m.id), "
                                  "(SELECT COUNT(*) FROM hub_decisions d WHERE d.meeting_id = m.id), "
-                                 "(SELECT COUNT(*) FROM intervention_reviews v WHERE v.meeting_id = m.id) "
-                                 "FROM hub_meetings m ") +
+                                 "(SELECT COUNT(*) FROM intervention_reviews v WHERE v.meeting_id = m.id), "
+                                 "m.row_version FROM hub_meetings m ") +
                       where + QStringLiteral(" ORDER BY m.held_on DESC, m.id DESC"));
     for (const QVariant &v : binds)
         q.bind(v);
@@ -64,6 +65,7 @@ Result<QList<HubMeeting>> HubStore::selectMeetings(const QString &where, const Q
         m.agendaCount = q.integer(4);
         m.decidedCount = q.integer(5);
         m.reviewCount = q.integer(6);
+        m.rowVersion = q.integer(7);
         index.insert(m.id, out.size());
         out.append(m);
     }
@@ -244,14 +246,35 @@ Result<qint64> HubStore::scheduleMeeting(const Session &session, const QDate &on
     return meetingId;
 }
 
+Error HubStore::staleMeeting(qint64 id, const QList<HubAttendee> &attendees, const QString &notes, int version) const
+{
+    RecordConflict c;
+    c.entity = QStringLiteral("hub_meeting");
+    c.id = id;
+    c.yourVersion = version;
+    auto theirs = meetingUnchecked(id);
+    if (!theirs) {
+        if (theirs.error().kind != Error::Kind::NotFound)
+            return theirs.error();
+        c.deleted = true;
+        c.recordLabel = tr("This hub meeting");
+        return RecordConflicts::staleWrite(m_db, c);
+    }
+    c.recordLabel = theirs->title();
+    c.storedVersion = theirs->rowVersion;
+    QList<HubAttendee> mine;
+    for (const HubAttendee &a : attendees)
+        mine.append({a.name.simplified(), a.role.simplified()});
+    c.add(tr("Attendees"), attendeeText(mine), attendeeText(theirs->attendees));
+    c.add(tr("Notes"), notes.trimmed(), theirs->notes);
+    return RecordConflicts::staleWrite(m_db, c);
+}
+
 Status HubStore::updateMeeting(const Session &session, qint64 id, const QList<HubAttendee> &attendees,
-                               const QString &notes)
+                               const QString &notes, int expectedVersion)
 {
     if (Status s = Permissions::require(session, Action::ManageReferrals); !s)
         return s;
-    auto m = meetingUnchecked(id);
-    if (!m)
-        return m.error();
     if (Status s = checkAttendees(attendees); !s)
         return s;
     if (notes.size() > ReferralStore::kMaxTextLength)
@@ -260,6 +283,20 @@ Status HubStore::updateMeeting(const Session &session, qint64 id, const QList<Hu
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
+    // The version first: one save writes both the attendees and the notes, so a desk holding
+    // stale notes must not write them over another desk's (a stale write shows both).
+    Query bump(m_db, QStringLiteral("UPDATE hub_meetings SET row_version = row_version + 1 "
+                                    "WHERE id = ? AND row_version = ?"));
+    bump.bind(id).bind(expectedVersion);
+    if (Status s = bump.exec(); !s)
+        return s;
+    if (bump.numRowsAffected() == 0) {
+        tx.rollback();
+        return staleMeeting(id, attendees, notes, expectedVersion);
+    }
+    auto m = meetingUnchecked(id);
+    if (!m)
+        return m.error();
     AuditLog audit(m_db, session.actor());
     if (Status s = writeAttendees(m_db, id, attendees); !s)
         return s;
@@ -267,7 +304,8 @@ Status HubStore::updateMeeting(const Session &session, qint64 id, const QList<Hu
     // read them.
     Query up(m_db, QStringLiteral("INSERT INTO hub_meeting_notes (meeting_id, notes) VALUES (?, ?) "
                                   "ON CONFLICT (meeting_id) DO UPDATE SET notes = excluded.notes"));
-    up.bind(id).bind(notes.trimmed());
+    const QString text = notes.trimmed();
+    up.bind(id).bind(text.isNull() ? QStringLiteral("") : text); // a null QString binds as NULL
     if (Status s = up.exec(); !s)
         return s;
     const QString before = attendeeText(m->attendees);
@@ -299,7 +337,7 @@ Status HubStore::markHeld(const Session &session, qint64 id, const QDate &today)
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    Query up(m_db, QStringLiteral("UPDATE hub_meetings SET status = 'held' WHERE id = ?"));
+    Query up(m_db, QStringLiteral("UPDATE hub_meetings SET status = 'held', row_version = row_version + 1 WHERE id = ?"));
     up.bind(id);
     if (Status s = up.exec(); !s)
         return s;

@@ -36,6 +36,7 @@ struct HubMeeting
     int agendaCount = 0;
     int decidedCount = 0;
     int reviewCount = 0; // interventions reviewed at it
+    int rowVersion = 1;  // bumped by every change of the meeting, its attendees or its notes
 
     // "Assessment hub, 12 March 2026"
     QString title() const;
@@ -99,7 +100,10 @@ public:
     Result<qint64> scheduleMeeting(const Session &session, const QDate &on, const QList<HubAttendee> &attendees);
     Result<QList<HubMeeting>> meetings(const Session &session) const; // newest first
     Result<HubMeeting> meeting(const Session &session, qint64 id) const;
-    Status updateMeeting(const Session &session, qint64 id, const QList<HubAttendee> &attendees, const QString &notes);
+    // Saves the attendees and notes over the meeting as read at `expectedVersion` (its
+    // rowVersion); a meeting changed meanwhile is a stale write (a RecordConflict, both versions).
+    Status updateMeeting(const Session &session, qint64 id, const QList<HubAttendee> &attendees, const QString &notes,
+                         int expectedVersion);
     // Planned -> held, on or after the meeting's date. Undecided referrals go onto the next
     // meeting scheduled.
     Status markHeld(const Session &session, qint64 id, const QDate &today);
@@ -125,6 +129,7 @@ public:
     static constexpr int kMaxAttendees = 30;
 
 private:
+    Error staleMeeting(qint64 id, const QList<HubAttendee> &attendees, const QString &notes, int version) const;
     Result<QList<HubMeeting>> selectMeetings(const QString &where, const QVariantList &binds) const;
 
     Database &m_db;

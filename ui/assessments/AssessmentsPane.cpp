@@ -4,6 +4,7 @@
 
 #include "assessments/AssessmentRosterModel.h"
 #include "assessments/AssessmentService.h"
+#include "common/ConflictDialog.h"
 #include "common/MessageBox.h"
 #include "shell/DeskContext.h"
 
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyledItemDelegate>
+#include <QTimer>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -51,6 +53,23 @@ AssessmentsPane::AssessmentsPane(DeskContext &context, QWidget *parent)
     : Pane(context, parent), m_model(new AssessmentRosterModel(this))
 {
     m_model->setSource(context.db(), context.session());
+    // A co-teacher's grade or comment saved meanwhile: both versions shown, the user chooses.
+    m_model->setVersionedWrite([this](int version, const std::function<Status(int)> &write) -> Status {
+        Error error;
+        switch (ConflictDialog::save(this, this->context().db(), this->context().session().actor(), version, write,
+                                     &error)) {
+        case ConflictDialog::Outcome::Saved:
+            return {};
+        case ConflictDialog::Outcome::Discarded:
+            // Theirs kept: shown once this edit has finished.
+            QTimer::singleShot(0, this, &AssessmentsPane::reload);
+            return Error::conflict(tr("Kept the grade and comment saved at another desk."));
+        case ConflictDialog::Outcome::KeepEditing:
+        case ConflictDialog::Outcome::Failed:
+            break;
+        }
+        return error;
+    });
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     auto *title = new QLabel(tr("My course assessments"), this);

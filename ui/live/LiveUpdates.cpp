@@ -131,6 +131,27 @@ QStringList LiveUpdates::areasOf(const QString &table)
         {QStringLiteral("letters"), {QStringLiteral("letters")}},
         {QStringLiteral("ilp_plans"), {QStringLiteral("ilp")}},
         {QStringLiteral("ilp_reviews"), {QStringLiteral("ilp")}},
+        // Migration 0100. The hub pane follows "referrals" (a referral shows its planned meeting).
+        {QStringLiteral("hub_meetings"), {QStringLiteral("referrals")}},
+        {QStringLiteral("hub_agenda"), {QStringLiteral("referrals")}},
+        {QStringLiteral("hub_attendees"), {QStringLiteral("referrals")}},
+        {QStringLiteral("hub_meeting_notes"), {QStringLiteral("referrals")}},
+        {QStringLiteral("intervention_reviews"), {QStringLiteral("interventions")}},
+        {QStringLiteral("keyworker_allocations"), {QStringLiteral("interventions"), QStringLiteral("mentors")}},
+        {QStringLiteral("provision_types"), {QStringLiteral("provision"), QStringLiteral("interventions")}},
+        {QStringLiteral("provision_criteria"), {QStringLiteral("provision")}},
+        {QStringLiteral("courses"), {QStringLiteral("assessments")}},
+        {QStringLiteral("course_students"), {QStringLiteral("assessments")}},
+        {QStringLiteral("course_teachers"), {QStringLiteral("assessments")}},
+        {QStringLiteral("course_assessments"), {QStringLiteral("assessments")}},
+        {QStringLiteral("course_approvals"), {QStringLiteral("assessments")}},
+        {QStringLiteral("terms"), {QStringLiteral("assessments")}},
+        {QStringLiteral("mentor_profiles"), {QStringLiteral("mentors")}},
+        {QStringLiteral("keyworker_capacity"), {QStringLiteral("mentors")}},
+        {QStringLiteral("target_progress"), {QStringLiteral("mentoring")}},
+        {QStringLiteral("ilp_plan_fields"), {QStringLiteral("ilp")}},
+        {QStringLiteral("ilp_review_entries"), {QStringLiteral("ilp")}},
+        {QStringLiteral("settings"), {QStringLiteral("settings")}},
     };
     if (table.isEmpty()) {
         QStringList all;

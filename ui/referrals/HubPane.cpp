@@ -286,7 +286,7 @@ void HubPane::agendaRowChanged()
 
 void HubPane::scheduleMeeting()
 {
-    MeetingDialog dialog(context().db(), context().session(), 0, this);
+    MeetingDialog dialog(context(), 0, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     context().notifyChanged(QStringLiteral("referrals"));
@@ -298,7 +298,7 @@ void HubPane::editMeeting()
 {
     if (currentMeetingId() == 0)
         return;
-    MeetingDialog dialog(context().db(), context().session(), currentMeetingId(), this);
+    MeetingDialog dialog(context(), currentMeetingId(), this);
     if (dialog.exec() == QDialog::Accepted)
         showMeeting(currentMeetingId());
 }

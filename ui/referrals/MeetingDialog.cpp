@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referrals/MeetingDialog.h"
 
+#include "common/VersionedSave.h"
+#include "live/LiveUpdates.h"
+#include "shell/DeskContext.h"
+
+#include <QApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,8 +20,8 @@
 
 namespace md::ui {
 
-MeetingDialog::MeetingDialog(Database &db, const Session &session, qint64 meetingId, QWidget *parent)
-    : QDialog(parent), m_db(db), m_session(session), m_meetingId(meetingId)
+MeetingDialog::MeetingDialog(DeskContext &context, qint64 meetingId, QWidget *parent)
+    : QDialog(parent), m_context(context), m_meetingId(meetingId)
 {
     const bool editing = meetingId != 0;
     setWindowTitle(editing ? tr("Attendees and notes") : tr("Schedule a hub meeting"));
@@ -65,6 +70,7 @@ MeetingDialog::MeetingDialog(Database &db, const Session &session, qint64 meetin
             m_attendees->removeRow(m_attendees->currentRow());
     });
 
+    Status loaded;
     if (editing) {
         auto *notesLabel = new QLabel(tr("&Notes for the minutes:"), this);
         m_notes = new QPlainTextEdit(this);
@@ -73,11 +79,13 @@ MeetingDialog::MeetingDialog(Database &db, const Session &session, qint64 meetin
         notesLabel->setBuddy(m_notes);
         layout->addWidget(notesLabel);
         layout->addWidget(m_notes);
-        if (auto m = HubStore(db).meeting(session, meetingId)) {
-            m_date->setDate(m->heldOn);
-            setAttendees(m->attendees);
-            m_notes->setPlainText(m->notes);
-        }
+        m_liveNote = RecordWatch::makeNote(this);
+        layout->addWidget(m_liveNote);
+        loaded = load();
+        auto *watch = new RecordWatch(m_context, QStringLiteral("hub_meetings"), m_meetingId, m_liveNote, this);
+        watch->hasUnsavedEdits = [this] { return hasUnsavedEdits(); };
+        watch->version = [this] { return m_version; };
+        watch->reload = [this] { return load(); };
     } else {
         setAttendees(HubStore::defaultAttendees());
     }
@@ -86,7 +94,9 @@ MeetingDialog::MeetingDialog(Database &db, const Session &session, qint64 meetin
     m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("Problem"));
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #a4000f; }"));
-    m_error->hide();
+    m_error->setVisible(!loaded);
+    if (!loaded)
+        m_error->setText(loaded.error().message);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(editing ? tr("Save") : tr("Schedule"));
@@ -109,6 +119,34 @@ void MeetingDialog::setAttendees(const QList<HubAttendee> &attendees)
     }
 }
 
+Status MeetingDialog::load()
+{
+    auto m = HubStore(m_context.db()).meeting(m_context.session(), m_meetingId);
+    if (!m)
+        return m.error();
+    m_version = m->rowVersion;
+    m_date->setDate(m->heldOn);
+    setAttendees(m->attendees);
+    m_notes->setPlainText(m->notes);
+    m_shownAttendees = attendees();
+    m_shownNotes = m_notes->toPlainText();
+    return {};
+}
+
+bool MeetingDialog::hasUnsavedEdits() const
+{
+    // A cell being typed in: its editor is a child of the table's viewport.
+    if (const QWidget *focus = QApplication::focusWidget(); focus && m_attendees->viewport()->isAncestorOf(focus))
+        return true;
+    const QList<HubAttendee> now = attendees();
+    if (now.size() != m_shownAttendees.size() || (m_notes && m_notes->toPlainText() != m_shownNotes))
+        return true;
+    for (qsizetype i = 0; i < now.size(); ++i)
+        if (now.at(i).name != m_shownAttendees.at(i).name || now.at(i).role != m_shownAttendees.at(i).role)
+            return true;
+    return false;
+}
+
 QList<HubAttendee> MeetingDialog::attendees() const
 {
     QList<HubAttendee> out;
@@ -123,23 +161,35 @@ QList<HubAttendee> MeetingDialog::attendees() const
 
 void MeetingDialog::accept()
 {
-    HubStore hub(m_db);
+    HubStore hub(m_context.db());
+    const Session &session = m_context.session();
+    m_error->hide();
     if (m_meetingId == 0) {
-        auto id = hub.scheduleMeeting(m_session, m_date->date(), attendees());
+        auto id = hub.scheduleMeeting(session, m_date->date(), attendees());
         if (!id) {
             m_error->setText(id.error().message);
             m_error->show();
             return;
         }
         m_meetingId = *id;
-    } else if (Status s =
-                   hub.updateMeeting(m_session, m_meetingId, attendees(), m_notes ? m_notes->toPlainText() : QString());
-               !s) {
-        m_error->setText(s.error().message);
-        m_error->show();
+        QDialog::accept();
         return;
     }
-    QDialog::accept();
+    const QList<HubAttendee> list = attendees();
+    const QString notes = m_notes ? m_notes->toPlainText() : QString();
+    bool done = false;
+    m_discarded = false;
+    // Theirs kept: the dialog closes and the hub shows the stored meeting.
+    VersionedSave(this, m_context.db(), session.actor())
+        .onSaved([&done] { done = true; })
+        .onDiscarded([&] { done = m_discarded = true; })
+        .onProblem([this](const Error &e) {
+            m_error->setText(e.message);
+            m_error->show();
+        })
+        .run(m_version, [&](int version) { return hub.updateMeeting(session, m_meetingId, list, notes, version); });
+    if (done)
+        QDialog::accept();
 }
 
 } // namespace md::ui

@@ -4,6 +4,7 @@
 
 #include "assessments/ApprovalQueueModel.h"
 #include "assessments/AssessmentRosterModel.h"
+#include "storage/RecordConflict.h"
 
 #include <QAbstractItemModelTester>
 
@@ -230,6 +231,67 @@ private Q_SLOTS:
         readOnly.setSource(f.db(), f.head);
         QVERIFY(readOnly.load(f.maths));
         QVERIFY(!(readOnly.flags(readOnly.index(0, AssessmentRosterModel::GradeColumn)) & Qt::ItemIsEditable));
+    }
+
+    // Issue 12, gap G5: co-teachers grade the same learners. A grade or comment saved by one after
+    // the other read it is a stale write, shown with both versions, never silently overwritten.
+    void aCoTeachersGradeSavedMeanwhileIsAConflictNotOverwritten()
+    {
+        BehaviourFixture f;
+        f.t.enrol(f.teacher2.userId(), f.ada, QStringLiteral("Year 8 Maths")); // a co-teacher
+        AssessmentService s(f.db());
+        const auto adaOf = [&](const Session &who) {
+            const QList<CourseAssessment> rows = s.roster(who, f.maths).value();
+            for (const CourseAssessment &a : rows)
+                if (a.studentId == f.ada)
+                    return a;
+            return CourseAssessment();
+        };
+        const CourseAssessment opened = adaOf(f.teacher); // both teachers open the roster
+        QCOMPARE(opened.rowVersion, 0);                   // nothing saved yet
+
+        MD_VERIFY_OK(s.setAssessment(f.teacher2, f.maths, f.ada, QStringLiteral("6"), QStringLiteral("Steady"),
+                                     opened.rowVersion));
+        QCOMPARE(adaOf(f.teacher).rowVersion, 1);
+
+        // The first teacher, still holding "no grade yet": refused, both versions shown.
+        auto stale = s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("7"), QString(), opened.rowVersion);
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().kind, Error::Kind::Conflict);
+        auto conflict = RecordConflicts::of(stale.error());
+        QVERIFY(conflict);
+        QCOMPARE(conflict->entity, QStringLiteral("course_assessment"));
+        QCOMPARE(conflict->storedVersion, 1);
+        QCOMPARE(conflict->differenceCount(), 2);
+        QCOMPARE(conflict->fields.at(0).yours, QStringLiteral("7"));
+        QCOMPARE(conflict->fields.at(0).theirs, QStringLiteral("6"));
+        QCOMPARE(adaOf(f.teacher).grade, QStringLiteral("6"));
+        QCOMPARE(adaOf(f.teacher).comment, QStringLiteral("Steady"));
+
+        // An update from a stale version is refused the same way.
+        MD_VERIFY_OK(s.setAssessment(f.teacher2, f.maths, f.ada, QStringLiteral("5"), QStringLiteral("Steady"), 1));
+        QCOMPARE(s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("7"), QString(), 1).error().kind,
+                 Error::Kind::Conflict);
+        QCOMPARE(adaOf(f.teacher).grade, QStringLiteral("5"));
+
+        // At the stored version (the user chose to overwrite): saved.
+        MD_VERIFY_OK(s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("7"), QString(), 2));
+        QCOMPARE(adaOf(f.teacher2).grade, QStringLiteral("7"));
+        QCOMPARE(s.assessmentVersion(f.maths, f.ada).value(), 3);
+
+        // The roster model saves at the version it read: a stale edit is refused, theirs kept.
+        AssessmentRosterModel model;
+        model.setSource(f.db(), f.teacher2);
+        MD_VERIFY_OK(model.load(f.maths));
+        int row = -1;
+        for (int r = 0; r < model.rowCount(); ++r)
+            if (model.index(r, 0).data(AssessmentRosterModel::StudentIdRole).toLongLong() == f.ada)
+                row = r;
+        QVERIFY(row >= 0);
+        MD_VERIFY_OK(s.setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("8"), QString(), 3));
+        QVERIFY(!model.setData(model.index(row, AssessmentRosterModel::GradeColumn), QStringLiteral("4")));
+        QCOMPARE(model.lastError().kind, Error::Kind::Conflict);
+        QCOMPARE(adaOf(f.teacher).grade, QStringLiteral("8"));
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include "access/StudentScope.h"
 #include "interventions/InterventionStore.h"
+#include "storage/RecordConflict.h"
 
 using namespace md;
 using md::test::ReferralFixture;
@@ -287,14 +288,64 @@ private Q_SLOTS:
         QVERIFY(!early);
         QVERIFY(early.error().message.contains(QStringLiteral("has not happened yet")));
         QVERIFY(hub.updateMeeting(f.lead, *m, {{QStringLiteral("A. Person"), QStringLiteral("AP Inclusion")}},
-                                  QStringLiteral("Quorate.")));
+                                  QStringLiteral("Quorate."), hub.meeting(f.lead, *m)->rowVersion));
         auto meeting = hub.meeting(f.lead, *m);
         QCOMPARE(meeting->attendees.size(), 1);
         QCOMPARE(meeting->notes, QStringLiteral("Quorate."));
         QVERIFY(hub.markHeld(f.lead, *m, f.today.addDays(3)));
         QVERIFY(!hub.markHeld(f.lead, *m, f.today.addDays(3)));
-        QVERIFY(!hub.updateMeeting(f.lead, *m, {{QString(), QString()}}, QString()));
+        QVERIFY(!hub.updateMeeting(f.lead, *m, {{QString(), QString()}}, QString(), hub.meeting(f.lead, *m)->rowVersion));
         QVERIFY(!hub.meetings(f.mentor));
+    }
+
+    // Issue 12, gap G3: one desk adds an attendee while the minute-taker types the notes. The
+    // attendee save holds stale notes: it is refused as a stale write showing both versions, and
+    // the minutes stay; saved again at the stored version (overwrite), it goes through.
+    void aStaleSaveOfTheAttendeesNeverOverwritesTheMinutes()
+    {
+        ReferralFixture f;
+        HubStore hub(f.db());
+        auto m = hub.scheduleMeeting(f.lead, f.today.addDays(3), HubStore::defaultAttendees());
+        QVERIFY(m);
+        const HubMeeting opened = *hub.meeting(f.lead, *m); // both desks open the meeting
+        QCOMPARE(opened.rowVersion, 1);
+
+        // The minute-taker saves the notes first.
+        QVERIFY(hub.updateMeeting(f.lead, *m, opened.attendees, QStringLiteral("Minutes: all referrals discussed."),
+                                  opened.rowVersion));
+        QCOMPARE(hub.meeting(f.lead, *m)->rowVersion, opened.rowVersion + 1);
+
+        // The other desk adds an attendee, still holding the empty notes it opened.
+        QList<HubAttendee> more = opened.attendees;
+        more.append({QStringLiteral("Pat Example"), QStringLiteral("Head of Year 8")});
+        auto stale = hub.updateMeeting(f.lead, *m, more, opened.notes, opened.rowVersion);
+        QVERIFY(!stale);
+        QVERIFY2(stale.error().kind == Error::Kind::Conflict, qPrintable(stale.error().message));
+        auto conflict = RecordConflicts::of(stale.error());
+        QVERIFY(conflict);
+        QCOMPARE(conflict->entity, QStringLiteral("hub_meeting"));
+        QCOMPARE(conflict->id, *m);
+        QCOMPARE(conflict->yourVersion, opened.rowVersion);
+        QCOMPARE(conflict->storedVersion, opened.rowVersion + 1);
+        QCOMPARE(conflict->differenceCount(), 2);
+        bool notesShown = false;
+        for (const ConflictField &field : conflict->fields)
+            notesShown = notesShown || field.theirs == QStringLiteral("Minutes: all referrals discussed.");
+        QVERIFY(notesShown);
+        auto kept = hub.meeting(f.lead, *m);
+        QCOMPARE(kept->notes, QStringLiteral("Minutes: all referrals discussed."));
+        QCOMPARE(kept->attendees.size(), opened.attendees.size());
+
+        // Marking the meeting held changes it too: a save from before that is stale as well.
+        const int beforeHeld = kept->rowVersion;
+        QVERIFY(hub.markHeld(f.lead, *m, f.today.addDays(3)));
+        QVERIFY(hub.meeting(f.lead, *m)->rowVersion > beforeHeld);
+        QCOMPARE(hub.updateMeeting(f.lead, *m, more, kept->notes, beforeHeld).error().kind, Error::Kind::Conflict);
+
+        // Knowingly, at the stored version: saved.
+        QVERIFY(hub.updateMeeting(f.lead, *m, more, kept->notes, hub.meeting(f.lead, *m)->rowVersion));
+        QCOMPARE(hub.meeting(f.lead, *m)->attendees.size(), more.size());
+        QCOMPARE(hub.meeting(f.lead, *m)->notes, QStringLiteral("Minutes: all referrals discussed."));
     }
 };
 

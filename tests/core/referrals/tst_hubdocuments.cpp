@@ -36,7 +36,8 @@ private:
         f.toHub(m.undecided);
         QList<HubAttendee> attendees{{QStringLiteral("Pat Example"), QStringLiteral("AP Inclusion")},
                                      {QString(), QStringLiteral("Director of Learning")}};
-        if (!HubStore(f.db()).updateMeeting(f.lead, m.id, attendees, QStringLiteral("Quorate.")))
+        if (!HubStore(f.db()).updateMeeting(f.lead, m.id, attendees, QStringLiteral("Quorate."),
+                                            HubStore(f.db()).meetingUnchecked(m.id)->rowVersion))
             qWarning("updateMeeting failed");
         HubDecisionInput in;
         in.referralId = m.planned;

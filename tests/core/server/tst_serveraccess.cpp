@@ -475,7 +475,7 @@ private Q_SLOTS:
         QVERIFY(lead);
         HubStore hub(*lead);
         QVERIFY(hub.updateMeeting(m_lead, meetingId, {{QStringLiteral("A lead"), QStringLiteral("Lead mentor")}},
-                                  QStringLiteral("Agreed a plan")));
+                                  QStringLiteral("Agreed a plan"), hub.meeting(m_lead, meetingId)->rowVersion));
         auto read = hub.meeting(m_lead, meetingId);
         QVERIFY2(read, read ? "" : qPrintable(read.error().message));
         QCOMPARE(read->notes, QStringLiteral("Agreed a plan"));

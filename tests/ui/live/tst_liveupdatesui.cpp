@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Live updates in the window: a list pane reloads when another desk changes its rows, keeping the
 // user's selection and scroll position; an open editor reloads, or keeps unsaved edits and says so.
+#include "BehaviourFixture.h"
 #include "IlpFixture.h"
 #include "LiveFixtures.h"
 #include "TestDatabase.h"
 
+#include "assessments/AssessmentRosterModel.h"
+#include "assessments/AssessmentService.h"
+#include "assessments/AssessmentsPane.h"
 #include "common/ConflictDialog.h"
 #include "ilp/IlpFieldEditor.h"
 #include "ilp/IlpPlanStore.h"
@@ -14,6 +18,9 @@
 #include "mentoring/LogDialogs.h"
 #include "mentoring/LogEntryStore.h"
 #include "mentoring/TargetStore.h"
+#include "referrals/HubPane.h"
+#include "referrals/HubStore.h"
+#include "referrals/MeetingDialog.h"
 #include "referrals/ReferralDetailPanel.h"
 #include "referrals/ReferralObservationsDialog.h"
 #include "referrals/ReferralStore.h"
@@ -26,12 +33,14 @@
 #include "students/StudentsPane.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTableWidget>
 #include <QSettings>
 #include <QDateEdit>
 #include <QTableView>
@@ -147,8 +156,13 @@ private Q_SLOTS:
         QVERIFY(LiveUpdates::areasOf(QStringLiteral("behaviour_events")).contains(QStringLiteral("behaviour")));
         QVERIFY(LiveUpdates::areasOf(QStringLiteral("referrals")).contains(QStringLiteral("referrals")));
         QVERIFY(LiveUpdates::areasOf(QStringLiteral("audit_log")).isEmpty());
+        // Migration 0100's tables: the hub pane follows "referrals", the assessment panes "assessments".
+        QVERIFY(LiveUpdates::areasOf(QStringLiteral("hub_meetings")).contains(QStringLiteral("referrals")));
+        QVERIFY(LiveUpdates::areasOf(QStringLiteral("course_assessments")).contains(QStringLiteral("assessments")));
+        QVERIFY(LiveUpdates::areasOf(QStringLiteral("mentor_profiles")).contains(QStringLiteral("mentors")));
         const QStringList all = LiveUpdates::areasOf(QString());
-        for (const char *area : {"students", "mentoring", "referrals", "behaviour", "letters", "interventions"})
+        for (const char *area : {"students", "mentoring", "referrals", "behaviour", "letters", "interventions",
+                                 "assessments", "provision", "settings", "mentors", "ilp"})
             QVERIFY2(all.contains(QLatin1String(area)), area);
     }
 
@@ -546,6 +560,148 @@ private Q_SLOTS:
         QVERIFY(pane.heading()->text().contains(QStringLiteral("Quill")));
         Q_EMIT context.recordsChanged(QStringLiteral("students"), {ada});
         QVERIFY2(pane.heading()->text().contains(QStringLiteral("Marsh")), qPrintable(pane.heading()->text()));
+    }
+
+    // Issue 12, gap G3: the hub meeting's attendees-and-notes editor follows another desk (through
+    // the desk's own feed: a notification on PostgreSQL, the file's data version on SQLite) and a
+    // stale save shows both versions instead of writing its notes over the minute-taker's.
+    void theHubMeetingEditorFollowsAnotherDeskAndShowsAConflict()
+    {
+        test::TestDatabase t;
+        QVERIFY(t.isValid());
+        const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor, Role::Mentor});
+        HubStore otherDesk(t.db()); // another connection: another desk
+        auto id = otherDesk.scheduleMeeting(lead, QDate::currentDate().addDays(7), HubStore::defaultAttendees());
+        QVERIFY(id);
+        DeskContext context;
+        QVERIFY(openDesk(context, t, lead));
+        const auto storedNotes = [&] { return otherDesk.meeting(lead, *id)->notes; };
+
+        MeetingDialog editor(context, *id);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.liveNote()->isHidden());
+        const int attendees = editor.attendeesTable()->rowCount();
+
+        // Nothing unsaved here: the minute-taker's notes show, within a second.
+        QElapsedTimer clock;
+        QVERIFY(otherDesk.updateMeeting(lead, *id, HubStore::defaultAttendees(), QStringLiteral("Minutes, first."),
+                                        editor.version()));
+        clock.start();
+        QTRY_COMPARE_WITH_TIMEOUT(editor.notesEdit()->toPlainText(), QStringLiteral("Minutes, first."), 1000);
+        qInfo("the hub meeting editor showed another desk's save after %lld ms", clock.elapsed());
+        QCOMPARE(editor.liveNote()->text(), QStringLiteral("Updated with a change made at another desk."));
+        QCOMPARE(editor.version(), otherDesk.meeting(lead, *id)->rowVersion);
+
+        // This desk adds an attendee; the minute-taker saves again meanwhile.
+        editor.attendeesTable()->insertRow(attendees);
+        editor.attendeesTable()->setItem(attendees, 0, new QTableWidgetItem(QStringLiteral("Pat Example")));
+        editor.attendeesTable()->setItem(attendees, 1, new QTableWidgetItem(QStringLiteral("Head of Year 8")));
+        const int readVersion = editor.version();
+        QVERIFY(otherDesk.updateMeeting(lead, *id, HubStore::defaultAttendees(), QStringLiteral("Minutes, second."),
+                                        readVersion));
+        QTRY_VERIFY_WITH_TIMEOUT(editor.liveNote()->text().contains(QStringLiteral("while you were editing")), 1000);
+        QCOMPARE(editor.attendeesTable()->rowCount(), attendees + 1);
+        QCOMPARE(editor.notesEdit()->toPlainText(), QStringLiteral("Minutes, first."));
+
+        // Saving meets the row version: both versions are shown, the minutes stay.
+        const int asked = ConflictDialog::askedCount();
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepEditing);
+        editor.accept();
+        QCOMPARE(ConflictDialog::askedCount(), asked + 1);
+        QVERIFY2(ConflictDialog::lastText().contains(QStringLiteral("Minutes, second.")) &&
+                     ConflictDialog::lastText().contains(QStringLiteral("Pat Example")),
+                 qPrintable(ConflictDialog::lastText()));
+        QVERIFY(editor.isVisible());
+        QCOMPARE(storedNotes(), QStringLiteral("Minutes, second."));
+        QCOMPARE(otherDesk.meeting(lead, *id)->attendees.size(), attendees);
+
+        // Keep theirs: nothing of mine is saved; the dialog closes.
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepTheirs);
+        editor.accept();
+        QCOMPARE(ConflictDialog::askedCount(), asked + 2);
+        QVERIFY(editor.discarded());
+        QCOMPARE(editor.result(), int(QDialog::Accepted));
+        QCOMPARE(storedNotes(), QStringLiteral("Minutes, second."));
+        QCOMPARE(otherDesk.meeting(lead, *id)->attendees.size(), attendees);
+    }
+
+    // Issue 12, G12: the hub pane follows another desk's meetings (PostgreSQL: hub_meetings
+    // notifies since migration 0100; SQLite: a commit to the file reloads every mapped area).
+    void theHubPaneFollowsAnotherDesksMeetings()
+    {
+        test::TestDatabase t;
+        QVERIFY(t.isValid());
+        const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor, Role::Mentor});
+        DeskContext context;
+        QVERIFY(openDesk(context, t, lead));
+        HubPane pane(context);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.reload();
+        QCOMPARE(pane.meetingBox()->count(), 0);
+
+        QElapsedTimer clock;
+        QVERIFY(HubStore(t.db()).scheduleMeeting(lead, QDate::currentDate().addDays(7), HubStore::defaultAttendees()));
+        clock.start();
+        QTRY_COMPARE_WITH_TIMEOUT(pane.meetingBox()->count(), 1, 1500);
+        qInfo("the hub pane showed another desk's meeting after %lld ms", clock.elapsed());
+    }
+
+    // Issue 12, G12: the course assessments pane follows a co-teacher's grades ("assessments" was
+    // an area no table mapped to, so it never reloaded for another desk, on either engine).
+    void theAssessmentsPaneFollowsACoTeachersGradesAndShowsAConflict()
+    {
+        test::BehaviourFixture f;
+        DeskContext context;
+        QVERIFY(openDesk(context, f.t, f.teacher));
+        AssessmentsPane pane(context);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.activate();
+        QCOMPARE(pane.courseBox()->currentText(), QStringLiteral("Year 8 Maths"));
+        AssessmentRosterModel *model = pane.model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, 0).data(AssessmentRosterModel::StudentIdRole).toLongLong() == f.ada)
+                row = r;
+        QVERIFY(row >= 0);
+        QVERIFY(model->index(row, AssessmentRosterModel::GradeColumn).data().toString().isEmpty());
+
+        QElapsedTimer clock;
+        QVERIFY(AssessmentService(f.db()).setAssessment(f.teacher, f.maths, f.ada, QStringLiteral("6"), QString()));
+        clock.start();
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(row, AssessmentRosterModel::GradeColumn).data().toString(),
+                                  QStringLiteral("6"), 1500);
+        qInfo("the assessments pane showed another desk's grade after %lld ms", clock.elapsed());
+
+        // Issue 12, G5: a co-teacher saves again; this desk's edit, made before it heard of that,
+        // meets the row version: both versions are shown, and keeping theirs saves nothing of mine.
+        f.t.enrol(f.teacher2.userId(), f.ada, QStringLiteral("Year 8 Maths"));
+        AssessmentService coTeacher(f.db());
+        auto stored = coTeacher.assessmentVersion(f.maths, f.ada);
+        QVERIFY(stored);
+        QVERIFY(coTeacher.setAssessment(f.teacher2, f.maths, f.ada, QStringLiteral("5"), QStringLiteral("Theirs"),
+                                        *stored));
+        const int asked = ConflictDialog::askedCount();
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepTheirs);
+        QVERIFY(!model->setData(model->index(row, AssessmentRosterModel::GradeColumn), QStringLiteral("7")));
+        QCOMPARE(ConflictDialog::askedCount(), asked + 1);
+        QVERIFY2(ConflictDialog::lastText().contains(QStringLiteral("Theirs")), qPrintable(ConflictDialog::lastText()));
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(row, AssessmentRosterModel::GradeColumn).data().toString(),
+                                  QStringLiteral("5"), 1500);
+        QCOMPARE(coTeacher.roster(f.teacher2, f.maths)->at(row).grade, QStringLiteral("5"));
+
+        // Overwrite, knowingly: mine goes on top of theirs.
+        QVERIFY(coTeacher.setAssessment(f.teacher2, f.maths, f.ada, QStringLiteral("4"), QStringLiteral("Theirs"),
+                                        *coTeacher.assessmentVersion(f.maths, f.ada)));
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::Overwrite);
+        QVERIFY(model->setData(model->index(row, AssessmentRosterModel::GradeColumn), QStringLiteral("7")));
+        QCOMPARE(ConflictDialog::askedCount(), asked + 2);
+        QCOMPARE(coTeacher.roster(f.teacher2, f.maths)->at(row).grade, QStringLiteral("7"));
+        // ... and holds the new version: the next edit saves without a conflict.
+        QVERIFY(model->setData(model->index(row, AssessmentRosterModel::CommentColumn), QStringLiteral("Mine")));
+        QCOMPARE(ConflictDialog::askedCount(), asked + 2);
     }
 };
 
