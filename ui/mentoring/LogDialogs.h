@@ -110,10 +110,16 @@ public:
 
 private:
     void reloadObjectives();
+    // Shows the case's plan and review date as stored (after another desk's save, or at opening).
+    Status showCase();
+    bool hasUnsavedEdits() const;
 
     DeskContext &m_context;
     qint64 m_studentId;
     int m_caseVersion = 0; // the case's rowVersion when opened (0: no case yet)
+    QString m_shownPlan;   // the plan and review date as last shown, to tell unsaved edits
+    QDate m_shownReview;
+    QLabel *m_liveNote = nullptr;
     QListWidget *m_objectives;
     QLineEdit *m_newObjective;
     QPlainTextEdit *m_plan;
