@@ -108,6 +108,9 @@ public:
     PlanDialog(DeskContext &context, qint64 studentId, QWidget *parent = nullptr);
     void accept() override;
 
+    QPlainTextEdit *planEdit() const { return m_plan; }
+    QLabel *liveNote() const { return m_liveNote; }
+
 private:
     void reloadObjectives();
     // Shows the case's plan and review date as stored (after another desk's save, or at opening).

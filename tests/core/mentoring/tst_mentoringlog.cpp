@@ -299,6 +299,68 @@ private Q_SLOTS:
         QCOMPARE(cases.current(f.mentor, f.ada)->actionPlan, QStringLiteral("My plan"));
     }
 
+    // The first plan of a student: both desks opened the plan with no case yet (version 0). The one
+    // who saves second is shown the first one's plan, not silently written over it.
+    void theFirstActionPlanSavedMeanwhileIsRefusedWithBothVersions()
+    {
+        Fixture f;
+        CaseStore cases(f.t.db());
+        QCOMPARE(cases.current(f.mentor, f.ada)->id, 0); // no case yet: the editors open at version 0
+        QVERIFY(cases.setPlan(f.lead, f.ada, QStringLiteral("Their first plan"), QDate(2026, 12, 14), 0));
+        Status s = cases.setPlan(f.mentor, f.ada, QStringLiteral("My first plan"), QDate(2026, 12, 21), 0);
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind, Error::Kind::Conflict);
+        const auto c = RecordConflicts::of(s.error());
+        QVERIFY(c);
+        QCOMPARE(c->entity, QStringLiteral("mentoring_case"));
+        QCOMPARE(c->yourVersion, 0);
+        QCOMPARE(c->storedVersion, cases.current(f.mentor, f.ada)->rowVersion);
+        QCOMPARE(c->differenceCount(), 2);
+        QCOMPARE(c->fields.first().yours, QStringLiteral("My first plan"));
+        QCOMPARE(c->fields.first().theirs, QStringLiteral("Their first plan"));
+        QCOMPARE(cases.current(f.mentor, f.ada)->actionPlan, QStringLiteral("Their first plan"));
+        // Saving on top of their version is the deliberate overwrite.
+        QVERIFY(cases.setPlan(f.mentor, f.ada, QStringLiteral("My first plan"), QDate(2026, 12, 21), c->storedVersion));
+        QCOMPARE(cases.current(f.mentor, f.ada)->actionPlan, QStringLiteral("My first plan"));
+        // Without a version (the demo, imports) the plan is simply saved.
+        QVERIFY(cases.setPlan(f.lead, f.ada, QStringLiteral("Later plan"), {}));
+    }
+
+    // A session's status and reason saved at another desk are never overwritten: the mentor marking
+    // it missed after the lead cancelled it is shown both.
+    void aSessionStatusChangedMeanwhileIsRefusedWithBothVersions()
+    {
+        Fixture f;
+        SessionStore sessions(f.t.db());
+        auto id = sessions.plan(f.mentor, {f.ada, QDate(2026, 11, 2), 1, SessionFocus::GrowCoaching, 0,
+                                           QStringLiteral("GROW"), {}, 0, false, {}});
+        QVERIFY(id);
+        const int opened = sessions.get(f.mentor, *id)->rowVersion;
+        int written = 0;
+        QVERIFY(sessions.setStatus(f.lead, *id, SessionStatus::Cancelled, QStringLiteral("Trip to the museum"), opened,
+                                   &written));
+        QCOMPARE(written, opened + 1);
+        QCOMPARE(sessions.get(f.mentor, *id)->rowVersion, written);
+        Status s = sessions.setStatus(f.mentor, *id, SessionStatus::Missed, QStringLiteral("Not in school"), opened);
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind, Error::Kind::Conflict);
+        const auto c = RecordConflicts::of(s.error());
+        QVERIFY(c);
+        QCOMPARE(c->entity, QStringLiteral("mentoring_session"));
+        QCOMPARE(c->storedVersion, opened + 1);
+        QCOMPARE(c->differenceCount(), 2);
+        QCOMPARE(c->fields.at(0).yours, labelOf(SessionStatus::Missed));
+        QCOMPARE(c->fields.at(0).theirs, labelOf(SessionStatus::Cancelled));
+        QCOMPARE(c->fields.at(1).yours, QStringLiteral("Not in school"));
+        QCOMPARE(c->fields.at(1).theirs, QStringLiteral("Trip to the museum"));
+        QCOMPARE(sessions.get(f.mentor, *id)->status, SessionStatus::Cancelled);
+        QCOMPARE(sessions.get(f.mentor, *id)->statusReason, QStringLiteral("Trip to the museum"));
+        // At the stored version: the deliberate overwrite.
+        QVERIFY(sessions.setStatus(f.mentor, *id, SessionStatus::Missed, QStringLiteral("Not in school"), c->storedVersion));
+        QCOMPARE(sessions.get(f.mentor, *id)->status, SessionStatus::Missed);
+        QCOMPARE(*AuditLog::verifyChain(f.t.db()), 0);
+    }
+
     // A 1:1 saved at another desk since this desk opened it is never overwritten: the plan, the
     // week's rating and the autosaved notes are each refused with both versions.
     void aSessionChangedMeanwhileIsRefusedWithBothVersions()
