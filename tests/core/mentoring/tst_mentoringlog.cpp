@@ -16,10 +16,15 @@
 #include "storage/AuditLog.h"
 #include "storage/Query.h"
 #include "storage/RecordConflict.h"
+#include "storage/Transaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QThread>
 #include <QtTest>
+
+#include <functional>
+#include <memory>
 
 using namespace md;
 
@@ -93,6 +98,34 @@ LogEntry contact(qint64 studentId, const QDate &on, ContactParty party, ContactP
     e.title = party == ContactParty::ParentCarer ? QStringLiteral("Ms Quill") : QStringLiteral("Form tutor");
     e.body = QStringLiteral("Talked through the week.");
     return e;
+}
+
+// Another desk's save of one row (`sql`, binding `theirs` then the row's id) is held uncommitted
+// while this desk's save `mine` runs in a thread with its own connection; then the other desk
+// commits. On PostgreSQL this desk's store has read the row by then and its UPDATE waits for the
+// other's lock: only a version in the UPDATE itself stops it writing over their save. On SQLite
+// this desk waits to begin and reads their version. Returns what `mine` returned.
+Status racingAnotherDesk(test::TestDatabase &t, const QString &sql, const QVariant &theirs, qint64 id,
+                         const std::function<Status(Database &)> &mine)
+{
+    Transaction tx(t.db());
+    if (!tx.ok())
+        return tx.error();
+    Query q(t.db(), sql);
+    q.bind(theirs).bind(id);
+    if (Status s = q.exec(); !s)
+        return s;
+    Status result = Error::storage(QStringLiteral("this desk did not run"));
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        auto db = Database::open(t.path(), Database::Migrate::No);
+        result = db ? mine(**db) : Status(db.error());
+    }));
+    thread->start();
+    QThread::msleep(600); // this desk reads the row and reaches its UPDATE meanwhile
+    if (Status s = tx.commit(); !s)
+        return s;
+    thread->wait();
+    return result;
 }
 
 } // namespace
@@ -359,6 +392,67 @@ private Q_SLOTS:
         QVERIFY(sessions.setStatus(f.mentor, *id, SessionStatus::Missed, QStringLiteral("Not in school"), c->storedVersion));
         QCOMPARE(sessions.get(f.mentor, *id)->status, SessionStatus::Missed);
         QCOMPARE(*AuditLog::verifyChain(f.t.db()), 0);
+    }
+
+    // Two desks saving the same record at once: the one that commits second is refused with a
+    // conflict on both engines, never written over the first (G9: PostgreSQL's READ COMMITTED).
+    void aSaveRacingAnotherDesksIsRefusedNotWrittenOver()
+    {
+        Fixture f;
+        SessionStore sessions(f.t.db());
+        auto id = sessions.plan(f.mentor, {f.ada, QDate(2026, 11, 2), 1, SessionFocus::GrowCoaching, 0,
+                                           QStringLiteral("GROW"), {}, 0, false, {}});
+        QVERIFY(id);
+        const auto theirSessionSave = [](const char *column) {
+            return QStringLiteral("UPDATE mentoring_sessions SET %1 = ?, row_version = row_version + 1 WHERE id = ?")
+                .arg(QLatin1String(column));
+        };
+        auto isConflict = [](const Status &s) { return !s && s.error().kind == Error::Kind::Conflict; };
+
+        int opened = sessions.get(f.mentor, *id)->rowVersion;
+        Status plan = racingAnotherDesk(f.t, theirSessionSave("plan"), QStringLiteral("Their plan"), *id, [&](Database &db) {
+            return SessionStore(db).updatePlan(f.mentor, *id, SessionFocus::GrowCoaching, 0, QStringLiteral("My plan"), opened);
+        });
+        QVERIFY2(isConflict(plan), plan ? "saved" : qPrintable(plan.error().message));
+        QCOMPARE(sessions.get(f.mentor, *id)->text(SessionField::Plan), QStringLiteral("Their plan"));
+
+        opened = sessions.get(f.mentor, *id)->rowVersion;
+        Status rating = racingAnotherDesk(f.t, theirSessionSave("rating"), 2, *id, [&](Database &db) {
+            return SessionStore(db).setRating(f.mentor, *id, 5, opened);
+        });
+        QVERIFY2(isConflict(rating), rating ? "saved" : qPrintable(rating.error().message));
+        QCOMPARE(*sessions.get(f.mentor, *id)->rating, 2);
+
+        opened = sessions.get(f.mentor, *id)->rowVersion;
+        Status status = racingAnotherDesk(f.t, theirSessionSave("status_reason"), QStringLiteral("Their reason"), *id,
+                                          [&](Database &db) {
+                                              return SessionStore(db).setStatus(f.mentor, *id, SessionStatus::Cancelled,
+                                                                                QStringLiteral("My reason"), opened);
+                                          });
+        QVERIFY2(isConflict(status), status ? "saved" : qPrintable(status.error().message));
+        QCOMPARE(sessions.get(f.mentor, *id)->statusReason, QStringLiteral("Their reason"));
+
+        opened = sessions.get(f.mentor, *id)->rowVersion;
+        QVERIFY(sessions.saveDrafts(f.mentor, *id, {{SessionField::WorkActivity, QStringLiteral("My notes")}}));
+        Status notes = racingAnotherDesk(f.t, theirSessionSave("work_activity"), QStringLiteral("Their notes"), *id,
+                                         [&](Database &db) {
+                                             auto r = SessionStore(db).commitDrafts(f.mentor, *id, opened);
+                                             return r ? Status() : Status(r.error());
+                                         });
+        QVERIFY2(isConflict(notes), notes ? "saved" : qPrintable(notes.error().message));
+        QCOMPARE(sessions.get(f.mentor, *id)->text(SessionField::WorkActivity), QStringLiteral("Their notes"));
+        QCOMPARE(sessions.drafts(f.mentor, *id)->size(), 1); // kept, so nothing typed is lost
+
+        CaseStore cases(f.t.db());
+        QVERIFY(cases.setPlan(f.mentor, f.ada, QStringLiteral("Weekly 1:1s"), {}));
+        const MentoringCase c = *cases.current(f.mentor, f.ada);
+        Status casePlan = racingAnotherDesk(
+            f.t, QStringLiteral("UPDATE mentoring_cases SET action_plan = ?, row_version = row_version + 1 WHERE id = ?"),
+            QStringLiteral("Their plan"), c.id, [&](Database &db) {
+                return CaseStore(db).setPlan(f.mentor, f.ada, QStringLiteral("My plan"), {}, c.rowVersion);
+            });
+        QVERIFY2(isConflict(casePlan), casePlan ? "saved" : qPrintable(casePlan.error().message));
+        QCOMPARE(cases.current(f.mentor, f.ada)->actionPlan, QStringLiteral("Their plan"));
     }
 
     // A 1:1 saved at another desk since this desk opened it is never overwritten: the plan, the
