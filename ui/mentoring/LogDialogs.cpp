@@ -573,11 +573,6 @@ PlanDialog::PlanDialog(DeskContext &context, qint64 studentId, QWidget *parent)
             showProblem(m_error, id.error());
             return;
         }
-        // Adding the first objective opens the case: this dialog's own, with no plan in it to keep.
-        if (m_caseVersion == 0)
-            if (auto c = CaseStore(m_context.db()).current(m_context.session(), m_studentId);
-                c && c->id && c->actionPlan.isEmpty() && !c->reviewOn.isValid())
-                m_caseVersion = c->rowVersion;
         m_error->hide();
         m_newObjective->clear();
         reloadObjectives();
