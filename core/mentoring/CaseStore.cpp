@@ -122,7 +122,9 @@ Status CaseStore::setPlan(const Session &session, qint64 studentId, const QStrin
         c.yourVersion = expectedVersion.value_or(0);
         c.storedVersion = theirs.rowVersion;
         c.recordLabel = tr("The action plan");
-        auto date = [](const QDate &d) { return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString(); };
+        auto date = [](const QDate &d) {
+            return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+        };
         c.add(tr("Action plan"), actionPlan.trimmed(), theirs.actionPlan);
         c.add(tr("Review by"), date(reviewOn), date(theirs.reviewOn));
         return RecordConflicts::staleWrite(m_db, c);

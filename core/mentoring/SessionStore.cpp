@@ -242,8 +242,9 @@ Status SessionStore::lostRace(qint64 sessionId, int version, const ConflictField
     return Error::conflict(tr("The session was changed at another desk; try again."));
 }
 
-Status SessionStore::updatePlan(const Session &session, qint64 sessionId, std::optional<SessionFocus> focus, qint64 targetId,
-                                const QString &plan, std::optional<int> expectedVersion, int *writtenVersion)
+Status SessionStore::updatePlan(const Session &session, qint64 sessionId, std::optional<SessionFocus> focus,
+                                qint64 targetId, const QString &plan, std::optional<int> expectedVersion,
+                                int *writtenVersion)
 {
     auto before = get(session, sessionId);
     if (!before)
@@ -271,7 +272,11 @@ Status SessionStore::updatePlan(const Session &session, qint64 sessionId, std::o
     before = stored;
     Query q(m_db, QStringLiteral("UPDATE mentoring_sessions SET focus = ?, target_id = ?, plan = ?, updated_at = ?, "
                                  "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    q.bind(codeRef(focus)).bind(idRef(targetId)).bind(textRef(plan.trimmed())).bind(isoNow()).bind(sessionId)
+    q.bind(codeRef(focus))
+        .bind(idRef(targetId))
+        .bind(textRef(plan.trimmed()))
+        .bind(isoNow())
+        .bind(sessionId)
         .bind(stored->rowVersion);
     if (Status s = q.exec(); !s)
         return s;
@@ -328,8 +333,9 @@ Status SessionStore::setRating(const Session &session, qint64 sessionId, std::op
         *writtenVersion = stored->rowVersion;
     if (before->rating == rating)
         return tx.commit();
-    Query q(m_db, QStringLiteral("UPDATE mentoring_sessions SET rating = ?, updated_at = ?, row_version = row_version + 1 "
-                                 "WHERE id = ? AND row_version = ?"));
+    Query q(m_db,
+            QStringLiteral("UPDATE mentoring_sessions SET rating = ?, updated_at = ?, row_version = row_version + 1 "
+                           "WHERE id = ? AND row_version = ?"));
     q.bind(rating ? QVariant(*rating) : QVariant()).bind(isoNow()).bind(sessionId).bind(stored->rowVersion);
     if (Status s = q.exec(); !s)
         return s;
@@ -377,8 +383,9 @@ Status SessionStore::saveRecordUnchecked(AuditLog &audit, const MentoringSession
         sets << QStringLiteral("status = 'attended'");
     }
     // Column names come from the SessionField table, never from input.
-    Query q(m_db, QStringLiteral("UPDATE mentoring_sessions SET ") + sets.join(QStringLiteral(", "))
-                      + QStringLiteral(", updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    Query q(m_db,
+            QStringLiteral("UPDATE mentoring_sessions SET ") + sets.join(QStringLiteral(", ")) +
+                QStringLiteral(", updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     for (const QVariant &v : std::as_const(values))
         q.bind(v);
     q.bind(isoNow()).bind(before.id).bind(before.rowVersion);
@@ -437,7 +444,8 @@ Status SessionStore::setStatusUnchecked(AuditLog &audit, const MentoringSession 
     if (Status s = q.exec(); !s)
         return s;
     if (q.numRowsAffected() == 0)
-        return lostRace(before.id, before.rowVersion, [&](const MentoringSession &theirs) { return statusFields(status, why, theirs); });
+        return lostRace(before.id, before.rowVersion,
+                        [&](const MentoringSession &theirs) { return statusFields(status, why, theirs); });
     if (Status s = audit.changed(QStringLiteral("mentoring_session"), before.id, QStringLiteral("status"), codeOf(before.status),
                                  codeOf(status));
         !s)
@@ -449,9 +457,10 @@ Status SessionStore::setStatusUnchecked(AuditLog &audit, const MentoringSession 
 }
 
 QList<std::tuple<QString, QString, QString>> SessionStore::statusFields(SessionStatus status, const QString &reason,
-                                                                    const MentoringSession &theirs)
+                                                                        const MentoringSession &theirs)
 {
-    return {{tr("Status"), labelOf(status), labelOf(theirs.status)}, {tr("Reason"), reason.trimmed(), theirs.statusReason}};
+    return {{tr("Status"), labelOf(status), labelOf(theirs.status)},
+            {tr("Reason"), reason.trimmed(), theirs.statusReason}};
 }
 
 Status SessionStore::setStatus(const Session &session, qint64 sessionId, SessionStatus status, const QString &reason,

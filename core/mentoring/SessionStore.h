@@ -58,7 +58,8 @@ public:
     // meanwhile at another desk is refused as a RecordConflict carrying both versions, never
     // overwritten; save again at the stored version to overwrite. Without it, no check.
     Status updatePlan(const Session &session, qint64 sessionId, std::optional<SessionFocus> focus, qint64 targetId,
-                      const QString &plan, std::optional<int> expectedVersion = std::nullopt, int *writtenVersion = nullptr);
+                      const QString &plan, std::optional<int> expectedVersion = std::nullopt,
+                      int *writtenVersion = nullptr);
     // The student's 1-5 rating of their week (Review the past); nothing clears it.
     Status setRating(const Session &session, qint64 sessionId, std::optional<int> rating,
                      std::optional<int> expectedVersion = std::nullopt, int *writtenVersion = nullptr);

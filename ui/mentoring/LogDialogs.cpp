@@ -542,7 +542,8 @@ PlanDialog::PlanDialog(DeskContext &context, qint64 studentId, QWidget *parent)
     (void)showCase();
     m_reviewOn->setEnabled(m_hasReview->isChecked());
     reloadObjectives();
-    auto *watch = new RecordWatch(m_context, QStringLiteral("mentoring_cases"), current ? current->id : 0, m_liveNote, this);
+    auto *watch =
+        new RecordWatch(m_context, QStringLiteral("mentoring_cases"), current ? current->id : 0, m_liveNote, this);
     watch->findId = [this]() -> qint64 {
         auto c = CaseStore(m_context.db()).current(m_context.session(), m_studentId);
         return c ? c->id : 0;

@@ -271,9 +271,9 @@ QWidget *SessionEditor::partBox(SessionPart part, const QString &title)
                 return;
             const int r = m_rating->currentData().toInt();
             saveChecked([&](int version) {
-                return SessionStore(m_context.db()).setRating(m_context.session(), m_session.id,
-                                                              r > 0 ? std::optional(r) : std::nullopt, version,
-                                                              &m_writtenVersion);
+                return SessionStore(m_context.db())
+                    .setRating(m_context.session(), m_session.id, r > 0 ? std::optional(r) : std::nullopt, version,
+                               &m_writtenVersion);
             });
         });
     }
@@ -476,14 +476,16 @@ Status SessionEditor::save()
     // The status and reason, from the version this editor holds: a status saved at another desk since
     // is shown with both versions, never overwritten unasked.
     auto now = store.get(m_context.session(), m_session.id);
-    const bool statusChanged = now && m_statusTouched && wanted != now->status && now->status != SessionStatus::Rescheduled;
-    const bool reasonChanged = now && wanted == now->status && m_reason->text().trimmed() != now->statusReason
-        && (wanted == SessionStatus::Missed || wanted == SessionStatus::Cancelled);
+    const bool statusChanged =
+        now && m_statusTouched && wanted != now->status && now->status != SessionStatus::Rescheduled;
+    const bool reasonChanged = now && wanted == now->status && m_reason->text().trimmed() != now->statusReason &&
+                               (wanted == SessionStatus::Missed || wanted == SessionStatus::Cancelled);
     if (statusChanged || reasonChanged) {
         const QString reason = m_reason->text();
         Status statusSaved;
         switch (saveChecked([&](int version) {
-            statusSaved = store.setStatus(m_context.session(), m_session.id, wanted, reason, version, &m_writtenVersion);
+            statusSaved =
+                store.setStatus(m_context.session(), m_session.id, wanted, reason, version, &m_writtenVersion);
             return statusSaved;
         })) {
         case ConflictDialog::Outcome::Saved:

@@ -5,9 +5,9 @@
 // ways and the audit trail.
 #include "TestDatabase.h"
 
-#include "mentoring/CaseStore.h"
 #include "mentoring/CaseloadDashboard.h"
 #include "mentoring/CaseloadModel.h"
+#include "mentoring/CaseStore.h"
 #include "mentoring/LogEntryStore.h"
 #include "mentoring/NoteAutosaver.h"
 #include "mentoring/SessionStore.h"
@@ -365,8 +365,9 @@ private Q_SLOTS:
     {
         Fixture f;
         SessionStore sessions(f.t.db());
-        auto id = sessions.plan(f.mentor, {f.ada, QDate(2026, 11, 2), 1, SessionFocus::GrowCoaching, 0,
-                                           QStringLiteral("GROW"), {}, 0, false, {}});
+        auto id = sessions.plan(
+            f.mentor,
+            {f.ada, QDate(2026, 11, 2), 1, SessionFocus::GrowCoaching, 0, QStringLiteral("GROW"), {}, 0, false, {}});
         QVERIFY(id);
         const int opened = sessions.get(f.mentor, *id)->rowVersion;
         int written = 0;
@@ -389,7 +390,8 @@ private Q_SLOTS:
         QCOMPARE(sessions.get(f.mentor, *id)->status, SessionStatus::Cancelled);
         QCOMPARE(sessions.get(f.mentor, *id)->statusReason, QStringLiteral("Trip to the museum"));
         // At the stored version: the deliberate overwrite.
-        QVERIFY(sessions.setStatus(f.mentor, *id, SessionStatus::Missed, QStringLiteral("Not in school"), c->storedVersion));
+        QVERIFY(sessions.setStatus(f.mentor, *id, SessionStatus::Missed, QStringLiteral("Not in school"),
+                                   c->storedVersion));
         QCOMPARE(sessions.get(f.mentor, *id)->status, SessionStatus::Missed);
         QCOMPARE(*AuditLog::verifyChain(f.t.db()), 0);
     }
@@ -400,8 +402,9 @@ private Q_SLOTS:
     {
         Fixture f;
         SessionStore sessions(f.t.db());
-        auto id = sessions.plan(f.mentor, {f.ada, QDate(2026, 11, 2), 1, SessionFocus::GrowCoaching, 0,
-                                           QStringLiteral("GROW"), {}, 0, false, {}});
+        auto id = sessions.plan(
+            f.mentor,
+            {f.ada, QDate(2026, 11, 2), 1, SessionFocus::GrowCoaching, 0, QStringLiteral("GROW"), {}, 0, false, {}});
         QVERIFY(id);
         const auto theirSessionSave = [](const char *column) {
             return QStringLiteral("UPDATE mentoring_sessions SET %1 = ?, row_version = row_version + 1 WHERE id = ?")
@@ -410,9 +413,11 @@ private Q_SLOTS:
         auto isConflict = [](const Status &s) { return !s && s.error().kind == Error::Kind::Conflict; };
 
         int opened = sessions.get(f.mentor, *id)->rowVersion;
-        Status plan = racingAnotherDesk(f.t, theirSessionSave("plan"), QStringLiteral("Their plan"), *id, [&](Database &db) {
-            return SessionStore(db).updatePlan(f.mentor, *id, SessionFocus::GrowCoaching, 0, QStringLiteral("My plan"), opened);
-        });
+        Status plan =
+            racingAnotherDesk(f.t, theirSessionSave("plan"), QStringLiteral("Their plan"), *id, [&](Database &db) {
+                return SessionStore(db).updatePlan(f.mentor, *id, SessionFocus::GrowCoaching, 0,
+                                                   QStringLiteral("My plan"), opened);
+            });
         QVERIFY2(isConflict(plan), plan ? "saved" : qPrintable(plan.error().message));
         QCOMPARE(sessions.get(f.mentor, *id)->text(SessionField::Plan), QStringLiteral("Their plan"));
 
@@ -447,7 +452,8 @@ private Q_SLOTS:
         QVERIFY(cases.setPlan(f.mentor, f.ada, QStringLiteral("Weekly 1:1s"), {}));
         const MentoringCase c = *cases.current(f.mentor, f.ada);
         Status casePlan = racingAnotherDesk(
-            f.t, QStringLiteral("UPDATE mentoring_cases SET action_plan = ?, row_version = row_version + 1 WHERE id = ?"),
+            f.t,
+            QStringLiteral("UPDATE mentoring_cases SET action_plan = ?, row_version = row_version + 1 WHERE id = ?"),
             QStringLiteral("Their plan"), c.id, [&](Database &db) {
                 return CaseStore(db).setPlan(f.mentor, f.ada, QStringLiteral("My plan"), {}, c.rowVersion);
             });

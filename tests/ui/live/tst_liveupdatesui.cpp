@@ -13,8 +13,8 @@
 #include "mentoring/TargetStore.h"
 #include "referrals/ReferralDetailPanel.h"
 #include "referrals/ReferralObservationsDialog.h"
-#include "referrals/ReferralStore.h"
 #include "referrals/ReferralsPane.h"
+#include "referrals/ReferralStore.h"
 #include "shell/DeskContext.h"
 #include "storage/Query.h"
 #include "students/StudentFilterModel.h"
@@ -313,8 +313,8 @@ private Q_SLOTS:
         ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepEditing);
         editor.accept();
         QCOMPARE(ConflictDialog::askedCount(), asked + 1);
-        QVERIFY2(ConflictDialog::lastText().contains(QStringLiteral("My plan"))
-                     && ConflictDialog::lastText().contains(QStringLiteral("Their second plan")),
+        QVERIFY2(ConflictDialog::lastText().contains(QStringLiteral("My plan")) &&
+                     ConflictDialog::lastText().contains(QStringLiteral("Their second plan")),
                  qPrintable(ConflictDialog::lastText()));
         QCOMPARE(CaseStore(t.db()).current(mentor, student)->actionPlan, QStringLiteral("Their second plan"));
         QVERIFY(editor.isVisible());

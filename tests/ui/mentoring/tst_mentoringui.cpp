@@ -308,8 +308,8 @@ private Q_SLOTS:
         ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepEditing);
         QVERIFY(!editor->save());
         QCOMPARE(ConflictDialog::askedCount(), asked + 1);
-        QVERIFY2(ConflictDialog::lastText().contains(QStringLiteral("Trip to the museum"))
-                     && ConflictDialog::lastText().contains(QStringLiteral("Not in school")),
+        QVERIFY2(ConflictDialog::lastText().contains(QStringLiteral("Trip to the museum")) &&
+                     ConflictDialog::lastText().contains(QStringLiteral("Not in school")),
                  qPrintable(ConflictDialog::lastText()));
         QCOMPARE(store.get(desk.lead, id)->status, SessionStatus::Cancelled);
         QCOMPARE(store.get(desk.lead, id)->statusReason, QStringLiteral("Trip to the museum"));

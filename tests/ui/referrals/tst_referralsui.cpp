@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Mentor Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../../core/referrals/ReferralFixture.h"
-#include "TestDatabase.h"
 #include "common/ConflictDialog.h"
+#include "TestDatabase.h"
 
 #include "common/MessageBox.h"
 #include "interventions/AllocationPane.h"
@@ -302,8 +302,8 @@ private Q_SLOTS:
         ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepEditing);
         dialog.accept();
         QCOMPARE(ConflictDialog::askedCount(), asked + 1);
-        QVERIFY2(ConflictDialog::lastText().contains(QStringLiteral("Lead's objective"))
-                     && ConflictDialog::lastText().contains(QStringLiteral("Keyworker's objective")),
+        QVERIFY2(ConflictDialog::lastText().contains(QStringLiteral("Lead's objective")) &&
+                     ConflictDialog::lastText().contains(QStringLiteral("Keyworker's objective")),
                  qPrintable(ConflictDialog::lastText()));
         QVERIFY(dialog.isVisible());
         QCOMPARE(store.get(f.lead, id)->objectives, QStringList{QStringLiteral("Keyworker's objective")});
