@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Mentor Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../../core/referrals/ReferralFixture.h"
-#include "common/ConflictDialog.h"
 #include "TestDatabase.h"
 
+#include "common/ConflictDialog.h"
 #include "common/MessageBox.h"
 #include "interventions/AllocationPane.h"
 #include "interventions/AllocationService.h"
