@@ -623,6 +623,46 @@ Result<ReviewDone> InterventionStore::reviewUnchecked(AuditLog &audit, const Ses
             return Error::notFound(tr("That hub meeting no longer exists."));
     }
 
+    // The review's writes to the intervention all carry the version it was read at (the reviewer's
+    // when given), so the keyworker's objectives or another review saved meanwhile are shown to the
+    // reviewer (a RecordConflict with both versions), never written over; a race on PostgreSQL too.
+    const int version = input.expectedVersion.value_or(i.rowVersion);
+    auto stale = [&]() -> Error {
+        auto theirs = getUnchecked(i.id);
+        if (!theirs)
+            return theirs.error();
+        RecordConflict c;
+        c.entity = QStringLiteral("intervention");
+        c.id = i.id;
+        c.yourVersion = version;
+        c.storedVersion = theirs->rowVersion;
+        c.recordLabel = tr("This intervention");
+        QString type = input.expectedVersion ? i.provisionName : theirs->provisionName;
+        if (input.result == ReviewResult::Change && input.newProvisionTypeId != 0)
+            if (auto t = ProvisionMap(m_db).type(input.newProvisionTypeId))
+                type = t->name;
+        c.add(tr("Intervention"), type, theirs->provisionName);
+        QStringList objectives = input.expectedVersion ? input.openedObjectives : theirs->objectives;
+        if (input.result == ReviewResult::Change && input.newObjectives)
+            if (auto clean = cleanObjectives(*input.newObjectives))
+                objectives = *clean;
+        for (int k = 0; k < ProvisionMap::kMaxObjectives; ++k)
+            c.add(tr("Objective %1").arg(k + 1), objectives.value(k), theirs->objectives.value(k));
+        c.add(tr("Status"), labelOf(InterventionStatus::Active), labelOf(theirs->status));
+        return RecordConflicts::staleWrite(m_db, c);
+    };
+    if (i.rowVersion != version)
+        return stale();
+    // Runs an UPDATE of this intervention guarded by `AND row_version = ?` (bound last).
+    auto guarded = [&](Query &up) -> Status {
+        up.bind(version);
+        if (Status s = up.exec(); !s)
+            return s;
+        if (up.numRowsAffected() == 0)
+            return stale();
+        return {};
+    };
+
     ReviewDone done;
     QStringList changes;
     const QString now = isoNow();
@@ -656,9 +696,9 @@ Result<ReviewDone> InterventionStore::reviewUnchecked(AuditLog &audit, const Ses
                     return s.error();
                 Query up(m_db,
                          QStringLiteral("UPDATE interventions SET provision_type_id = ?, stage = ?, timescale = ? "
-                                        "WHERE id = ?"));
+                                        "WHERE id = ? AND row_version = ?"));
                 up.bind(type->id).bind(type->stage).bind(type->duration).bind(i.id);
-                if (Status s = up.exec(); !s)
+                if (Status s = guarded(up); !s)
                     return s.error();
                 if (Status s =
                         audit.changed(entity, i.id, QStringLiteral("provision_type"), i.provisionName, type->name);
@@ -672,12 +712,12 @@ Result<ReviewDone> InterventionStore::reviewUnchecked(AuditLog &audit, const Ses
                     return clean.error();
                 if (*clean != i.objectives) {
                     Query up(m_db, QStringLiteral("UPDATE interventions SET objective_1 = ?, objective_2 = ?, "
-                                                  "objective_3 = ? WHERE id = ?"));
+                                                  "objective_3 = ? WHERE id = ? AND row_version = ?"));
                     up.bind(objectiveAt(*clean, 0))
                         .bind(objectiveAt(*clean, 1))
                         .bind(objectiveAt(*clean, 2))
                         .bind(i.id);
-                    if (Status s = up.exec(); !s)
+                    if (Status s = guarded(up); !s)
                         return s.error();
                     if (Status s = audit.changed(entity, i.id, QStringLiteral("objectives"),
                                                  i.objectives.join(QLatin1Char('\n')), clean->join(QLatin1Char('\n')));
@@ -686,6 +726,19 @@ Result<ReviewDone> InterventionStore::reviewUnchecked(AuditLog &audit, const Ses
                     changes << tr("objectives updated");
                 }
             }
+        }
+        Query up(m_db, QStringLiteral("UPDATE interventions SET review_on = ?, updated_at = ?, "
+                                      "row_version = row_version + 1 WHERE id = ? AND row_version = ? "
+                                      "AND status = 'active'"));
+        up.bind(input.nextReviewOn).bind(now).bind(i.id);
+        if (Status s = guarded(up); !s)
+            return s.error();
+        if (Status s = audit.changed(entity, i.id, QStringLiteral("review_on"), isoDate(i.reviewOn),
+                                     isoDate(input.nextReviewOn));
+            !s)
+            return s.error();
+        // Last: the allocation writes the (now claimed) intervention itself and bumps its version.
+        if (input.result == ReviewResult::Change) {
             if (input.newKeyworkerId != 0 && input.newKeyworkerId != i.keyworkerId) {
                 AllocationRequest req;
                 req.interventionId = i.id;
@@ -700,15 +753,6 @@ Result<ReviewDone> InterventionStore::reviewUnchecked(AuditLog &audit, const Ses
                 changes << tr("keyworker changed");
             }
         }
-        Query up(m_db, QStringLiteral("UPDATE interventions SET review_on = ?, updated_at = ?, "
-                                      "row_version = row_version + 1 WHERE id = ?"));
-        up.bind(input.nextReviewOn).bind(now).bind(i.id);
-        if (Status s = up.exec(); !s)
-            return s.error();
-        if (Status s = audit.changed(entity, i.id, QStringLiteral("review_on"), isoDate(i.reviewOn),
-                                     isoDate(input.nextReviewOn));
-            !s)
-            return s.error();
         break;
     }
     case ReviewResult::Conclude: {
@@ -720,14 +764,14 @@ Result<ReviewDone> InterventionStore::reviewUnchecked(AuditLog &audit, const Ses
         Query up(m_db, QStringLiteral("UPDATE interventions SET status = 'concluded', outcome = ?, impact = ?, "
                                       "conclusion_report = ?, concluded_on = ?, parent_contact_due = 'conclusion', "
                                       "parents_contacted_on = NULL, updated_at = ?, row_version = row_version + 1 "
-                                      "WHERE id = ?"));
+                                      "WHERE id = ? AND row_version = ? AND status = 'active'"));
         up.bind(toCode(*input.outcome))
             .bind(impact)
             .bind(input.conclusionReport.trimmed())
             .bind(input.reviewedOn)
             .bind(now)
             .bind(i.id);
-        if (Status s = up.exec(); !s)
+        if (Status s = guarded(up); !s)
             return s.error();
         for (const auto &[field, before, after] :
              {std::tuple{"status", QStringLiteral("active"), QStringLiteral("concluded")},

@@ -82,6 +82,10 @@ struct ReviewInput
     // Conclude.
     QString conclusionReport;
     std::optional<InterventionOutcome> outcome;
+    // The intervention as the reviewer opened it: with a version, a change saved meanwhile (say the
+    // keyworker's objectives) is a stale write (a RecordConflict showing both), never overwritten.
+    std::optional<int> expectedVersion;
+    QStringList openedObjectives; // "yours" in a conflict when this review leaves the objectives alone
 };
 
 struct ReviewDone

@@ -109,33 +109,49 @@ Status CaseStore::setPlan(const Session &session, qint64 studentId, const QStrin
     if (!tx.ok())
         return tx.error();
     AuditLog audit(m_db, session.actor());
+    // Read inside the write transaction; the UPDATE also carries the version read, so nobody's save
+    // between the two is lost (PostgreSQL does not serialise them). A version of 0 means the
+    // editor saw no case yet: a case opened meanwhile is someone else's change too.
+    auto existing = read(studentId);
+    if (!existing)
+        return existing.error();
+    auto stale = [&](const MentoringCase &theirs) {
+        RecordConflict c;
+        c.entity = QStringLiteral("mentoring_case");
+        c.id = theirs.id;
+        c.yourVersion = expectedVersion.value_or(0);
+        c.storedVersion = theirs.rowVersion;
+        c.recordLabel = tr("The action plan");
+        auto date = [](const QDate &d) {
+            return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+        };
+        c.add(tr("Action plan"), actionPlan.trimmed(), theirs.actionPlan);
+        c.add(tr("Review by"), date(reviewOn), date(theirs.reviewOn));
+        return RecordConflicts::staleWrite(m_db, c);
+    };
+    if (expectedVersion && existing->id != 0 && existing->rowVersion != *expectedVersion)
+        return stale(*existing);
     auto id = ensureOpenUnchecked(audit, studentId);
     if (!id)
         return id.error();
     auto before = read(studentId);
     if (!before)
         return before.error();
-    // Read inside the write transaction, so nobody can save between this check and the update.
-    if (expectedVersion && *expectedVersion > 0 && before->rowVersion != *expectedVersion) {
-        RecordConflict c;
-        c.entity = QStringLiteral("mentoring_case");
-        c.id = *id;
-        c.yourVersion = *expectedVersion;
-        c.storedVersion = before->rowVersion;
-        c.recordLabel = tr("The action plan");
-        auto date = [](const QDate &d) { return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString(); };
-        c.add(tr("Action plan"), actionPlan.trimmed(), before->actionPlan);
-        c.add(tr("Review by"), date(reviewOn), date(before->reviewOn));
-        return RecordConflicts::staleWrite(m_db, c);
-    }
     if (reviewOn.isValid() && reviewOn < before->openedOn)
         return Error::invalid(tr("The review date (%1) is before mentoring started (%2).")
                                   .arg(isoDate(reviewOn), isoDate(before->openedOn)));
     Query q(m_db, QStringLiteral("UPDATE mentoring_cases SET action_plan = ?, review_on = ?, updated_at = ?, "
-                                 "row_version = row_version + 1 WHERE id = ?"));
-    q.bind(textRef(actionPlan.trimmed())).bind(dateRef(reviewOn)).bind(isoNow()).bind(*id);
+                                 "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    q.bind(textRef(actionPlan.trimmed())).bind(dateRef(reviewOn)).bind(isoNow()).bind(*id).bind(before->rowVersion);
     if (Status s = q.exec(); !s)
         return s;
+    if (q.numRowsAffected() == 0) {
+        tx.rollback();
+        auto theirs = read(studentId);
+        if (!theirs)
+            return theirs.error();
+        return stale(*theirs);
+    }
     if (before->actionPlan != actionPlan.trimmed())
         if (Status s = audit.changed(QStringLiteral("mentoring_case"), *id, QStringLiteral("action_plan"), before->actionPlan,
                                      actionPlan.trimmed());

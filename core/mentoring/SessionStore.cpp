@@ -232,8 +232,19 @@ Status SessionStore::checkVersion(const MentoringSession &stored, std::optional<
     return RecordConflicts::staleWrite(m_db, c);
 }
 
-Status SessionStore::updatePlan(const Session &session, qint64 sessionId, std::optional<SessionFocus> focus, qint64 targetId,
-                                const QString &plan, std::optional<int> expectedVersion)
+Status SessionStore::lostRace(qint64 sessionId, int version, const ConflictFields &fields) const
+{
+    auto theirs = getUnchecked(sessionId);
+    if (!theirs)
+        return theirs.error();
+    if (Status s = checkVersion(*theirs, version, fields(*theirs)); !s)
+        return s;
+    return Error::conflict(tr("The session was changed at another desk; try again."));
+}
+
+Status SessionStore::updatePlan(const Session &session, qint64 sessionId, std::optional<SessionFocus> focus,
+                                qint64 targetId, const QString &plan, std::optional<int> expectedVersion,
+                                int *writtenVersion)
 {
     auto before = get(session, sessionId);
     if (!before)
@@ -245,24 +256,36 @@ Status SessionStore::updatePlan(const Session &session, qint64 sessionId, std::o
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    // Read again inside the write transaction, so nobody can save between this check and the update.
-    if (expectedVersion) {
-        auto stored = getUnchecked(sessionId);
-        if (!stored)
-            return stored.error();
-        auto focusLabel = [](const std::optional<SessionFocus> &f) { return f ? labelOf(*f) : QString(); };
-        if (Status s = checkVersion(*stored, expectedVersion,
-                                    {{tr("Focus"), focusLabel(focus), focusLabel(stored->focus)},
-                                     {tr("Planned activity"), plan.trimmed(), stored->text(SessionField::Plan)}});
-            !s)
-            return s;
-        before = stored;
-    }
+    // Read again inside the write transaction; the UPDATE carries the version read, so a save made
+    // between the two (possible on PostgreSQL) is reported too.
+    auto stored = getUnchecked(sessionId);
+    if (!stored)
+        return stored.error();
+    auto focusLabel = [](const std::optional<SessionFocus> &f) { return f ? labelOf(*f) : QString(); };
+    auto fields = [&](const MentoringSession &theirs) {
+        return QList<std::tuple<QString, QString, QString>>{
+            {tr("Focus"), focusLabel(focus), focusLabel(theirs.focus)},
+            {tr("Planned activity"), plan.trimmed(), theirs.text(SessionField::Plan)}};
+    };
+    if (Status s = checkVersion(*stored, expectedVersion, fields(*stored)); !s)
+        return s;
+    before = stored;
     Query q(m_db, QStringLiteral("UPDATE mentoring_sessions SET focus = ?, target_id = ?, plan = ?, updated_at = ?, "
-                                 "row_version = row_version + 1 WHERE id = ?"));
-    q.bind(codeRef(focus)).bind(idRef(targetId)).bind(textRef(plan.trimmed())).bind(isoNow()).bind(sessionId);
+                                 "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    q.bind(codeRef(focus))
+        .bind(idRef(targetId))
+        .bind(textRef(plan.trimmed()))
+        .bind(isoNow())
+        .bind(sessionId)
+        .bind(stored->rowVersion);
     if (Status s = q.exec(); !s)
         return s;
+    if (q.numRowsAffected() == 0) {
+        tx.rollback();
+        return lostRace(sessionId, stored->rowVersion, fields);
+    }
+    if (writtenVersion)
+        *writtenVersion = stored->rowVersion + 1;
     AuditLog audit(m_db, session.actor());
     auto code = [](const std::optional<SessionFocus> &f) { return f ? codeOf(*f) : QString(); };
     if (code(before->focus) != code(focus))
@@ -284,7 +307,7 @@ Status SessionStore::updatePlan(const Session &session, qint64 sessionId, std::o
 }
 
 Status SessionStore::setRating(const Session &session, qint64 sessionId, std::optional<int> rating,
-                               std::optional<int> expectedVersion)
+                               std::optional<int> expectedVersion, int *writtenVersion)
 {
     auto before = get(session, sessionId);
     if (!before)
@@ -296,22 +319,32 @@ Status SessionStore::setRating(const Session &session, qint64 sessionId, std::op
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (expectedVersion) {
-        auto stored = getUnchecked(sessionId);
-        if (!stored)
-            return stored.error();
-        auto text = [](const std::optional<int> &r) { return r ? QString::number(*r) : QString(); };
-        if (Status s = checkVersion(*stored, expectedVersion, {{tr("Week rated"), text(rating), text(stored->rating)}}); !s)
-            return s;
-        before = stored;
-    }
+    auto stored = getUnchecked(sessionId);
+    if (!stored)
+        return stored.error();
+    auto text = [](const std::optional<int> &r) { return r ? QString::number(*r) : QString(); };
+    auto fields = [&](const MentoringSession &theirs) {
+        return QList<std::tuple<QString, QString, QString>>{{tr("Week rated"), text(rating), text(theirs.rating)}};
+    };
+    if (Status s = checkVersion(*stored, expectedVersion, fields(*stored)); !s)
+        return s;
+    before = stored;
+    if (writtenVersion)
+        *writtenVersion = stored->rowVersion;
     if (before->rating == rating)
         return tx.commit();
-    Query q(m_db, QStringLiteral("UPDATE mentoring_sessions SET rating = ?, updated_at = ?, row_version = row_version + 1 "
-                                 "WHERE id = ?"));
-    q.bind(rating ? QVariant(*rating) : QVariant()).bind(isoNow()).bind(sessionId);
+    Query q(m_db,
+            QStringLiteral("UPDATE mentoring_sessions SET rating = ?, updated_at = ?, row_version = row_version + 1 "
+                           "WHERE id = ? AND row_version = ?"));
+    q.bind(rating ? QVariant(*rating) : QVariant()).bind(isoNow()).bind(sessionId).bind(stored->rowVersion);
     if (Status s = q.exec(); !s)
         return s;
+    if (q.numRowsAffected() == 0) {
+        tx.rollback();
+        return lostRace(sessionId, stored->rowVersion, fields);
+    }
+    if (writtenVersion)
+        *writtenVersion = stored->rowVersion + 1;
     AuditLog audit(m_db, session.actor());
     if (Status s = audit.changed(QStringLiteral("mentoring_session"), sessionId, QStringLiteral("rating"),
                                  before->rating ? QString::number(*before->rating) : QString(),
@@ -350,13 +383,22 @@ Status SessionStore::saveRecordUnchecked(AuditLog &audit, const MentoringSession
         sets << QStringLiteral("status = 'attended'");
     }
     // Column names come from the SessionField table, never from input.
-    Query q(m_db, QStringLiteral("UPDATE mentoring_sessions SET ") + sets.join(QStringLiteral(", "))
-                      + QStringLiteral(", updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    Query q(m_db,
+            QStringLiteral("UPDATE mentoring_sessions SET ") + sets.join(QStringLiteral(", ")) +
+                QStringLiteral(", updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     for (const QVariant &v : std::as_const(values))
         q.bind(v);
-    q.bind(isoNow()).bind(before.id);
+    q.bind(isoNow()).bind(before.id).bind(before.rowVersion);
     if (Status s = q.exec(); !s)
         return s;
+    if (q.numRowsAffected() == 0)
+        return lostRace(before.id, before.rowVersion, [&](const MentoringSession &theirs) {
+            QList<std::tuple<QString, QString, QString>> fields;
+            for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+                if (theirs.text(it.key()) != it.value())
+                    fields.append({labelOf(it.key()), it.value(), theirs.text(it.key())});
+            return fields;
+        });
     for (auto it = texts.cbegin(); it != texts.cend(); ++it)
         if (before.text(it.key()) != it.value())
             if (Status s = audit.changed(QStringLiteral("mentoring_session"), before.id, codeOf(it.key()),
@@ -397,10 +439,13 @@ Status SessionStore::setStatusUnchecked(AuditLog &audit, const MentoringSession 
     if (why.size() > kMaxReasonLength)
         return Error::invalid(tr("The reason is longer than %1 characters.").arg(kMaxReasonLength));
     Query q(m_db, QStringLiteral("UPDATE mentoring_sessions SET status = ?, status_reason = ?, updated_at = ?, "
-                                 "row_version = row_version + 1 WHERE id = ?"));
-    q.bind(codeOf(status)).bind(textRef(why)).bind(isoNow()).bind(before.id);
+                                 "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    q.bind(codeOf(status)).bind(textRef(why)).bind(isoNow()).bind(before.id).bind(before.rowVersion);
     if (Status s = q.exec(); !s)
         return s;
+    if (q.numRowsAffected() == 0)
+        return lostRace(before.id, before.rowVersion,
+                        [&](const MentoringSession &theirs) { return statusFields(status, why, theirs); });
     if (Status s = audit.changed(QStringLiteral("mentoring_session"), before.id, QStringLiteral("status"), codeOf(before.status),
                                  codeOf(status));
         !s)
@@ -411,7 +456,15 @@ Status SessionStore::setStatusUnchecked(AuditLog &audit, const MentoringSession 
     return {};
 }
 
-Status SessionStore::setStatus(const Session &session, qint64 sessionId, SessionStatus status, const QString &reason)
+QList<std::tuple<QString, QString, QString>> SessionStore::statusFields(SessionStatus status, const QString &reason,
+                                                                        const MentoringSession &theirs)
+{
+    return {{tr("Status"), labelOf(status), labelOf(theirs.status)},
+            {tr("Reason"), reason.trimmed(), theirs.statusReason}};
+}
+
+Status SessionStore::setStatus(const Session &session, qint64 sessionId, SessionStatus status, const QString &reason,
+                               std::optional<int> expectedVersion, int *writtenVersion)
 {
     auto before = get(session, sessionId);
     if (!before)
@@ -425,9 +478,18 @@ Status SessionStore::setStatus(const Session &session, qint64 sessionId, Session
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    AuditLog audit(m_db, session.actor());
-    if (Status s = setStatusUnchecked(audit, *before, status, reason); !s)
+    // Read again inside the write transaction: a status or reason saved at another desk since the
+    // editor read the session is shown with both versions.
+    auto stored = getUnchecked(sessionId);
+    if (!stored)
+        return stored.error();
+    if (Status s = checkVersion(*stored, expectedVersion, statusFields(status, reason, *stored)); !s)
         return s;
+    AuditLog audit(m_db, session.actor());
+    if (Status s = setStatusUnchecked(audit, *stored, status, reason); !s)
+        return s;
+    if (writtenVersion)
+        *writtenVersion = stored->rowVersion + 1;
     return tx.commit();
 }
 
@@ -570,6 +632,7 @@ Result<int> SessionStore::commitDrafts(const Session &session, qint64 sessionId,
                 fields.append({labelOf(it.key()), it.value().text, stored->text(it.key())});
         if (Status s = checkVersion(*stored, expectedVersion, fields); !s)
             return s.error(); // the drafts stay, so nothing typed is lost
+        before = stored;
     }
     AuditLog audit(m_db, session.actor());
     if (!texts.isEmpty() || !planOnly.isEmpty()) {

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <optional>
 #include <tuple>
 
@@ -57,15 +58,20 @@ public:
     // meanwhile at another desk is refused as a RecordConflict carrying both versions, never
     // overwritten; save again at the stored version to overwrite. Without it, no check.
     Status updatePlan(const Session &session, qint64 sessionId, std::optional<SessionFocus> focus, qint64 targetId,
-                      const QString &plan, std::optional<int> expectedVersion = std::nullopt);
+                      const QString &plan, std::optional<int> expectedVersion = std::nullopt,
+                      int *writtenVersion = nullptr);
     // The student's 1-5 rating of their week (Review the past); nothing clears it.
     Status setRating(const Session &session, qint64 sessionId, std::optional<int> rating,
-                     std::optional<int> expectedVersion = std::nullopt);
+                     std::optional<int> expectedVersion = std::nullopt, int *writtenVersion = nullptr);
     // Saves the record's texts (audited per changed field). A planned session on or before today
     // that now has a record is marked attended.
     Status saveRecord(const Session &session, qint64 sessionId, const QHash<SessionField, QString> &texts);
-    // Attended, missed (reason required), cancelled (reason required) or back to planned.
-    Status setStatus(const Session &session, qint64 sessionId, SessionStatus status, const QString &reason);
+    // Attended, missed (reason required), cancelled (reason required) or back to planned. With
+    // expectedVersion, a session saved elsewhere since is a stale write showing both versions.
+    // *writtenVersion (when given) receives the row_version this save left, so an editor carries on
+    // from its own save rather than re-reading (which could take on another desk's save unseen).
+    Status setStatus(const Session &session, qint64 sessionId, SessionStatus status, const QString &reason,
+                     std::optional<int> expectedVersion = std::nullopt, int *writtenVersion = nullptr);
     // Marks the session rescheduled (reason required) and plans its replacement; returns the new id.
     Result<qint64> reschedule(const Session &session, qint64 sessionId, const QString &reason, const QDate &date, int period);
 
@@ -104,6 +110,12 @@ private:
     // `expectedVersion` (each field as yours and theirs), or success.
     Status checkVersion(const MentoringSession &stored, std::optional<int> expectedVersion,
                         const QList<std::tuple<QString, QString, QString>> &fields) const;
+    // After an UPDATE ... AND row_version = `version` changed no row (another desk saved first; on
+    // PostgreSQL the read and the write are not serialised): their version as a RecordConflict.
+    static QList<std::tuple<QString, QString, QString>> statusFields(SessionStatus status, const QString &reason,
+                                                                     const MentoringSession &theirs);
+    using ConflictFields = std::function<QList<std::tuple<QString, QString, QString>>(const MentoringSession &theirs)>;
+    Status lostRace(qint64 sessionId, int version, const ConflictFields &fields) const;
 
     Database &m_db;
 };

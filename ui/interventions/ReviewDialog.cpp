@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interventions/ReviewDialog.h"
 
+#include "common/VersionedSave.h"
 #include "interventions/AllocationService.h"
 #include "interventions/ProvisionTypeModel.h"
 
@@ -38,10 +39,10 @@ ReviewDialog::ReviewDialog(Database &db, const Session &session, const Intervent
     about->setWordWrap(true);
     layout->addWidget(about);
     if (!intervention.objectives.isEmpty()) {
-        auto *objectives =
+        m_objectivesLabel =
             new QLabel(tr("Objectives: %1").arg(intervention.objectives.join(QStringLiteral("; "))), this);
-        objectives->setWordWrap(true);
-        layout->addWidget(objectives);
+        m_objectivesLabel->setWordWrap(true);
+        layout->addWidget(m_objectivesLabel);
     }
     auto *form = new QFormLayout;
     m_date = new QDateEdit(date.isValid() ? date : QDate::currentDate(), this);
@@ -202,14 +203,47 @@ void ReviewDialog::accept()
         in.outcome = enumFromCode<InterventionOutcome>(m_outcome->currentData().toString());
         in.conclusionReport = m_report->toPlainText();
     }
-    auto done = InterventionStore(m_db).review(m_session, in);
-    if (!done) {
-        m_error->setText(done.error().message);
+    // From the version this dialog opened: objectives (or anything else) saved at another desk since
+    // are shown beside this review's (ConflictDialog), never written over unasked.
+    in.expectedVersion = m_intervention.rowVersion;
+    in.openedObjectives = m_intervention.objectives;
+    auto showError = [this](const Error &e) {
+        m_error->setText(e.message);
+        m_error->show();
+    };
+    const auto outcome = VersionedSave(this, m_db, m_session.actor())
+                             .onProblem(showError)
+                             .onDiscarded([this] { showStored(); })
+                             .run(m_intervention.rowVersion, [&](int version) -> Status {
+                                 ReviewInput at = in;
+                                 at.expectedVersion = version;
+                                 auto done = InterventionStore(m_db).review(m_session, at);
+                                 if (!done)
+                                     return done.error();
+                                 m_done = *done;
+                                 return {};
+                             });
+    if (outcome == ConflictDialog::Outcome::Saved)
+        QDialog::accept();
+}
+
+void ReviewDialog::showStored()
+{
+    // The user kept the other desk's version: show it, keep what they typed about the review.
+    auto fresh = InterventionStore(m_db).get(m_session, m_intervention.id);
+    if (!fresh) {
+        m_error->setText(fresh.error().message);
         m_error->show();
         return;
     }
-    m_done = *done;
-    QDialog::accept();
+    m_intervention = *fresh;
+    for (int i = 0; i < m_objectives.size(); ++i)
+        m_objectives.at(i)->setText(m_intervention.objectives.value(i));
+    if (m_objectivesLabel)
+        m_objectivesLabel->setText(tr("Objectives: %1").arg(m_intervention.objectives.join(QStringLiteral("; "))));
+    m_error->setText(tr("Not recorded: the intervention was changed at another desk, and its saved version is shown "
+                        "now. Record the review again if it still stands."));
+    m_error->show();
 }
 
 } // namespace md::ui

@@ -49,6 +49,7 @@ public Q_SLOTS:
 
 private:
     void updateFields();
+    void showStored();
 
     Database &m_db;
     Session m_session;
@@ -70,6 +71,7 @@ private:
     QComboBox *m_outcome;
     QPlainTextEdit *m_report;
     QLabel *m_error;
+    QLabel *m_objectivesLabel = nullptr;
 };
 
 } // namespace md::ui

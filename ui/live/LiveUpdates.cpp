@@ -192,6 +192,8 @@ bool RecordWatch::storedVersionDiffers() const
 
 void RecordWatch::changed(const QString &table, const QList<qint64> &ids)
 {
+    if (m_id == 0 && findId && (table.isEmpty() || table == m_table))
+        m_id = findId();
     if (m_id == 0)
         return;
     if (table.isEmpty() ? !storedVersionDiffers() : (table != m_table || !ids.contains(m_id)))

@@ -57,6 +57,9 @@ public:
     std::function<Status()> reload;
     // The row version the editor holds (as read, or as last saved from it).
     std::function<int()> version;
+    // For an editor opened before its record existed (id 0, version 0): the record's id once another
+    // desk creates it (0 while there is none), so the watch follows it from then on.
+    std::function<qint64()> findId;
 
     qint64 id() const { return m_id; }
     void setId(qint64 id) { m_id = id; }

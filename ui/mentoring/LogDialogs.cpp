@@ -532,17 +532,25 @@ PlanDialog::PlanDialog(DeskContext &context, qint64 studentId, QWidget *parent)
     connect(m_hasReview, &QCheckBox::toggled, m_reviewOn, &QWidget::setEnabled);
     m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
+    // Another desk's save of this case (or a case opened there meanwhile): shown at once, or noted
+    // while this dialog holds an unsaved plan (the save then shows both versions).
+    m_liveNote = RecordWatch::makeNote(this);
+    layout->addWidget(m_liveNote);
     layout->addWidget(okCancel(this, tr("&Save the plan")));
 
-    if (auto c = CaseStore(context.db()).current(context.session(), studentId)) {
-        m_caseVersion = c->id ? c->rowVersion : 0;
-        m_plan->setPlainText(c->actionPlan);
-        m_hasReview->setChecked(c->reviewOn.isValid());
-        if (c->reviewOn.isValid())
-            m_reviewOn->setDate(c->reviewOn);
-    }
+    auto current = CaseStore(context.db()).current(context.session(), studentId);
+    (void)showCase();
     m_reviewOn->setEnabled(m_hasReview->isChecked());
     reloadObjectives();
+    auto *watch =
+        new RecordWatch(m_context, QStringLiteral("mentoring_cases"), current ? current->id : 0, m_liveNote, this);
+    watch->findId = [this]() -> qint64 {
+        auto c = CaseStore(m_context.db()).current(m_context.session(), m_studentId);
+        return c ? c->id : 0;
+    };
+    watch->hasUnsavedEdits = [this] { return hasUnsavedEdits(); };
+    watch->version = [this] { return m_caseVersion; };
+    watch->reload = [this] { return showCase(); };
 
     auto setStatus = [this](ObjectiveStatus status) {
         QListWidgetItem *item = m_objectives->currentItem();
@@ -573,6 +581,27 @@ PlanDialog::PlanDialog(DeskContext &context, qint64 studentId, QWidget *parent)
     connect(add, &QPushButton::clicked, this, addObjective);
     connect(m_newObjective, &QLineEdit::returnPressed, this, addObjective);
     resize(640, 520);
+}
+
+Status PlanDialog::showCase()
+{
+    auto c = CaseStore(m_context.db()).current(m_context.session(), m_studentId);
+    if (!c)
+        return c.error();
+    m_caseVersion = c->id ? c->rowVersion : 0;
+    m_plan->setPlainText(c->actionPlan);
+    m_hasReview->setChecked(c->reviewOn.isValid());
+    if (c->reviewOn.isValid())
+        m_reviewOn->setDate(c->reviewOn);
+    m_shownPlan = c->actionPlan;
+    m_shownReview = c->reviewOn;
+    return {};
+}
+
+bool PlanDialog::hasUnsavedEdits() const
+{
+    const QDate review = m_hasReview->isChecked() ? m_reviewOn->date() : QDate();
+    return m_plan->toPlainText() != m_shownPlan || review != m_shownReview;
 }
 
 void PlanDialog::reloadObjectives()

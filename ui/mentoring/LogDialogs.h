@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
 #include "mentoring/MentoringRecords.h"
 
 #include <QDialog>
@@ -108,12 +109,21 @@ public:
     PlanDialog(DeskContext &context, qint64 studentId, QWidget *parent = nullptr);
     void accept() override;
 
+    QPlainTextEdit *planEdit() const { return m_plan; }
+    QLabel *liveNote() const { return m_liveNote; }
+
 private:
     void reloadObjectives();
+    // Shows the case's plan and review date as stored (after another desk's save, or at opening).
+    Status showCase();
+    bool hasUnsavedEdits() const;
 
     DeskContext &m_context;
     qint64 m_studentId;
     int m_caseVersion = 0; // the case's rowVersion when opened (0: no case yet)
+    QString m_shownPlan;   // the plan and review date as last shown, to tell unsaved edits
+    QDate m_shownReview;
+    QLabel *m_liveNote = nullptr;
     QListWidget *m_objectives;
     QLineEdit *m_newObjective;
     QPlainTextEdit *m_plan;

@@ -153,7 +153,8 @@ SessionEditor::SessionEditor(DeskContext &context, QWidget *parent)
         const qint64 target = m_target->currentData().toLongLong();
         const QString plan = m_fields.value(SessionField::Plan)->toPlainText();
         saveChecked([&](int version) {
-            return SessionStore(m_context.db()).updatePlan(m_context.session(), m_session.id, fo, target, plan, version);
+            return SessionStore(m_context.db())
+                .updatePlan(m_context.session(), m_session.id, fo, target, plan, version, &m_writtenVersion);
         });
     };
     connect(m_focus, &QComboBox::currentIndexChanged, this, savePlan);
@@ -270,8 +271,9 @@ QWidget *SessionEditor::partBox(SessionPart part, const QString &title)
                 return;
             const int r = m_rating->currentData().toInt();
             saveChecked([&](int version) {
-                return SessionStore(m_context.db()).setRating(m_context.session(), m_session.id,
-                                                              r > 0 ? std::optional(r) : std::nullopt, version);
+                return SessionStore(m_context.db())
+                    .setRating(m_context.session(), m_session.id, r > 0 ? std::optional(r) : std::nullopt, version,
+                               &m_writtenVersion);
             });
         });
     }
@@ -324,10 +326,13 @@ ConflictDialog::Outcome SessionEditor::saveChecked(const std::function<Status(in
 {
     // From the version this editor last read: a save made at another desk since is shown with
     // both versions (ConflictDialog), never overwritten unasked.
+    // The editor carries on from the version its own save left (the write reports it in
+    // m_writtenVersion), never from a re-read, which could take on another desk's save unseen.
+    m_writtenVersion = 0;
     return VersionedSave(this, m_context.db(), m_context.session().actor())
         .onSaved([this] {
-            if (auto fresh = SessionStore(m_context.db()).get(m_context.session(), m_session.id))
-                m_session.rowVersion = fresh->rowVersion;
+            if (m_writtenVersion > 0)
+                m_session.rowVersion = m_writtenVersion;
             showError(QString());
         })
         .onDiscarded([this] { load(m_session.id); }) // theirs, as saved
@@ -447,6 +452,8 @@ Status SessionEditor::save()
     const auto outcome = saveChecked([&](int version) -> Status {
         auto r = m_autosaver->commit(version);
         committed = r ? Status() : Status(r.error());
+        if (r) // committing changed texts bumps the version once; nothing changed leaves it
+            m_writtenVersion = *r > 0 ? version + 1 : version;
         return committed;
     });
     switch (outcome) {
@@ -466,20 +473,34 @@ Status SessionEditor::save()
     }
     const auto wanted = fromCode<SessionStatus>(m_status->currentData().toString()).value_or(SessionStatus::Planned);
     // Only what the mentor chose: writing a record already marks a past planned session attended.
+    // The status and reason, from the version this editor holds: a status saved at another desk since
+    // is shown with both versions, never overwritten unasked.
     auto now = store.get(m_context.session(), m_session.id);
-    if (now && m_statusTouched && wanted != now->status && now->status != SessionStatus::Rescheduled) {
-        if (Status s = store.setStatus(m_context.session(), m_session.id, wanted, m_reason->text()); !s) {
-            showError(s.error().message);
-            return s;
-        }
-    } else if (now && wanted == now->status && m_reason->text().trimmed() != now->statusReason
-               && (wanted == SessionStatus::Missed || wanted == SessionStatus::Cancelled)) {
-        if (Status s = store.setStatus(m_context.session(), m_session.id, wanted, m_reason->text()); !s) {
-            showError(s.error().message);
-            return s;
+    const bool statusChanged =
+        now && m_statusTouched && wanted != now->status && now->status != SessionStatus::Rescheduled;
+    const bool reasonChanged = now && wanted == now->status && m_reason->text().trimmed() != now->statusReason &&
+                               (wanted == SessionStatus::Missed || wanted == SessionStatus::Cancelled);
+    if (statusChanged || reasonChanged) {
+        const QString reason = m_reason->text();
+        Status statusSaved;
+        switch (saveChecked([&](int version) {
+            statusSaved =
+                store.setStatus(m_context.session(), m_session.id, wanted, reason, version, &m_writtenVersion);
+            return statusSaved;
+        })) {
+        case ConflictDialog::Outcome::Saved:
+            break;
+        case ConflictDialog::Outcome::Discarded:
+            return Error::conflict(tr("The session was changed at another desk; its saved version is shown."));
+        case ConflictDialog::Outcome::KeepEditing:
+            return Error::conflict(tr("Not saved: the session was changed at another desk."));
+        case ConflictDialog::Outcome::Failed:
+            return statusSaved;
         }
     }
-    if (auto fresh = store.get(m_context.session(), m_session.id)) {
+    // Shown as stored only when it is this editor's own save; a newer version from another desk is
+    // the RecordWatch's to show (reloaded, or noted while this editor has edits).
+    if (auto fresh = store.get(m_context.session(), m_session.id); fresh && fresh->rowVersion == m_session.rowVersion) {
         m_session = *fresh;
         m_loading = true;
         m_status->setCurrentIndex(std::max(0, m_status->findData(codeOf(m_session.status))));

@@ -74,6 +74,7 @@ private:
 
     DeskContext &m_context;
     MentoringSession m_session;
+    int m_writtenVersion = 0; // the row version the last write of saveChecked left
     NoteAutosaver *m_autosaver;
     QLabel *m_heading;
     QLabel *m_saveState;

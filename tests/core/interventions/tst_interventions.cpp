@@ -203,6 +203,73 @@ private Q_SLOTS:
         QCOMPARE(store.get(f.mentor, id)->objectives, QStringList{QStringLiteral("My objective")});
     }
 
+    // The lead reviews with "Change" from the register row they opened; the keyworker has changed
+    // the objectives meanwhile. The review is refused with both versions, never written over them.
+    void aReviewAfterTheKeyworkersObjectivesChangedIsRefusedWithBothVersions()
+    {
+        ReferralFixture f;
+        const qint64 id = planned(f, f.ada, "in_lesson_support", f.mentor.userId());
+        InterventionStore store(f.db());
+        QVERIFY(store.start(f.lead, id, f.today.addDays(8)));
+        auto opened = store.get(f.lead, id);
+        QVERIFY(opened);
+        QVERIFY(store.setObjectives(f.mentor, id, {QStringLiteral("Keyworker's objective")}, opened->rowVersion));
+        ReviewInput r = conclude(id, f.today.addDays(30));
+        r.result = ReviewResult::Change;
+        r.nextReviewOn = f.today.addDays(80);
+        r.newObjectives = QStringList{QStringLiteral("Lead's objective")};
+        r.expectedVersion = opened->rowVersion;
+        r.openedObjectives = opened->objectives;
+        auto refused = store.review(f.lead, r);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        const auto c = RecordConflicts::of(refused.error());
+        QVERIFY(c);
+        QCOMPARE(c->entity, QStringLiteral("intervention"));
+        QCOMPARE(c->yourVersion, opened->rowVersion);
+        QCOMPARE(c->storedVersion, opened->rowVersion + 1);
+        QCOMPARE(c->differenceCount(), 1);
+        QCOMPARE(c->fields.at(1).label, QStringLiteral("Objective 1"));
+        QCOMPARE(c->fields.at(1).yours, QStringLiteral("Lead's objective"));
+        QCOMPARE(c->fields.at(1).theirs, QStringLiteral("Keyworker's objective"));
+        // Nothing of the review was written.
+        QCOMPARE(store.get(f.lead, id)->objectives, QStringList{QStringLiteral("Keyworker's objective")});
+        QCOMPARE(store.get(f.lead, id)->reviewOn, opened->reviewOn);
+        QCOMPARE(store.reviews(f.lead, id)->size(), 0);
+        // A "Continue" from the old version is refused too, showing the objectives the lead saw.
+        ReviewInput keep = r;
+        keep.result = ReviewResult::Continue;
+        keep.newObjectives.reset();
+        auto stale = store.review(f.lead, keep);
+        QVERIFY(!stale);
+        QCOMPARE(RecordConflicts::of(stale.error())->fields.at(1).yours, opened->objectives.value(0));
+        // Saving on top of the stored version is the deliberate overwrite.
+        r.expectedVersion = c->storedVersion;
+        auto done = store.review(f.lead, r);
+        QVERIFY2(done, qPrintable(done.error().message));
+        QCOMPARE(store.get(f.lead, id)->objectives, QStringList{QStringLiteral("Lead's objective")});
+    }
+
+    // Concluding from a stale version (another desk reviewed or concluded meanwhile) is refused.
+    void concludingFromAStaleVersionIsRefused()
+    {
+        ReferralFixture f;
+        const qint64 id = planned(f, f.ada, "attendance_support", f.mentor.userId());
+        InterventionStore store(f.db());
+        QVERIFY(store.start(f.lead, id, f.today.addDays(8)));
+        auto opened = store.get(f.lead, id);
+        QVERIFY(store.markParentsContacted(f.mentor, id, f.today.addDays(9)));
+        ReviewInput r = conclude(id, f.today.addDays(40));
+        r.expectedVersion = opened->rowVersion;
+        r.openedObjectives = opened->objectives;
+        auto refused = store.review(f.lead, r);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        QVERIFY(RecordConflicts::of(refused.error()));
+        QCOMPARE(store.get(f.lead, id)->status, InterventionStatus::Active);
+        QCOMPARE(store.reviews(f.lead, id)->size(), 0);
+    }
+
     void keyworkerUpdatesTheirOwnInterventionsOnly()
     {
         ReferralFixture f;

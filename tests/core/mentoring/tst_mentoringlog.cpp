@@ -5,9 +5,9 @@
 // ways and the audit trail.
 #include "TestDatabase.h"
 
-#include "mentoring/CaseStore.h"
 #include "mentoring/CaseloadDashboard.h"
 #include "mentoring/CaseloadModel.h"
+#include "mentoring/CaseStore.h"
 #include "mentoring/LogEntryStore.h"
 #include "mentoring/NoteAutosaver.h"
 #include "mentoring/SessionStore.h"
@@ -16,10 +16,15 @@
 #include "storage/AuditLog.h"
 #include "storage/Query.h"
 #include "storage/RecordConflict.h"
+#include "storage/Transaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QThread>
 #include <QtTest>
+
+#include <functional>
+#include <memory>
 
 using namespace md;
 
@@ -93,6 +98,34 @@ LogEntry contact(qint64 studentId, const QDate &on, ContactParty party, ContactP
     e.title = party == ContactParty::ParentCarer ? QStringLiteral("Ms Quill") : QStringLiteral("Form tutor");
     e.body = QStringLiteral("Talked through the week.");
     return e;
+}
+
+// Another desk's save of one row (`sql`, binding `theirs` then the row's id) is held uncommitted
+// while this desk's save `mine` runs in a thread with its own connection; then the other desk
+// commits. On PostgreSQL this desk's store has read the row by then and its UPDATE waits for the
+// other's lock: only a version in the UPDATE itself stops it writing over their save. On SQLite
+// this desk waits to begin and reads their version. Returns what `mine` returned.
+Status racingAnotherDesk(test::TestDatabase &t, const QString &sql, const QVariant &theirs, qint64 id,
+                         const std::function<Status(Database &)> &mine)
+{
+    Transaction tx(t.db());
+    if (!tx.ok())
+        return tx.error();
+    Query q(t.db(), sql);
+    q.bind(theirs).bind(id);
+    if (Status s = q.exec(); !s)
+        return s;
+    Status result = Error::storage(QStringLiteral("this desk did not run"));
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        auto db = Database::open(t.path(), Database::Migrate::No);
+        result = db ? mine(**db) : Status(db.error());
+    }));
+    thread->start();
+    QThread::msleep(600); // this desk reads the row and reaches its UPDATE meanwhile
+    if (Status s = tx.commit(); !s)
+        return s;
+    thread->wait();
+    return result;
 }
 
 } // namespace
@@ -297,6 +330,135 @@ private Q_SLOTS:
         // Saving on top of their version is the deliberate overwrite.
         QVERIFY(cases.setPlan(f.mentor, f.ada, QStringLiteral("My plan"), QDate(2026, 12, 14), c->storedVersion));
         QCOMPARE(cases.current(f.mentor, f.ada)->actionPlan, QStringLiteral("My plan"));
+    }
+
+    // The first plan of a student: both desks opened the plan with no case yet (version 0). The one
+    // who saves second is shown the first one's plan, not silently written over it.
+    void theFirstActionPlanSavedMeanwhileIsRefusedWithBothVersions()
+    {
+        Fixture f;
+        CaseStore cases(f.t.db());
+        QCOMPARE(cases.current(f.mentor, f.ada)->id, 0); // no case yet: the editors open at version 0
+        QVERIFY(cases.setPlan(f.lead, f.ada, QStringLiteral("Their first plan"), QDate(2026, 12, 14), 0));
+        Status s = cases.setPlan(f.mentor, f.ada, QStringLiteral("My first plan"), QDate(2026, 12, 21), 0);
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind, Error::Kind::Conflict);
+        const auto c = RecordConflicts::of(s.error());
+        QVERIFY(c);
+        QCOMPARE(c->entity, QStringLiteral("mentoring_case"));
+        QCOMPARE(c->yourVersion, 0);
+        QCOMPARE(c->storedVersion, cases.current(f.mentor, f.ada)->rowVersion);
+        QCOMPARE(c->differenceCount(), 2);
+        QCOMPARE(c->fields.first().yours, QStringLiteral("My first plan"));
+        QCOMPARE(c->fields.first().theirs, QStringLiteral("Their first plan"));
+        QCOMPARE(cases.current(f.mentor, f.ada)->actionPlan, QStringLiteral("Their first plan"));
+        // Saving on top of their version is the deliberate overwrite.
+        QVERIFY(cases.setPlan(f.mentor, f.ada, QStringLiteral("My first plan"), QDate(2026, 12, 21), c->storedVersion));
+        QCOMPARE(cases.current(f.mentor, f.ada)->actionPlan, QStringLiteral("My first plan"));
+        // Without a version (the demo, imports) the plan is simply saved.
+        QVERIFY(cases.setPlan(f.lead, f.ada, QStringLiteral("Later plan"), {}));
+    }
+
+    // A session's status and reason saved at another desk are never overwritten: the mentor marking
+    // it missed after the lead cancelled it is shown both.
+    void aSessionStatusChangedMeanwhileIsRefusedWithBothVersions()
+    {
+        Fixture f;
+        SessionStore sessions(f.t.db());
+        auto id = sessions.plan(
+            f.mentor,
+            {f.ada, QDate(2026, 11, 2), 1, SessionFocus::GrowCoaching, 0, QStringLiteral("GROW"), {}, 0, false, {}});
+        QVERIFY(id);
+        const int opened = sessions.get(f.mentor, *id)->rowVersion;
+        int written = 0;
+        QVERIFY(sessions.setStatus(f.lead, *id, SessionStatus::Cancelled, QStringLiteral("Trip to the museum"), opened,
+                                   &written));
+        QCOMPARE(written, opened + 1);
+        QCOMPARE(sessions.get(f.mentor, *id)->rowVersion, written);
+        Status s = sessions.setStatus(f.mentor, *id, SessionStatus::Missed, QStringLiteral("Not in school"), opened);
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind, Error::Kind::Conflict);
+        const auto c = RecordConflicts::of(s.error());
+        QVERIFY(c);
+        QCOMPARE(c->entity, QStringLiteral("mentoring_session"));
+        QCOMPARE(c->storedVersion, opened + 1);
+        QCOMPARE(c->differenceCount(), 2);
+        QCOMPARE(c->fields.at(0).yours, labelOf(SessionStatus::Missed));
+        QCOMPARE(c->fields.at(0).theirs, labelOf(SessionStatus::Cancelled));
+        QCOMPARE(c->fields.at(1).yours, QStringLiteral("Not in school"));
+        QCOMPARE(c->fields.at(1).theirs, QStringLiteral("Trip to the museum"));
+        QCOMPARE(sessions.get(f.mentor, *id)->status, SessionStatus::Cancelled);
+        QCOMPARE(sessions.get(f.mentor, *id)->statusReason, QStringLiteral("Trip to the museum"));
+        // At the stored version: the deliberate overwrite.
+        QVERIFY(sessions.setStatus(f.mentor, *id, SessionStatus::Missed, QStringLiteral("Not in school"),
+                                   c->storedVersion));
+        QCOMPARE(sessions.get(f.mentor, *id)->status, SessionStatus::Missed);
+        QCOMPARE(*AuditLog::verifyChain(f.t.db()), 0);
+    }
+
+    // Two desks saving the same record at once: the one that commits second is refused with a
+    // conflict on both engines, never written over the first (G9: PostgreSQL's READ COMMITTED).
+    void aSaveRacingAnotherDesksIsRefusedNotWrittenOver()
+    {
+        Fixture f;
+        SessionStore sessions(f.t.db());
+        auto id = sessions.plan(
+            f.mentor,
+            {f.ada, QDate(2026, 11, 2), 1, SessionFocus::GrowCoaching, 0, QStringLiteral("GROW"), {}, 0, false, {}});
+        QVERIFY(id);
+        const auto theirSessionSave = [](const char *column) {
+            return QStringLiteral("UPDATE mentoring_sessions SET %1 = ?, row_version = row_version + 1 WHERE id = ?")
+                .arg(QLatin1String(column));
+        };
+        auto isConflict = [](const Status &s) { return !s && s.error().kind == Error::Kind::Conflict; };
+
+        int opened = sessions.get(f.mentor, *id)->rowVersion;
+        Status plan =
+            racingAnotherDesk(f.t, theirSessionSave("plan"), QStringLiteral("Their plan"), *id, [&](Database &db) {
+                return SessionStore(db).updatePlan(f.mentor, *id, SessionFocus::GrowCoaching, 0,
+                                                   QStringLiteral("My plan"), opened);
+            });
+        QVERIFY2(isConflict(plan), plan ? "saved" : qPrintable(plan.error().message));
+        QCOMPARE(sessions.get(f.mentor, *id)->text(SessionField::Plan), QStringLiteral("Their plan"));
+
+        opened = sessions.get(f.mentor, *id)->rowVersion;
+        Status rating = racingAnotherDesk(f.t, theirSessionSave("rating"), 2, *id, [&](Database &db) {
+            return SessionStore(db).setRating(f.mentor, *id, 5, opened);
+        });
+        QVERIFY2(isConflict(rating), rating ? "saved" : qPrintable(rating.error().message));
+        QCOMPARE(*sessions.get(f.mentor, *id)->rating, 2);
+
+        opened = sessions.get(f.mentor, *id)->rowVersion;
+        Status status = racingAnotherDesk(f.t, theirSessionSave("status_reason"), QStringLiteral("Their reason"), *id,
+                                          [&](Database &db) {
+                                              return SessionStore(db).setStatus(f.mentor, *id, SessionStatus::Cancelled,
+                                                                                QStringLiteral("My reason"), opened);
+                                          });
+        QVERIFY2(isConflict(status), status ? "saved" : qPrintable(status.error().message));
+        QCOMPARE(sessions.get(f.mentor, *id)->statusReason, QStringLiteral("Their reason"));
+
+        opened = sessions.get(f.mentor, *id)->rowVersion;
+        QVERIFY(sessions.saveDrafts(f.mentor, *id, {{SessionField::WorkActivity, QStringLiteral("My notes")}}));
+        Status notes = racingAnotherDesk(f.t, theirSessionSave("work_activity"), QStringLiteral("Their notes"), *id,
+                                         [&](Database &db) {
+                                             auto r = SessionStore(db).commitDrafts(f.mentor, *id, opened);
+                                             return r ? Status() : Status(r.error());
+                                         });
+        QVERIFY2(isConflict(notes), notes ? "saved" : qPrintable(notes.error().message));
+        QCOMPARE(sessions.get(f.mentor, *id)->text(SessionField::WorkActivity), QStringLiteral("Their notes"));
+        QCOMPARE(sessions.drafts(f.mentor, *id)->size(), 1); // kept, so nothing typed is lost
+
+        CaseStore cases(f.t.db());
+        QVERIFY(cases.setPlan(f.mentor, f.ada, QStringLiteral("Weekly 1:1s"), {}));
+        const MentoringCase c = *cases.current(f.mentor, f.ada);
+        Status casePlan = racingAnotherDesk(
+            f.t,
+            QStringLiteral("UPDATE mentoring_cases SET action_plan = ?, row_version = row_version + 1 WHERE id = ?"),
+            QStringLiteral("Their plan"), c.id, [&](Database &db) {
+                return CaseStore(db).setPlan(f.mentor, f.ada, QStringLiteral("My plan"), {}, c.rowVersion);
+            });
+        QVERIFY2(isConflict(casePlan), casePlan ? "saved" : qPrintable(casePlan.error().message));
+        QCOMPARE(cases.current(f.mentor, f.ada)->actionPlan, QStringLiteral("Their plan"));
     }
 
     // A 1:1 saved at another desk since this desk opened it is never overwritten: the plan, the

@@ -15,6 +15,7 @@
 #include "ilp/IlpPlanStore.h"
 #include "ilp/IlpStudentPage.h"
 #include "live/LiveUpdates.h"
+#include "mentoring/CaseStore.h"
 #include "mentoring/LogDialogs.h"
 #include "mentoring/LogEntryStore.h"
 #include "mentoring/TargetStore.h"
@@ -310,6 +311,86 @@ private Q_SLOTS:
         Q_EMIT context.recordsChanged(QStringLiteral("smart_targets"), {*id});
         QCOMPARE(editor.part(2)->text(), QStringLiteral("My measure"));
         QVERIFY(editor.liveNote()->text().contains(QStringLiteral("another desk")));
+    }
+
+    // The action plan editor, opened before the student had a case (version 0): another desk's first
+    // plan shows at once; over unsaved words it is noted, and saving shows both versions.
+    void thePlanEditorFollowsAnotherDeskFromBeforeTheCaseExisted()
+    {
+        test::TestDatabase t;
+        QVERIFY(t.isValid());
+        const Session mentor = t.addUser(QStringLiteral("m.one"), {Role::Mentor});
+        const qint64 student = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        t.assignMentor(mentor.userId(), student);
+        DeskContext context;
+        QVERIFY(openDesk(context, t, mentor));
+        QCOMPARE(CaseStore(t.db()).current(mentor, student)->id, 0);
+
+        PlanDialog editor(context, student);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.liveNote() && editor.liveNote()->isHidden());
+
+        // Another desk writes the first plan, opening the case.
+        QVERIFY(CaseStore(t.db()).setPlan(mentor, student, QStringLiteral("Their first plan"), {}, 0));
+        const MentoringCase opened = *CaseStore(t.db()).current(mentor, student);
+        Q_EMIT context.recordsChanged(QStringLiteral("mentoring_cases"), {opened.id});
+        QCOMPARE(editor.planEdit()->toPlainText(), QStringLiteral("Their first plan"));
+        QVERIFY(editor.liveNote()->isVisible());
+
+        // The user types; a further save elsewhere leaves their words and says so.
+        editor.planEdit()->setPlainText(QStringLiteral("My plan"));
+        QVERIFY(CaseStore(t.db()).setPlan(mentor, student, QStringLiteral("Their second plan"), {}, opened.rowVersion));
+        Q_EMIT context.recordsChanged(QStringLiteral("mentoring_cases"), {opened.id});
+        QCOMPARE(editor.planEdit()->toPlainText(), QStringLiteral("My plan"));
+        QVERIFY(editor.liveNote()->text().contains(QStringLiteral("another desk")));
+
+        // Saving shows both versions; going back to editing saves nothing.
+        const int asked = ConflictDialog::askedCount();
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepEditing);
+        editor.accept();
+        QCOMPARE(ConflictDialog::askedCount(), asked + 1);
+        QVERIFY2(ConflictDialog::lastText().contains(QStringLiteral("My plan")) &&
+                     ConflictDialog::lastText().contains(QStringLiteral("Their second plan")),
+                 qPrintable(ConflictDialog::lastText()));
+        QCOMPARE(CaseStore(t.db()).current(mentor, student)->actionPlan, QStringLiteral("Their second plan"));
+        QVERIFY(editor.isVisible());
+    }
+
+    // The same editor when nobody else has a case for the student: its own first plan saves, after
+    // an objective added from the same dialog, without asking.
+    void thePlanEditorSavesItsOwnFirstPlan()
+    {
+        test::TestDatabase t;
+        QVERIFY(t.isValid());
+        const Session mentor = t.addUser(QStringLiteral("m.one"), {Role::Mentor});
+        const qint64 student = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        t.assignMentor(mentor.userId(), student);
+        DeskContext context;
+        QVERIFY(openDesk(context, t, mentor));
+        PlanDialog editor(context, student);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QLineEdit *objective = nullptr;
+        for (QLineEdit *e : editor.findChildren<QLineEdit *>())
+            if (e->accessibleName() == QStringLiteral("New objective"))
+                objective = e;
+        QPushButton *add = nullptr;
+        for (QPushButton *b : editor.findChildren<QPushButton *>())
+            if (b->accessibleName() == QStringLiteral("Add objective"))
+                add = b;
+        QVERIFY(objective && add);
+        objective->setText(QStringLiteral("Attend every lesson"));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(CaseStore(t.db()).objectives(mentor, student)->size(), 1);
+        editor.planEdit()->setPlainText(QStringLiteral("Weekly 1:1s"));
+        const int asked = ConflictDialog::askedCount();
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepEditing); // none expected: fails below if asked
+        editor.accept();
+        QVERIFY2(ConflictDialog::askedCount() == asked, qPrintable(ConflictDialog::lastText()));
+        ConflictDialog::setNextAnswer(std::nullopt);
+        QCOMPARE(editor.result(), int(QDialog::Accepted));
+        QCOMPARE(CaseStore(t.db()).current(mentor, student)->actionPlan, QStringLiteral("Weekly 1:1s"));
     }
 
     // Part 1: the referral's observations editor follows another desk through the desk's own feed

@@ -288,6 +288,44 @@ private Q_SLOTS:
         QCOMPARE(SessionStore(desk.t.db()).get(desk.mentor, id)->status, SessionStatus::Missed);
     }
 
+    // The lead cancels the session at another desk while the mentor marks it missed here: saving
+    // shows both statuses and reasons; nothing is overwritten unless the mentor chooses to.
+    void aStatusSavedAtAnotherDeskIsShownNotOverwritten()
+    {
+        Desk desk;
+        const qint64 id = desk.planSession(desk.ada, QDate(2026, 11, 3), 2);
+        QVERIFY(id);
+        SessionEditorDialog dialog(desk.context, id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        SessionEditor *editor = dialog.editor();
+        SessionStore store(desk.t.db());
+        QVERIFY(store.setStatus(desk.lead, id, SessionStatus::Cancelled, QStringLiteral("Trip to the museum")));
+
+        editor->statusBox()->setCurrentIndex(editor->statusBox()->findText(QStringLiteral("Missed")));
+        editor->reasonEdit()->setText(QStringLiteral("Not in school"));
+        const int asked = ConflictDialog::askedCount();
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepEditing);
+        QVERIFY(!editor->save());
+        QCOMPARE(ConflictDialog::askedCount(), asked + 1);
+        QVERIFY2(ConflictDialog::lastText().contains(QStringLiteral("Trip to the museum")) &&
+                     ConflictDialog::lastText().contains(QStringLiteral("Not in school")),
+                 qPrintable(ConflictDialog::lastText()));
+        QCOMPARE(store.get(desk.lead, id)->status, SessionStatus::Cancelled);
+        QCOMPARE(store.get(desk.lead, id)->statusReason, QStringLiteral("Trip to the museum"));
+
+        // Overwrite: the mentor's status goes on top, and the next save asks nothing.
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::Overwrite);
+        QVERIFY(editor->save());
+        QCOMPARE(ConflictDialog::askedCount(), asked + 2);
+        QCOMPARE(store.get(desk.lead, id)->status, SessionStatus::Missed);
+        QCOMPARE(store.get(desk.lead, id)->statusReason, QStringLiteral("Not in school"));
+        editor->reasonEdit()->setText(QStringLiteral("Not in school (ill)"));
+        QVERIFY(editor->save());
+        QCOMPARE(ConflictDialog::askedCount(), asked + 2);
+        QCOMPARE(store.get(desk.lead, id)->statusReason, QStringLiteral("Not in school (ill)"));
+    }
+
     void aSessionIsRescheduledWithAReasonAndTheReplacementOpens()
     {
         Desk desk;

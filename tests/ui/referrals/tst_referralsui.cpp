@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Mentor Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../../core/referrals/ReferralFixture.h"
 #include "TestDatabase.h"
 
+#include "common/ConflictDialog.h"
 #include "common/MessageBox.h"
 #include "interventions/AllocationPane.h"
 #include "interventions/AllocationService.h"
@@ -13,6 +15,7 @@
 #include "interventions/ProvisionMapPane.h"
 #include "interventions/ProvisionTypeModel.h"
 #include "interventions/RegisterPane.h"
+#include "interventions/ReviewDialog.h"
 #include "interventions/WaitingQueueModel.h"
 #include "referrals/DecisionPanel.h"
 #include "referrals/HubAgendaModel.h"
@@ -257,6 +260,70 @@ private Q_SLOTS:
         const QString pdf = out.filePath(QStringLiteral("minutes.pdf"));
         QVERIFY(hub->saveMinutesPdf(pdf));
         QVERIFY(test::fileBytes(pdf).startsWith("%PDF-"));
+    }
+
+    // The lead reviews with "Change" while the keyworker changes the objectives from the register:
+    // recording the review shows both versions; nothing is overwritten unless the lead chooses to.
+    void aReviewShowsObjectivesTheKeyworkerChangedMeanwhile()
+    {
+        test::ReferralFixture f;
+        const qint64 referral = f.refer(f.teacher, f.ada, Urgency::NonUrgent, RequestedBy::Staff);
+        HubDecisionInput in;
+        in.referralId = referral;
+        in.meetingId = f.toHub(referral);
+        in.kind = HubDecisionKind::PlannedIntervention;
+        in.provisionTypeId = f.typeId("in_lesson_support");
+        in.criteriaIds = f.firstCriterion("in_lesson_support");
+        in.keyworkerId = f.mentor.userId();
+        in.objectives = {QStringLiteral("Attend every lesson on time")};
+        auto decided = HubStore(f.db()).decide(f.lead, in);
+        QVERIFY2(decided, decided ? "" : qPrintable(decided.error().message));
+        const qint64 id = decided->interventionId;
+        InterventionStore store(f.db());
+        QVERIFY(store.start(f.lead, id, f.today.addDays(8)));
+
+        ReviewDialog dialog(f.db(), f.lead, *store.get(f.lead, id), 0, f.today.addDays(30));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.progressEdit()->setPlainText(QStringLiteral("Settling faster."));
+        dialog.impactEdit()->setPlainText(QStringLiteral("Fewer lates."));
+        dialog.resultButton(ReviewResult::Change)->setChecked(true);
+        QList<QLineEdit *> edits;
+        for (QLineEdit *e : dialog.findChildren<QLineEdit *>())
+            if (e->accessibleName() == QStringLiteral("Objective 1"))
+                edits << e;
+        QCOMPARE(edits.size(), 1);
+        edits.first()->setText(QStringLiteral("Lead's objective"));
+        // Meanwhile the keyworker saves their own objectives from the register.
+        const int opened = store.get(f.lead, id)->rowVersion;
+        QVERIFY(store.setObjectives(f.mentor, id, {QStringLiteral("Keyworker's objective")}, opened));
+
+        const int asked = ConflictDialog::askedCount();
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepEditing);
+        dialog.accept();
+        QCOMPARE(ConflictDialog::askedCount(), asked + 1);
+        QVERIFY2(ConflictDialog::lastText().contains(QStringLiteral("Lead's objective")) &&
+                     ConflictDialog::lastText().contains(QStringLiteral("Keyworker's objective")),
+                 qPrintable(ConflictDialog::lastText()));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(store.get(f.lead, id)->objectives, QStringList{QStringLiteral("Keyworker's objective")});
+        QCOMPARE(store.reviews(f.lead, id)->size(), 0);
+
+        // Keep theirs: the dialog shows the keyworker's objectives and records nothing yet.
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepTheirs);
+        dialog.accept();
+        QCOMPARE(ConflictDialog::askedCount(), asked + 2);
+        QCOMPARE(edits.first()->text(), QStringLiteral("Keyworker's objective"));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(store.reviews(f.lead, id)->size(), 0);
+
+        // In step now: the review records at once.
+        edits.first()->setText(QStringLiteral("Lead's objective"));
+        dialog.accept();
+        QCOMPARE(ConflictDialog::askedCount(), asked + 2);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(store.get(f.lead, id)->objectives, QStringList{QStringLiteral("Lead's objective")});
+        QCOMPARE(store.reviews(f.lead, id)->size(), 1);
     }
 
     void hubRefusesStageThreeForAStaffReferralInline()
