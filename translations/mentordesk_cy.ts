@@ -707,6 +707,22 @@ Diolch.</translation>
             <numerusform>Nid yw %n cwrs yn %1 wedi&apos;u marcio&apos;n gyflawn gan eu hathrawon eto: mae&apos;r llif gwaith yn gofyn i bob cwrs fod yn gyflawn cyn y tymor.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>That course or student no longer exists.</source>
+        <translation>Nid yw&apos;r cwrs na&apos;r myfyriwr hwnnw&apos;n bodoli mwyach.</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 in %2</source>
+        <translation>Asesiad %1 yn %2</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Gradd</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Sylw</translation>
+    </message>
 </context>
 <context>
     <name>md::AssessmentTermModel</name>
@@ -3224,6 +3240,18 @@ Effaith: %2</translation>
         <source>Someone else changed this referral meanwhile; reload and try again.</source>
         <translation>Newidiodd rhywun arall yr atgyfeiriad hwn yn y cyfamser; ail-lwythwch a rhowch gynnig arall arni.</translation>
     </message>
+    <message>
+        <source>This hub meeting</source>
+        <translation>Y cyfarfod hwb hwn</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Yn bresennol</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
 </context>
 <context>
     <name>md::IlpDocument</name>
@@ -3826,6 +3854,14 @@ Effaith: %2</translation>
     <message>
         <source>Objective %1</source>
         <translation>Amcan %1</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Ymyriad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
     </message>
 </context>
 <context>
@@ -8310,6 +8346,18 @@ Effaith: %2</translation>
         <source>Week rated</source>
         <translation>Sgôr yr wythnos</translation>
     </message>
+    <message>
+        <source>The session was changed at another desk; try again.</source>
+        <translation>Newidiwyd y sesiwn wrth ddesg arall; rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
 </context>
 <context>
     <name>md::Student</name>
@@ -11807,6 +11855,10 @@ Effaith: %2</translation>
     <message>
         <source>Marked the assessments of %1 complete.</source>
         <translation>Marciwyd asesiadau %1 yn gyflawn.</translation>
+    </message>
+    <message>
+        <source>Kept the grade and comment saved at another desk.</source>
+        <translation>Cadwyd y radd a&apos;r sylw a gadwyd wrth ddesg arall.</translation>
     </message>
 </context>
 <context>
@@ -19794,6 +19846,10 @@ Mae gweinyddwr y gweinydd yn gwneud copïau wrth gefn o gronfa ddata gweinydd ar
     <message>
         <source>Cancel</source>
         <translation>Diddymu</translation>
+    </message>
+    <message>
+        <source>Not recorded: the intervention was changed at another desk, and its saved version is shown now. Record the review again if it still stands.</source>
+        <translation>Heb ei gofnodi: newidiwyd yr ymyriad wrth ddesg arall, ac mae&apos;r fersiwn a gadwyd yn cael ei dangos nawr. Cofnodwch yr adolygiad eto os yw&apos;n dal yn berthnasol.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -580,7 +581,21 @@ PlanDialog::PlanDialog(DeskContext &context, qint64 studentId, QWidget *parent)
     };
     connect(add, &QPushButton::clicked, this, addObjective);
     connect(m_newObjective, &QLineEdit::returnPressed, this, addObjective);
+    m_newObjective->installEventFilter(this);
     resize(640, 520);
+}
+
+bool PlanDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_newObjective && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            !(key->modifiers() & ~Qt::KeypadModifier)) {
+            Q_EMIT m_newObjective->returnPressed();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 Status PlanDialog::showCase()

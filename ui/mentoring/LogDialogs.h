@@ -110,7 +110,12 @@ public:
     void accept() override;
 
     QPlainTextEdit *planEdit() const { return m_plan; }
+    QLineEdit *newObjectiveEdit() const { return m_newObjective; }
     QLabel *liveNote() const { return m_liveNote; }
+
+protected:
+    // Return in the new objective's field adds it, and does not also save and close the dialog.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void reloadObjectives();

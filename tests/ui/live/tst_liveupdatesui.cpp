@@ -383,6 +383,14 @@ private Q_SLOTS:
         objective->setText(QStringLiteral("Attend every lesson"));
         QTest::mouseClick(add, Qt::LeftButton);
         QCOMPARE(CaseStore(t.db()).objectives(mentor, student)->size(), 1);
+        // From the keyboard: Return in the field adds the objective and leaves the dialog open.
+        QCOMPARE(editor.newObjectiveEdit(), objective);
+        objective->setFocus();
+        QTest::keyClicks(objective, QStringLiteral("Hand in homework"));
+        QTest::keyClick(objective, Qt::Key_Return);
+        QCOMPARE(CaseStore(t.db()).objectives(mentor, student)->size(), 2);
+        QVERIFY(editor.isVisible());
+        QCOMPARE(objective->text(), QString());
         editor.planEdit()->setPlainText(QStringLiteral("Weekly 1:1s"));
         const int asked = ConflictDialog::askedCount();
         ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepEditing); // none expected: fails below if asked
