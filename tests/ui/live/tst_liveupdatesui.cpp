@@ -74,6 +74,23 @@ bool openDesk(DeskContext &context, test::TestDatabase &t, const Session &sessio
     return true;
 }
 
+// A mentor's desk with one learner and nothing recorded yet; the test's own connection is
+// another desk.
+struct LearnerDesk
+{
+    test::TestDatabase t;
+    Session mentor = t.addUser(QStringLiteral("m.one"), {Role::Mentor});
+    qint64 student = 0;
+    DeskContext context;
+
+    bool open()
+    {
+        student = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
+        t.assignMentor(mentor.userId(), student);
+        return t.isValid() && student && openDesk(context, t, mentor);
+    }
+};
+
 // The lead mentor's desk with a referral in initial assessment; the test's own connection is
 // another desk.
 struct ReferralDesk
@@ -317,13 +334,12 @@ private Q_SLOTS:
     // plan shows at once; over unsaved words it is noted, and saving shows both versions.
     void thePlanEditorFollowsAnotherDeskFromBeforeTheCaseExisted()
     {
-        test::TestDatabase t;
-        QVERIFY(t.isValid());
-        const Session mentor = t.addUser(QStringLiteral("m.one"), {Role::Mentor});
-        const qint64 student = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
-        t.assignMentor(mentor.userId(), student);
-        DeskContext context;
-        QVERIFY(openDesk(context, t, mentor));
+        LearnerDesk desk;
+        QVERIFY(desk.open());
+        test::TestDatabase &t = desk.t;
+        const Session &mentor = desk.mentor;
+        const qint64 student = desk.student;
+        DeskContext &context = desk.context;
         QCOMPARE(CaseStore(t.db()).current(mentor, student)->id, 0);
 
         PlanDialog editor(context, student);
@@ -361,13 +377,12 @@ private Q_SLOTS:
     // an objective added from the same dialog, without asking.
     void thePlanEditorSavesItsOwnFirstPlan()
     {
-        test::TestDatabase t;
-        QVERIFY(t.isValid());
-        const Session mentor = t.addUser(QStringLiteral("m.one"), {Role::Mentor});
-        const qint64 student = t.addStudent(1, QStringLiteral("Ada"), QStringLiteral("Quill"));
-        t.assignMentor(mentor.userId(), student);
-        DeskContext context;
-        QVERIFY(openDesk(context, t, mentor));
+        LearnerDesk desk;
+        QVERIFY(desk.open());
+        test::TestDatabase &t = desk.t;
+        const Session &mentor = desk.mentor;
+        const qint64 student = desk.student;
+        DeskContext &context = desk.context;
         PlanDialog editor(context, student);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
