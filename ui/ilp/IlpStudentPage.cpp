@@ -166,6 +166,14 @@ IlpStudentPage::IlpStudentPage(DeskContext &context, bool withSwitcher, QWidget 
     });
 }
 
+QString IlpStudentPage::planLabel(const IlpPlan &plan)
+{
+    QString label = plan.title() + QLatin1Char('\n') + ilpPlanStateLabel(plan.state);
+    if (plan.isEmpty())
+        label += tr(" \u00b7 empty");
+    return label;
+}
+
 void IlpStudentPage::followStoredPlan(qint64 planId)
 {
     auto stored = IlpPlanStore(m_context.db()).get(m_context.session(), planId);
@@ -175,6 +183,9 @@ void IlpStudentPage::followStoredPlan(qint64 planId)
         for (const IlpPlanField &f : std::as_const(stored->fields))
             if (f.id == editor->fieldId())
                 editor->followStored(f);
+    // "empty" in the plan list goes once anyone has written in the plan.
+    if (QListWidgetItem *item = m_plans->currentItem(); item && item->data(Qt::UserRole).toLongLong() == planId)
+        item->setText(planLabel(*stored));
     // Dates being edited here stay as typed; their save then meets the row version.
     const int row = m_plans->currentRow();
     if (m_from->hasFocus() || m_to->hasFocus() || row < 0 || row >= m_shown.size() || m_shown.at(row).id != planId)
@@ -270,10 +281,7 @@ void IlpStudentPage::reloadPlans(qint64 selectPlan)
     int select = m_shown.isEmpty() ? -1 : 0;
     for (int i = 0; i < m_shown.size(); ++i) {
         const IlpPlan &p = m_shown.at(i);
-        QString label = p.title() + QLatin1Char('\n') + ilpPlanStateLabel(p.state);
-        if (p.isEmpty())
-            label += tr(" \u00b7 empty");
-        auto *item = new QListWidgetItem(label, m_plans);
+        auto *item = new QListWidgetItem(planLabel(p), m_plans);
         item->setData(Qt::UserRole, p.id);
         if (p.id == selectPlan || (selectPlan == 0 && p.isCurrent(today)))
             select = i;
@@ -340,6 +348,7 @@ void IlpStudentPage::showPlan()
         }
         auto *editor = new IlpFieldEditor(m_context.db(), session, f, editable, behalf, m_fieldsHost);
         connect(editor, &IlpFieldEditor::saved, this, &IlpStudentPage::plansChanged);
+        connect(editor, &IlpFieldEditor::saved, this, [this, id = plan.id] { followStoredPlan(id); });
         m_fieldsLayout->addWidget(editor);
         m_editors.append(editor);
     }

@@ -69,6 +69,7 @@ private:
     void reloadPlans(qint64 selectPlan);
     void showPlan();
     void followStoredPlan(qint64 planId);
+    static QString planLabel(const IlpPlan &plan);
     void saveDates();
     void changeMentor(bool add);
     IlpRole audience() const;

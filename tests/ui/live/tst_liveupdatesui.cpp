@@ -38,6 +38,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -559,6 +560,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.showStudent(f.ada, planId);
         QCOMPARE(page.currentPlanId(), planId);
+        QVERIFY(page.planList()->currentItem()->text().contains(QStringLiteral("empty")));
         IlpFieldEditor *targets = page.fieldEditors().at(test::IlpFixture::Targets);
         IlpPlanStore otherDesk(f.t.db());
 
@@ -569,6 +571,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(targets->textEdit()->toPlainText(), QStringLiteral("Theirs: on time every day."),
                                   1500);
         qInfo("the open ILP plan showed another desk's save after %lld ms", clock.elapsed());
+        QVERIFY2(!page.planList()->currentItem()->text().contains(QStringLiteral("empty")),
+                 qPrintable(page.planList()->currentItem()->text()));
         QVERIFY2(targets->statusLabel()->text().contains(QStringLiteral("another desk")),
                  qPrintable(targets->statusLabel()->text()));
 
