@@ -17790,6 +17790,14 @@ Mae gweinyddwr y gweinydd yn gwneud copïau wrth gefn o gronfa ddata gweinydd ar
         <source>Your changes were discarded; the review shows the one saved at another desk.</source>
         <translation>Cafodd eich newidiadau eu taflu; mae&apos;r adolygiad yn dangos yr un a gadwyd wrth ddesg arall.</translation>
     </message>
+    <message>
+        <source>This review was saved at another desk while you were writing. Your words are kept; when you save, you will see both versions and choose.</source>
+        <translation>Cadwyd yr adolygiad hwn wrth ddesg arall tra oeddech yn ysgrifennu. Mae eich geiriau&apos;n cael eu cadw; pan fyddwch yn cadw, fe welwch y ddwy fersiwn a dewis.</translation>
+    </message>
+    <message>
+        <source>Updated with a change made at another desk.</source>
+        <translation>Diweddarwyd gyda newid a wnaed wrth ddesg arall.</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::PlanDialog</name>

@@ -147,6 +147,7 @@ QStringList LiveUpdates::areasOf(const QString &table)
         {QStringLiteral("course_approvals"), {QStringLiteral("assessments")}},
         {QStringLiteral("terms"), {QStringLiteral("assessments")}},
         {QStringLiteral("mentor_profiles"), {QStringLiteral("mentors")}},
+        {QStringLiteral("mentor_reviews"), {QStringLiteral("mentors")}},
         {QStringLiteral("keyworker_capacity"), {QStringLiteral("mentors")}},
         {QStringLiteral("target_progress"), {QStringLiteral("mentoring")}},
         {QStringLiteral("ilp_plan_fields"), {QStringLiteral("ilp")}},

@@ -105,6 +105,10 @@ PerformanceReviewTab::PerformanceReviewTab(DeskContext &context, QWidget *parent
     m_save->setVisible(canRecord);
 
     connect(m_term, &QComboBox::currentIndexChanged, this, [this] { loadTerm(); });
+    connect(&context, &DeskContext::recordsChanged, this, [this](const QString &table, const QList<qint64> &) {
+        if (table.isEmpty() || table == QLatin1String("mentor_reviews"))
+            followStored();
+    });
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(m_print, &QPushButton::clicked, this, [this] { print(); });
     connect(m_pdf, &QPushButton::clicked, this, [this] {
@@ -161,7 +165,35 @@ void PerformanceReviewTab::loadTerm()
     m_development->setPlainText(r ? r->developmentAreas : QString());
     m_objectives->setPlainText(r ? r->objectives : QString());
     m_comments->setPlainText(r ? r->mentorComments : QString());
+    m_shownAnswers = answers();
     m_preview->setHtml(PerformanceReview::html(*m_content));
+}
+
+QStringList PerformanceReviewTab::answers() const
+{
+    return {m_overall->currentData().toString(),  m_reviewedOn->date().toString(Qt::ISODate),
+            m_strengths->toPlainText(),           m_development->toPlainText(),
+            m_objectives->toPlainText(),          m_comments->toPlainText()};
+}
+
+void PerformanceReviewTab::followStored()
+{
+    if (m_mentor.userId == 0 || !m_content)
+        return;
+    auto stored = MentorQualityStore(context().db()).review(context().session(), m_mentor.userId, currentTerm());
+    if (!stored)
+        return; // nothing known: the save will tell
+    const int shown = m_content->review ? m_content->review->rowVersion : 0;
+    const int now = stored->has_value() ? (*stored)->rowVersion : 0;
+    if (now == shown)
+        return;
+    if (answers() != m_shownAnswers) {
+        m_message->setText(tr("This review was saved at another desk while you were writing. Your words are kept; "
+                              "when you save, you will see both versions and choose."));
+        return;
+    }
+    loadTerm();
+    m_message->setText(tr("Updated with a change made at another desk."));
 }
 
 void PerformanceReviewTab::save()

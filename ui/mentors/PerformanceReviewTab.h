@@ -38,12 +38,19 @@ public:
     // The term chosen in the term list.
     ReviewTerm currentTerm() const;
 
+    // Another desk's save of the review shown (or the term's first review): shown at once when
+    // nothing is typed here; over unsaved words they stay and the message says so.
+    void followStored();
+
 private:
     void loadTerm();
     void save();
+    // The form's answers, to tell unsaved words from what was last shown.
+    QStringList answers() const;
 
     MentorProfile m_mentor;
     std::optional<PerformanceReviewContent> m_content;
+    QStringList m_shownAnswers;
     QComboBox *m_term;
     QComboBox *m_overall;
     QDateEdit *m_reviewedOn;

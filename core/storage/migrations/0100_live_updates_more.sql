@@ -38,7 +38,7 @@ BEGIN
         ['provision_types', 'id'], ['provision_criteria', 'provision_type_id'],
         ['courses', 'id'], ['course_students', 'course_id'], ['course_teachers', 'course_id'],
         ['course_assessments', 'course_id'], ['course_approvals', 'course_id'], ['terms', 'id'],
-        ['mentor_profiles', 'user_id'], ['keyworker_capacity', 'user_id'],
+        ['mentor_profiles', 'user_id'], ['mentor_reviews', 'id'], ['keyworker_capacity', 'user_id'],
         ['target_progress', 'target_id'], ['ilp_plan_fields', 'plan_id'], ['ilp_review_entries', 'review_id'],
         ['settings', '']] LOOP
         EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW '

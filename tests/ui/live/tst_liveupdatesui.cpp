@@ -7,6 +7,7 @@
 #include "LiveFixtures.h"
 #include "TestDatabase.h"
 
+#include "access/PasswordHasher.h"
 #include "assessments/AssessmentRosterModel.h"
 #include "assessments/AssessmentService.h"
 #include "assessments/AssessmentsPane.h"
@@ -19,6 +20,9 @@
 #include "mentoring/LogDialogs.h"
 #include "mentoring/LogEntryStore.h"
 #include "mentoring/TargetStore.h"
+#include "mentors/MentorQualityStore.h"
+#include "mentors/MentorStore.h"
+#include "mentors/PerformanceReviewTab.h"
 #include "referrals/HubPane.h"
 #include "referrals/HubStore.h"
 #include "referrals/MeetingDialog.h"
@@ -596,6 +600,57 @@ private Q_SLOTS:
         QVERIFY(!stale);
         QCOMPARE(stale.error().kind, Error::Kind::Conflict);
         QCOMPARE(f.plan(planId).validTo, today.addDays(60));
+    }
+
+    // The performance review tab follows another desk (the headteacher saving the same term's
+    // review): shown at once when nothing is typed here; over unsaved words they stay, the tab says
+    // so, and saving shows both versions.
+    void thePerformanceReviewFollowsAnotherDesk()
+    {
+        test::TestDatabase t;
+        QVERIFY(t.isValid());
+        const Session lead = t.addUser(QStringLiteral("lead"), {Role::LeadMentor});
+        const Session head = t.addUser(QStringLiteral("head"), {Role::Headteacher});
+        MentorBasicDetails d;
+        d.firstName = QStringLiteral("Ada");
+        d.lastName = QStringLiteral("Quill");
+        d.trn = QStringLiteral("1111111");
+        d.email = QStringLiteral("ada@example.com");
+        d.subject = QStringLiteral("science");
+        d.ageRange = QStringLiteral("11_to_16");
+        d.keyStage = QStringLiteral("ks3");
+        auto ada = MentorStore(t.db(), PasswordHasher::Cost::Minimum).add(lead, d);
+        QVERIFY(ada);
+        DeskContext context;
+        QVERIFY(openDesk(context, t, lead));
+        PerformanceReviewTab tab(context);
+        tab.resize(1000, 700);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        tab.showMentor(*MentorStore(context.db()).find(lead, ada->userId));
+
+        MentorQualityStore otherDesk(t.db());
+        PerformanceReviewRecord theirs;
+        theirs.mentorId = ada->userId;
+        theirs.term = tab.currentTerm();
+        theirs.reviewedOn = qMin(QDate::currentDate(), theirs.term.last());
+        theirs.overall = QStringLiteral("meets");
+        theirs.strengths = QStringLiteral("Theirs: calm sessions");
+        QVERIFY(otherDesk.saveReview(head, theirs, QDate::currentDate(), 0));
+        QTRY_COMPARE_WITH_TIMEOUT(tab.strengths()->toPlainText(), theirs.strengths, 1500);
+        QCOMPARE(tab.message()->text(), QStringLiteral("Updated with a change made at another desk."));
+
+        tab.strengths()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(tab.strengths(), QStringLiteral(" Mine."));
+        theirs.strengths = QStringLiteral("Theirs, second.");
+        QVERIFY(otherDesk.saveReview(head, theirs, QDate::currentDate(), 1));
+        QTRY_VERIFY_WITH_TIMEOUT(tab.message()->text().contains(QStringLiteral("while you were writing")), 1500);
+        QCOMPARE(tab.strengths()->toPlainText(), QStringLiteral("Theirs: calm sessions Mine."));
+        const int asked = ConflictDialog::askedCount();
+        ConflictDialog::setNextAnswer(ConflictDialog::Choice::KeepTheirs);
+        QTest::mouseClick(tab.saveButton(), Qt::LeftButton);
+        QCOMPARE(ConflictDialog::askedCount(), asked + 1);
+        QCOMPARE(tab.strengths()->toPlainText(), QStringLiteral("Theirs, second."));
     }
 
     // Part 2: "anything may have changed" (recordsChanged with no table: the live connection is
