@@ -396,7 +396,6 @@ Error MentorQualityStore::staleReview(const PerformanceReviewRecord &mine, const
     c.add(tr("Areas for development"), mine.developmentAreas.trimmed(), stored.developmentAreas);
     c.add(tr("Objectives"), mine.objectives.trimmed(), stored.objectives);
     c.add(tr("Mentor's comments"), mine.mentorComments.trimmed(), stored.mentorComments);
-    RecordConflicts::fillLastChange(m_db, c);
     return RecordConflicts::staleWrite(m_db, c);
 }
 

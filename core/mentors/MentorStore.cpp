@@ -267,7 +267,6 @@ Status MentorStore::takeVersion(const MentorProfile &mentor, std::optional<int> 
         c.storedVersion = theirs.rowVersion;
         for (const auto &[label, mine, stored] : fields(theirs))
             c.add(label, mine, stored);
-        RecordConflicts::fillLastChange(m_db, c);
         return RecordConflicts::staleWrite(m_db, c);
     };
     if (expectedVersion && *expectedVersion != mentor.rowVersion)
